@@ -1,0 +1,39 @@
+"""The documented rules, one check each.
+
+A check is a plain function taking an :class:`~conformance.api.Api`; it fails
+with AssertionError when the target breaks the rule. Each names the planted
+faults of the mock that it must catch; ``test_teeth`` proves that it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..api import Api
+
+__all__ = ["Rule", "RULES", "rule"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    doc: str
+    check: Callable[[Api], None]
+    faults: tuple[str, ...] = ()
+    users: int = 1  # how many mailboxes the check needs
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(id: str, *faults: str, users: int = 1) -> Callable[[Callable[[Api], None]], Callable[[Api], None]]:
+    def register(check: Callable[[Api], None]) -> Callable[[Api], None]:
+        assert id not in RULES, id
+        RULES[id] = Rule(id, (check.__doc__ or "").strip().splitlines()[0], check, faults, users)
+        return check
+
+    return register
+
+
+from . import attachments, auth, complete, dates, defaults, errors, identity, queries, sync  # noqa: E402,F401

@@ -1,0 +1,70 @@
+"""Where the suite sends its requests: the in-process mock tenant, or a live server.
+
+Live mode is chosen by ``OUTLOOK_BASE_URL`` (the server root; ``/api/v2.0`` is
+appended) with ``OUTLOOK_TOKEN`` (and ``OUTLOOK_TOKEN_2`` for a second user).
+In mock mode the suite asks the mock's own token endpoint for tokens.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+API_ROOT = "/api/v2.0"
+MOCK_ORIGIN = "https://outlook.office.com"  # what the mock's links look like in-process
+MOCK_USERS = ("admin@contoso.com", "alex@contoso.com")
+MOCK_PASSWORD = "mock"
+
+
+@dataclass
+class Target:
+    origin: str  # scheme://host[:port]
+    tokens: tuple[str, ...]  # one per user; the first is the main user
+    app: Any | None = None  # the ASGI app when the target is the in-process mock
+
+    @property
+    def is_mock(self) -> bool:
+        return self.app is not None
+
+    @property
+    def api_url(self) -> str:
+        return self.origin + API_ROOT
+
+    def http(self, token: str | None = None) -> httpx.Client:
+        """A synchronous client for this target, authenticated as ``token`` (default: the main user)."""
+        headers = {"Authorization": f"Bearer {token or self.tokens[0]}"}
+        if self.app is not None:
+            from starlette.testclient import TestClient
+
+            client = TestClient(self.app, base_url=self.origin, raise_server_exceptions=True)
+            client.headers.update(headers)
+            return client
+        return httpx.Client(base_url=self.origin, headers=headers, timeout=30)
+
+
+def mock_target(app: Any = None) -> Target:
+    from outlook_mock import create_app
+    from starlette.testclient import TestClient
+
+    app = app or create_app()
+    with TestClient(app, base_url=MOCK_ORIGIN) as client:
+        tokens = []
+        for user in MOCK_USERS:
+            answer = client.post("/common/oauth2/v2.0/token",
+                                 data={"grant_type": "password", "username": user, "password": MOCK_PASSWORD})
+            answer.raise_for_status()
+            tokens.append(answer.json()["access_token"])
+    return Target(MOCK_ORIGIN, tuple(tokens), app)
+
+
+def from_environment() -> Target:
+    base = os.environ.get("OUTLOOK_BASE_URL", "").rstrip("/")
+    if not base:
+        return mock_target()
+    tokens = tuple(t for t in (os.environ.get("OUTLOOK_TOKEN"), os.environ.get("OUTLOOK_TOKEN_2")) if t)
+    if not tokens:
+        raise RuntimeError("OUTLOOK_BASE_URL is set but OUTLOOK_TOKEN is not")
+    return Target(base, tokens)

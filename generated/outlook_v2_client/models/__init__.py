@@ -1,0 +1,105 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .attached_item_input import AttachedItemInput
+from .attached_item_input_odata_type import AttachedItemInputOdataType
+from .attachment_collection import AttachmentCollection
+from .body_type import BodyType
+from .boolean_string import BooleanString
+from .completed_tasks import CompletedTasks
+from .date_time_time_zone import DateTimeTimeZone
+from .date_time_time_zone_input import DateTimeTimeZoneInput
+from .day_of_week import DayOfWeek
+from .deleted_entity import DeletedEntity
+from .file_attachment import FileAttachment
+from .importance import Importance
+from .item_attachment import ItemAttachment
+from .item_attachment_item import ItemAttachmentItem
+from .item_body import ItemBody
+from .item_body_input import ItemBodyInput
+from .new_file_attachment import NewFileAttachment
+from .new_item_attachment import NewItemAttachment
+from .new_reference_attachment import NewReferenceAttachment
+from .new_task import NewTask
+from .new_task_folder import NewTaskFolder
+from .new_task_group import NewTaskGroup
+from .o_data_error import ODataError
+from .o_data_error_detail import ODataErrorDetail
+from .patterned_recurrence import PatternedRecurrence
+from .patterned_recurrence_input import PatternedRecurrenceInput
+from .recurrence_pattern import RecurrencePattern
+from .recurrence_pattern_input import RecurrencePatternInput
+from .recurrence_pattern_type import RecurrencePatternType
+from .recurrence_range import RecurrenceRange
+from .recurrence_range_input import RecurrenceRangeInput
+from .recurrence_range_type import RecurrenceRangeType
+from .reference_attachment import ReferenceAttachment
+from .reference_attachment_permission import ReferenceAttachmentPermission
+from .reference_attachment_provider import ReferenceAttachmentProvider
+from .reference_attachment_provider_input import ReferenceAttachmentProviderInput
+from .sensitivity import Sensitivity
+from .task import Task
+from .task_collection import TaskCollection
+from .task_delta_page import TaskDeltaPage
+from .task_folder import TaskFolder
+from .task_folder_collection import TaskFolderCollection
+from .task_folder_delta_page import TaskFolderDeltaPage
+from .task_folder_patch import TaskFolderPatch
+from .task_group import TaskGroup
+from .task_group_collection import TaskGroupCollection
+from .task_group_patch import TaskGroupPatch
+from .task_patch import TaskPatch
+from .task_status import TaskStatus
+from .week_index import WeekIndex
+
+__all__ = (
+    "AttachedItemInput",
+    "AttachedItemInputOdataType",
+    "AttachmentCollection",
+    "BodyType",
+    "BooleanString",
+    "CompletedTasks",
+    "DateTimeTimeZone",
+    "DateTimeTimeZoneInput",
+    "DayOfWeek",
+    "DeletedEntity",
+    "FileAttachment",
+    "Importance",
+    "ItemAttachment",
+    "ItemAttachmentItem",
+    "ItemBody",
+    "ItemBodyInput",
+    "NewFileAttachment",
+    "NewItemAttachment",
+    "NewReferenceAttachment",
+    "NewTask",
+    "NewTaskFolder",
+    "NewTaskGroup",
+    "ODataError",
+    "ODataErrorDetail",
+    "PatternedRecurrence",
+    "PatternedRecurrenceInput",
+    "RecurrencePattern",
+    "RecurrencePatternInput",
+    "RecurrencePatternType",
+    "RecurrenceRange",
+    "RecurrenceRangeInput",
+    "RecurrenceRangeType",
+    "ReferenceAttachment",
+    "ReferenceAttachmentPermission",
+    "ReferenceAttachmentProvider",
+    "ReferenceAttachmentProviderInput",
+    "Sensitivity",
+    "Task",
+    "TaskCollection",
+    "TaskDeltaPage",
+    "TaskFolder",
+    "TaskFolderCollection",
+    "TaskFolderDeltaPage",
+    "TaskFolderPatch",
+    "TaskGroup",
+    "TaskGroupCollection",
+    "TaskGroupPatch",
+    "TaskPatch",
+    "TaskStatus",
+    "WeekIndex",
+)

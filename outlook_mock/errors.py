@@ -1,0 +1,112 @@
+"""Every error the mock tenant can answer with, in one place.
+
+One class per Outlook error code (as moto does per AWS error code). The store
+raises them; the wire layer renders them as an OData error body
+``{"error": {"code": ..., "message": ...}}`` with the class's HTTP status.
+"""
+
+from __future__ import annotations
+
+
+class OutlookError(Exception):
+    status: int = 500
+    code: str = "ErrorInternalServerError"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# 400 ---------------------------------------------------------------------
+class BadRequest(OutlookError):
+    status = 400
+    code = "ErrorInvalidRequest"
+
+
+class ErrorInvalidRequest(BadRequest):
+    """A rule of the resource is broken (e.g. Start after Due)."""
+
+
+class RequestBodyRead(BadRequest):
+    """The body is not JSON, or a value has the wrong type or an unknown name."""
+
+    code = "RequestBodyRead"
+
+
+class ErrorInvalidProperty(BadRequest):
+    """A read-only property was written, or a property cannot be filtered/sorted."""
+
+    code = "ErrorInvalidProperty"
+
+
+class ErrorInvalidUrlQuery(BadRequest):
+    """A query option is malformed or not allowed here (e.g. $filter in a sync)."""
+
+    code = "ErrorInvalidUrlQuery"
+
+
+class ErrorInvalidUrlQueryFilter(BadRequest):
+    code = "ErrorInvalidUrlQueryFilter"
+
+
+class ErrorInvalidIdMalformed(BadRequest):
+    code = "ErrorInvalidIdMalformed"
+
+
+class TimeZoneNotSupportedException(BadRequest):
+    code = "TimeZoneNotSupportedException"
+
+
+class ErrorCalendarInvalidRecurrence(BadRequest):
+    code = "ErrorCalendarInvalidRecurrence"
+
+
+class ErrorInvalidSyncStateData(BadRequest):
+    """A $deltatoken/$skiptoken that this server did not issue for this collection."""
+
+    code = "ErrorInvalidSyncStateData"
+
+
+class ErrorDeleteDistinguishedFolder(BadRequest):
+    code = "ErrorDeleteDistinguishedFolder"
+
+
+class ErrorInvalidGrant(BadRequest):
+    """Token endpoint: wrong user name or password (OAuth2 ``invalid_grant``)."""
+
+    code = "invalid_grant"
+
+
+# 401 / 403 ---------------------------------------------------------------
+class InvalidAuthenticationToken(OutlookError):
+    status = 401
+    code = "InvalidAuthenticationToken"
+
+
+class ErrorAccessDenied(OutlookError):
+    status = 403
+    code = "ErrorAccessDenied"
+
+
+# 404 / 405 ---------------------------------------------------------------
+class NotFound(OutlookError):
+    status = 404
+    code = "ResourceNotFound"
+
+
+class ErrorItemNotFound(NotFound):
+    code = "ErrorItemNotFound"
+
+
+class ErrorFolderNotFound(NotFound):
+    code = "ErrorFolderNotFound"
+
+
+class MethodNotAllowed(OutlookError):
+    status = 405
+    code = "ErrorInvalidRequest"
+
+
+class UnsupportedMediaType(OutlookError):
+    status = 415
+    code = "ErrorInvalidRequest"

@@ -1,0 +1,467 @@
+"""OData v4 system query options ($filter, $orderby, $select, $top, $skip).
+
+Entities are evaluated in their wire form: JSON dicts with PascalCase keys.
+$filter and $orderby are parsed by one LALR grammar (lark) and compiled, with
+type checks against an EntityShape, into plain closures. Any bad input ends as
+ErrorInvalidUrlQuery, ErrorInvalidProperty or ErrorInvalidUrlQueryFilter;
+nothing else escapes, neither while parsing nor while evaluating.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from lark import Lark, Token, Tree
+from lark.exceptions import LarkError
+
+from outlook_mock.errors import (
+    ErrorInvalidProperty,
+    ErrorInvalidUrlQuery,
+    ErrorInvalidUrlQueryFilter,
+)
+
+__all__ = ["EntityShape", "Query", "apply", "parse_filter", "parse_orderby", "parse_query", "parse_select", "project"]
+
+MAX_LENGTH = 4096  # longer option values are rejected before parsing
+MAX_DEPTH = 64  # nesting of not/and/or/lambda/cast; keeps evaluation far from the recursion limit
+MAX_INT32 = 2**31 - 1
+
+GRAMMAR = r"""
+?filter: or_expr
+orderby: order_item ("," order_item)*
+order_item: member [ASC | DESC]
+
+?or_expr: and_expr ("or"i and_expr)*
+?and_expr: cmp_expr ("and"i cmp_expr)*
+?cmp_expr: unary (cmp_op unary)?
+?unary: "not"i unary -> not_expr
+      | primary
+?primary: "(" or_expr ")"
+        | member
+        | call
+        | literal
+!cmp_op: "eq"i | "ne"i | "gt"i | "ge"i | "lt"i | "le"i
+
+member: segment ("/" segment)*
+?segment: NAME | lambda_call
+lambda_call: (ANY | ALL) "(" [NAME ":" or_expr] ")"
+call: NAME "(" [arg ("," arg)*] ")"
+?arg: or_expr | QNAME
+literal: STRING | DATETIME | GUID | DECIMAL | INT | TRUE | FALSE | NULL
+
+ASC: "asc"i
+DESC: "desc"i
+ANY: "any"i
+ALL: "all"i
+TRUE: "true"i
+FALSE: "false"i
+NULL: "null"i
+NAME: /[A-Za-z_][A-Za-z0-9_]*/
+QNAME.2: /[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+/
+STRING: /'(?:[^']|'')*'/
+DATETIME.3: /[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})/i
+GUID.3: /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/
+DECIMAL.2: /-?[0-9]+\.[0-9]+([eE][+-]?[0-9]+)?/
+INT.1: /-?[0-9]+/
+%ignore /[ \t\r\n]+/
+"""
+
+# Compiled once at import; the contextual lexer turns NAMEs such as "And" into keywords.
+_PARSER = Lark(GRAMMAR, parser="lalr", start=["filter", "orderby"])
+
+_SEARCH_ONLY = ("contains", "startswith", "endswith")
+_SEARCH_MESSAGE = "'contains' and 'startswith' are not supported for filtering.  Use Search instead."
+
+
+@dataclass(frozen=True)
+class EntityShape:
+    """What the query engine needs to know about one entity type."""
+
+    name: str  # e.g. "Microsoft.OutlookServices.Task" (used in error messages)
+    properties: Mapping[str, str]  # canonical property name -> Edm-ish type ("String", "Collection(String)", ...)
+    filterable: frozenset[str]  # canonical names that may appear in $filter and $orderby
+
+    def canonical(self, name: str) -> str:
+        """The property's canonical spelling; ErrorInvalidProperty when the type has none."""
+        for prop in self.properties:
+            if prop.lower() == name.lower():
+                return prop
+        raise ErrorInvalidProperty(f"Could not find a property named '{name}' on type '{self.name}'.")
+
+
+@dataclass(frozen=True)
+class Query:
+    """Immutable result of parsing the query options of one request."""
+
+    filter: Callable[[Mapping], bool] | None
+    orderby: tuple[tuple[str, bool], ...]  # (property path, descending)
+    select: tuple[str, ...] | None  # canonical names; None = all
+    top: int | None
+    skip: int
+
+
+# --- values ---------------------------------------------------------------
+_KINDS = {"String": "string", "Enum": "enum", "Guid": "guid", "Boolean": "bool", "DateTimeOffset": "datetime",
+          "Null": "null", **dict.fromkeys(("Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal"), "number")}
+# Which pairs of operand kinds may be compared, and as what ("any" = untyped sub-path, decided by the other side).
+_DOMAINS = {("string", "string"): "string", ("enum", "string"): "string", ("enum", "enum"): "string",
+            ("guid", "guid"): "string", ("guid", "string"): "string", ("number", "number"): "number",
+            ("bool", "bool"): "bool", ("datetime", "datetime"): "datetime", ("datetime", "string"): "datetime"}
+_OPS = {"eq": operator.eq, "ne": operator.ne, "gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}
+_DATETIME_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})"
+                          r"(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?", re.IGNORECASE)
+_GUID_RE = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+_NUMBER_RE = re.compile(r"\s*[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?\s*")
+_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _kind(edm: str | None) -> str:
+    if edm is None:
+        return "any"
+    edm = edm.removeprefix("Edm.")
+    return "collection" if edm.startswith("Collection(") else _KINDS.get(edm, "complex")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_instant(text: str) -> tuple[int, bool] | None:
+    """(100-ns ticks since 0001-01-01 UTC, had an explicit offset) for an ISO 8601 date-time."""
+    m = _DATETIME_RE.fullmatch(text)
+    if not m:
+        return None
+    year, month, day, hour, minute, second, fraction, zone = m.groups()
+    try:
+        date = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:
+        return None
+    offset = 0
+    if zone and zone.upper() != "Z":
+        hours, minutes = int(zone[1:3]), int(zone[4:6])
+        if hours > 23 or minutes > 59:
+            return None
+        offset = (hours * 60 + minutes) * 60 * (-1 if zone[0] == "-" else 1)
+    seconds = date.toordinal() * 86400 + date.hour * 3600 + date.minute * 60 + date.second - offset
+    return seconds * 10**7 + int((fraction or "")[:7].ljust(7, "0")), zone is not None
+
+
+def _instant(value: Any, require_offset: bool = False) -> int | None:
+    """DateTimeOffset text as comparable ticks (naive text counts as UTC unless require_offset)."""
+    parsed = _parse_instant(value) if isinstance(value, str) else None
+    return parsed[0] if parsed and (parsed[1] or not require_offset) else None
+
+
+def _coerce(domain: str, value: Any) -> Any:
+    """The value as a member of the comparison domain, or None when it is not one."""
+    if domain == "datetime":
+        return _instant(value)
+    if isinstance(value, bool):  # bool is an int in Python, but not in OData
+        return value if domain == "bool" else None
+    return value if isinstance(value, {"string": str, "number": (int, float)}.get(domain, ())) else None
+
+
+def _compare(op: str, domain: str, left: Any, right: Any) -> bool:
+    """OData comparison: null equals only null, ordering against null is false, strings eq/ne ignore case."""
+    if left is None or right is None:
+        return (left is None and right is None) == (op == "eq") if op in ("eq", "ne") else False
+    if domain == "dynamic":  # both sides untyped: the left value decides
+        domain = "bool" if isinstance(left, bool) else "number" if isinstance(left, (int, float)) else "string"
+    left, right = _coerce(domain, left), _coerce(domain, right)
+    if left is None or right is None:
+        return op == "ne"
+    if domain == "string" and op in ("eq", "ne"):
+        left, right = left.casefold(), right.casefold()
+    return _OPS[op](left, right)
+
+
+def _walk(value: Any, steps: Iterable[str]) -> Any:
+    """Follow a property path through nested dicts; keys match case-insensitively; missing = None."""
+    for step in steps:
+        if not isinstance(value, Mapping):
+            return None
+        if step in value:
+            value = value[step]
+        else:
+            value = next((v for k, v in value.items() if isinstance(k, str) and k.lower() == step.lower()), None)
+    return value
+
+
+def _int_cast(bits: int) -> Callable[[Any], int | None]:
+    def cast(value: Any) -> int | None:
+        integral = isinstance(value, float) and value.is_integer()
+        if integral or isinstance(value, str) and re.fullmatch(r"\s*[+-]?[0-9]{1,20}\s*", value):
+            value = int(value)
+        ok = isinstance(value, int) and not isinstance(value, bool) and -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+        return value if ok else None
+    return cast
+
+
+def _to_double(value: Any) -> float | None:
+    if isinstance(value, str) and _NUMBER_RE.fullmatch(value):
+        return float(value)
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _to_string(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, (str, int, float)) else None
+
+
+# cast(x, Edm.T): lower-cased type name -> (result type, converter returning None when x does not convert)
+_CASTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "edm.int32": ("Int32", _int_cast(32)),
+    "edm.int64": ("Int64", _int_cast(64)),
+    "edm.double": ("Double", _to_double),
+    "edm.boolean": ("Boolean", lambda v: v if isinstance(v, bool) else
+                    {"true": True, "false": False}.get(v.strip().lower()) if isinstance(v, str) else None),
+    "edm.guid": ("Guid", lambda v: v.strip() if isinstance(v, str) and _GUID_RE.fullmatch(v.strip()) else None),
+    "edm.datetimeoffset": ("DateTimeOffset", lambda v: v if _instant(v) is not None else None),
+    "edm.string": ("String", _to_string),
+}
+
+
+# literal token type -> (Python value from the token text, Edm type)
+_LITERALS: dict[str, tuple[Callable[[str], Any], str]] = {
+    "STRING": (lambda text: text[1:-1].replace("''", "'"), "String"),
+    "INT": (int, "Int64"), "DECIMAL": (float, "Double"), "DATETIME": (str, "DateTimeOffset"), "GUID": (str, "Guid"),
+    "TRUE": (lambda _: True, "Boolean"), "FALSE": (lambda _: False, "Boolean"), "NULL": (lambda _: None, "Null"),
+}
+
+
+# --- compiling the syntax tree ----------------------------------------------
+@dataclass(frozen=True)
+class _Node:
+    """A compiled operand: env -> value, plus its static Edm type (None = unknown)."""
+
+    fn: Callable[[dict], Any]
+    edm: str | None
+    literal: bool = False
+
+    @property
+    def kind(self) -> str:
+        return _kind(self.edm)
+
+
+_IT = "$it"  # env key of the entity itself; lambda variables are the other keys
+
+
+class _Compiler:
+    def __init__(self, shape: EntityShape, verb: str) -> None:
+        self.shape, self.verb = shape, verb  # verb: "filtering" or "sorting", for error messages
+
+    def boolean(self, tree: Tree, scope: dict, depth: int) -> Callable[[dict], bool]:
+        node = self.expr(tree, scope, depth)
+        if node.kind not in ("bool", "any"):
+            raise ErrorInvalidUrlQuery(f"Expected a Boolean expression but found {node.edm}.")
+        fn = node.fn
+        return lambda env: fn(env) is True
+
+    def expr(self, tree: Tree, scope: dict, depth: int) -> _Node:
+        if depth > MAX_DEPTH:
+            raise ErrorInvalidUrlQuery(f"The $filter expression is nested more than {MAX_DEPTH} levels deep.")
+        if not isinstance(tree, Tree):  # a type name (QNAME) outside cast()
+            raise ErrorInvalidUrlQuery(f"Unexpected type name '{tree}'.")
+        return getattr(self, "_" + tree.data)(tree, scope, depth + 1)
+
+    def _or_expr(self, tree: Tree, scope: dict, depth: int) -> _Node:  # also and_expr; both are n-ary
+        parts = [self.boolean(child, scope, depth) for child in tree.children]
+        quantifier = any if tree.data == "or_expr" else all
+        return _Node(lambda env: quantifier(part(env) for part in parts), "Boolean")
+
+    _and_expr = _or_expr
+
+    def _not_expr(self, tree: Tree, scope: dict, depth: int) -> _Node:
+        inner = self.boolean(tree.children[0], scope, depth)
+        return _Node(lambda env: not inner(env), "Boolean")
+
+    def _cmp_expr(self, tree: Tree, scope: dict, depth: int) -> _Node:
+        left, op_tree, right = tree.children
+        op = op_tree.children[0].lower()
+        a, b = self.expr(left, scope, depth), self.expr(right, scope, depth)
+        ka, kb = a.kind, b.kind
+        if "null" in (ka, kb):
+            domain = "null"
+        elif ka == kb == "any":
+            domain = "dynamic"
+        else:
+            ka, kb = (kb, kb) if ka == "any" else (ka, ka) if kb == "any" else (ka, kb)
+            domain = _DOMAINS.get((ka, kb)) or _DOMAINS.get((kb, ka))
+        if domain is None:
+            raise ErrorInvalidUrlQuery(f"Cannot compare {a.edm or 'a value'} with {b.edm or 'a value'} using '{op}'.")
+        for side in (a, b):  # a string literal compared with a DateTimeOffset must be one
+            if domain == "datetime" and side.literal and _instant(side.fn({})) is None:
+                raise ErrorInvalidUrlQuery(f"'{side.fn({})}' is not a valid DateTimeOffset.")
+        fa, fb = a.fn, b.fn
+        return _Node(lambda env: _compare(op, domain, fa(env), fb(env)), "Boolean")
+
+    def _literal(self, tree: Tree, scope: dict, depth: int) -> _Node:
+        token: Token = tree.children[0]
+        convert, edm = _LITERALS[token.type]
+        if token.type == "DATETIME" and _instant(str(token)) is None:
+            raise ErrorInvalidUrlQuery(f"'{token}' is not a valid DateTimeOffset.")
+        value = convert(str(token))
+        return _Node(lambda env: value, edm, literal=True)
+
+    def _call(self, tree: Tree, scope: dict, depth: int) -> _Node:
+        name, *args = (child for child in tree.children if child is not None)
+        if name.lower() in _SEARCH_ONLY:
+            raise ErrorInvalidUrlQueryFilter(_SEARCH_MESSAGE)
+        if name.lower() != "cast":
+            raise ErrorInvalidUrlQuery(f"The function '{name}' is not supported.")
+        if len(args) != 2 or not isinstance(args[1], Token) or args[1].lower() not in _CASTS:
+            raise ErrorInvalidUrlQuery("cast() takes an expression and one of Edm.Int32, Edm.Int64, Edm.Double, "
+                                       "Edm.Boolean, Edm.Guid, Edm.DateTimeOffset, Edm.String.")
+        edm, convert = _CASTS[args[1].lower()]
+        inner = self.expr(args[0], scope, depth)
+        if inner.kind in ("complex", "collection"):
+            raise ErrorInvalidUrlQuery(f"Cannot cast a value of type {inner.edm}.")
+        fn = inner.fn
+        return _Node(lambda env: convert(fn(env)), edm)
+
+    def resolve(self, tree: Tree, scope: dict) -> tuple[str, list[str], str | None, Tree | None]:
+        """member -> (env key, path steps, Edm type, trailing lambda_call or None), validated."""
+        first, *rest = tree.children
+        lambda_call = rest.pop() if rest and isinstance(rest[-1], Tree) else None
+        if isinstance(first, Tree) or any(isinstance(step, Tree) for step in rest):
+            raise ErrorInvalidUrlQuery("'any' and 'all' must follow a collection-valued property.")
+        if first in scope:
+            var, steps, edm = str(first), [str(s) for s in rest], scope[first]
+        else:
+            prop = self.shape.canonical(first)
+            if prop not in self.shape.filterable:
+                raise ErrorInvalidProperty(f"The property '{prop}' does not support {self.verb}.")
+            var, steps, edm = _IT, [prop, *map(str, rest)], self.shape.properties[prop]
+        if rest:
+            if _kind(edm) not in ("complex", "any"):
+                raise ErrorInvalidUrlQuery(f"'{first}' of type {edm} has no property '{rest[0]}'.")
+            edm = None  # sub-properties of complex values are untyped; compared by the other side's type
+        return var, steps, edm, lambda_call
+
+    def _member(self, tree: Tree, scope: dict, depth: int) -> _Node:
+        var, steps, edm, lambda_call = self.resolve(tree, scope)
+        if lambda_call is None:
+            return _Node(lambda env: _walk(env.get(var), steps), edm)
+
+        def items(env: dict) -> list:  # null or malformed collections count as empty
+            value = _walk(env.get(var), steps)
+            return value if isinstance(value, list) else []
+        operator_, name, body = lambda_call.children
+        quantifier = any if operator_.type == "ANY" else all
+        if _kind(edm) not in ("collection", "any"):
+            raise ErrorInvalidUrlQuery(f"'{operator_}' can only follow a collection, not {edm}.")
+        if name is None:  # any() without a predicate: the collection is not empty
+            if quantifier is all:
+                raise ErrorInvalidUrlQuery("'all' requires a predicate.")
+            return _Node(lambda env: bool(items(env)), "Boolean")
+        name, element = str(name), edm[len("Collection("):-1] if edm else None
+        predicate = self.boolean(body, {**scope, name: element}, depth)
+
+        return _Node(lambda env: quantifier(predicate({**env, name: item}) for item in items(env)), "Boolean")
+
+
+# --- public API ------------------------------------------------------------
+def _parse(text: str, start: str, option: str) -> Tree:
+    if len(text) > MAX_LENGTH:
+        raise ErrorInvalidUrlQuery(f"{option} is longer than {MAX_LENGTH} characters.")
+    if not text.strip():
+        raise ErrorInvalidUrlQuery(f"{option} must not be empty.")
+    try:
+        return _PARSER.parse(text, start=start)
+    except (LarkError, RecursionError) as exc:
+        where = getattr(exc, "pos_in_stream", None)
+        at = f" at position {where}" if isinstance(where, int) else ""
+        raise ErrorInvalidUrlQuery(f"Syntax error in {option}{at}.") from None
+
+
+def parse_filter(text: str, shape: EntityShape) -> Callable[[Mapping], bool]:
+    """$filter text -> predicate over wire-form entities."""
+    tree = _parse(text, "filter", "$filter")
+    try:
+        predicate = _Compiler(shape, "filtering").boolean(tree, {}, 0)
+    except RecursionError:
+        raise ErrorInvalidUrlQuery("The $filter expression is nested too deeply.") from None
+    return lambda entity: predicate({_IT: entity})
+
+
+def parse_orderby(text: str, shape: EntityShape) -> tuple[tuple[str, bool], ...]:
+    """$orderby text -> ((property path, descending), ...) with canonical first segments."""
+    compiler, keys = _Compiler(shape, "sorting"), []
+    for item in _parse(text, "orderby", "$orderby").children:
+        member, direction = item.children
+        _, steps, edm, lambda_call = compiler.resolve(member, {})
+        if lambda_call is not None or _kind(edm) in ("complex", "collection"):
+            raise ErrorInvalidUrlQuery(f"Cannot sort by '{'/'.join(steps)}'; sort by a primitive property.")
+        keys.append(("/".join(steps), direction is not None and direction.type == "DESC"))
+    return tuple(keys)
+
+
+def parse_select(text: str, shape: EntityShape) -> tuple[str, ...] | None:
+    """$select text -> canonical, de-duplicated names; None when '*' asks for everything."""
+    if len(text) > MAX_LENGTH:
+        raise ErrorInvalidUrlQuery(f"$select is longer than {MAX_LENGTH} characters.")
+    names = [name.strip() for name in text.split(",")]
+    if not all(names):
+        raise ErrorInvalidUrlQuery("$select must be a comma-separated list of property names.")
+    selected: dict[str, None] = {}
+    for name in names:
+        if name != "*" and not _NAME_RE.fullmatch(name):
+            raise ErrorInvalidUrlQuery(f"'{name[:100]}' is not a property name.")
+        if name != "*":
+            selected[shape.canonical(name)] = None
+    return None if "*" in names else tuple(selected)
+
+
+def _parse_count(text: str, option: str) -> int:
+    digits = text.strip()
+    if not re.fullmatch(r"[0-9]{1,10}", digits) or int(digits) > MAX_INT32:
+        raise ErrorInvalidUrlQuery(f"The value '{text[:100]}' of {option} is not a non-negative 32-bit integer.")
+    return int(digits)
+
+
+def parse_query(options: Mapping[str, str], shape: EntityShape) -> Query:
+    """Parse the 'filter', 'orderby', 'select', 'top' and 'skip' options (keys without '$'); others are ignored."""
+    def option(name: str, parse: Callable[[str], Any], default: Any) -> Any:
+        return default if options.get(name) is None else parse(str(options[name]))
+    return Query(
+        filter=option("filter", lambda text: parse_filter(text, shape), None),
+        orderby=option("orderby", lambda text: parse_orderby(text, shape), ()),
+        select=option("select", lambda text: parse_select(text, shape), None),
+        top=option("top", lambda text: _parse_count(text, "$top"), None),
+        skip=option("skip", lambda text: _parse_count(text, "$skip"), 0),
+    )
+
+
+def _sort_key(value: Any) -> tuple:
+    """Total order over wire values: null < booleans < numbers < DateTimeOffsets (as instants) < strings."""
+    if value is None:
+        return (0,)
+    if isinstance(value, bool):
+        return (1, value)
+    if isinstance(value, (int, float)):
+        return (2, value)
+    if isinstance(value, str):
+        ticks = _instant(value, require_offset=True)
+        return (3, ticks) if ticks is not None else (4, value.casefold(), value)
+    return (5,)  # objects and arrays do not order
+
+
+def apply(query: Query, entities: Iterable[Mapping]) -> list[Mapping]:
+    """Filter, then stable-sort by $orderby. Paging ($top/$skip) is left to the caller."""
+    rows = [entity for entity in entities if query.filter is None or query.filter(entity)]
+    for path, descending in reversed(query.orderby):  # least significant key first; list.sort is stable
+        steps = path.split("/")
+        rows.sort(key=lambda entity: _sort_key(_walk(entity, steps)), reverse=descending)
+    return rows
+
+
+def project(entity: Mapping, select: tuple[str, ...] | None, always: tuple[str, ...] = ()) -> dict:
+    """The entity reduced to $select, keeping `always` keys and every "@odata..." annotation."""
+    if select is None:
+        return dict(entity)
+    keep = {*select, *always}
+    return {k: v for k, v in entity.items() if k in keep or (isinstance(k, str) and k.startswith("@odata"))}

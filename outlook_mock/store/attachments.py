@@ -1,0 +1,62 @@
+"""Attachments of an item (a task today; messages and events later)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Mapping
+
+from .values import ReferencePermission, ReferenceProvider
+
+__all__ = ["Attachment", "FileAttachment", "ItemAttachment", "ReferenceAttachment"]
+
+
+@dataclass
+class Attachment:
+    id: str
+    name: str
+    last_modified: datetime
+    content_type: str | None = None
+    is_inline: bool = False
+
+    @property
+    def size(self) -> int:
+        raise NotImplementedError
+
+
+@dataclass
+class FileAttachment(Attachment):
+    content: bytes = b""
+    content_id: str | None = None
+    content_location: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass
+class ItemAttachment(Attachment):
+    # The embedded message/event/contact, kept as the client sent it; ``item_size``
+    # is the size of that serialised item.
+    item: Mapping[str, Any] = field(default_factory=dict)
+    item_size: int = 0
+
+    @property
+    def size(self) -> int:
+        return self.item_size
+
+
+@dataclass
+class ReferenceAttachment(Attachment):
+    source_url: str = ""
+    provider_type: ReferenceProvider = ReferenceProvider.OTHER
+    permission: ReferencePermission = ReferencePermission.OTHER
+    is_folder: bool = False
+    thumbnail_url: str | None = None
+    preview_url: str | None = None
+
+    @property
+    def size(self) -> int:
+        # A link carries no content; report the size of what is stored for it.
+        return len(self.source_url.encode()) + len(self.name.encode())

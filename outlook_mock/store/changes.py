@@ -1,0 +1,75 @@
+"""Change tracking for one synchronisable collection (a task folder's tasks, a mailbox's task folders).
+
+Every member is indexed by the mailbox-wide sequence number of its last
+change, so "what changed after cursor C" is a range query: a sync page costs
+O(log n + page), not O(size of the collection). Deleted members stay as
+tombstones so later sync rounds can report them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from sortedcontainers import SortedDict
+
+__all__ = ["Change", "ChangeLog", "Sequence"]
+
+
+class Sequence:
+    """Mailbox-wide, ever-increasing change numbers (sync cursors are positions in it)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    key: str
+    deleted: bool
+
+
+@dataclass
+class _Entry:
+    seq: int
+    created_seq: int
+    deleted: bool = False
+
+
+class ChangeLog:
+    def __init__(self) -> None:
+        self._by_seq: SortedDict = SortedDict()  # seq -> key
+        self._entries: dict[str, _Entry] = {}
+
+    def touch(self, key: str, seq: int) -> None:
+        """Record that ``key`` was created or changed at ``seq``."""
+        entry = self._entries.get(key)
+        if entry is None:
+            self._entries[key] = _Entry(seq=seq, created_seq=seq)
+        else:
+            del self._by_seq[entry.seq]
+            entry.seq, entry.deleted = seq, False
+        self._by_seq[seq] = key
+
+    def remove(self, key: str, seq: int) -> None:
+        """Record that ``key`` was deleted at ``seq`` (it becomes a tombstone)."""
+        self.touch(key, seq)
+        self._entries[key].deleted = True
+
+    def since(self, cursor: int) -> Iterator[Change]:
+        """Changes after ``cursor``, oldest first.
+
+        A tombstone is reported only if the member existed at ``cursor``: a
+        client that never saw a member has nothing to delete.
+        """
+        for seq in self._by_seq.irange(minimum=cursor, inclusive=(False, True)):
+            key = self._by_seq[seq]
+            entry = self._entries[key]
+            if entry.deleted and entry.created_seq > cursor:
+                continue
+            yield Change(seq=seq, key=key, deleted=entry.deleted)

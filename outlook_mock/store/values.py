@@ -1,0 +1,77 @@
+"""Value types shared by the mailbox's resources. No JSON casing here: the wire layers map names."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+__all__ = [
+    "BodyType", "Importance", "Sensitivity", "TaskStatus", "ReferenceProvider", "ReferencePermission",
+    "ItemBody", "LocalDateTime", "ZonedInstant",
+]
+
+
+class BodyType(str, enum.Enum):
+    TEXT = "Text"
+    HTML = "HTML"
+
+
+class Importance(str, enum.Enum):
+    LOW = "Low"
+    NORMAL = "Normal"
+    HIGH = "High"
+
+
+class Sensitivity(str, enum.Enum):
+    NORMAL = "Normal"
+    PERSONAL = "Personal"
+    PRIVATE = "Private"
+    CONFIDENTIAL = "Confidential"
+
+
+class TaskStatus(str, enum.Enum):
+    NOT_STARTED = "NotStarted"
+    IN_PROGRESS = "InProgress"
+    COMPLETED = "Completed"
+    WAITING_ON_OTHERS = "WaitingOnOthers"
+    DEFERRED = "Deferred"
+
+
+class ReferenceProvider(str, enum.Enum):
+    OTHER = "Other"
+    ONE_DRIVE_BUSINESS = "OneDriveBusiness"
+    ONE_DRIVE_CONSUMER = "OneDriveConsumer"
+    DROPBOX = "Dropbox"
+
+
+class ReferencePermission(str, enum.Enum):
+    OTHER = "Other"
+    VIEW = "View"
+    EDIT = "Edit"
+    ANONYMOUS_VIEW = "AnonymousView"
+    ANONYMOUS_EDIT = "AnonymousEdit"
+    ORGANIZATION_VIEW = "OrganizationView"
+    ORGANIZATION_EDIT = "OrganizationEdit"
+
+
+@dataclass(frozen=True)
+class ItemBody:
+    content_type: BodyType = BodyType.TEXT
+    content: str = ""
+
+
+@dataclass(frozen=True)
+class LocalDateTime:
+    """A wall-clock time as a client wrote it, with the zone it named (not yet validated)."""
+
+    value: datetime  # naive
+    zone: str
+
+
+@dataclass(frozen=True)
+class ZonedInstant:
+    """A stored instant (aware, UTC) and the zone the client gave it in."""
+
+    utc: datetime
+    zone: str

@@ -1,0 +1,62 @@
+"""One API dialect mounted under a URL prefix: authenticate, route, call the handler, render errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ..auth import Principal, verify_token
+from ..errors import InvalidAuthenticationToken, OutlookError, UnsupportedMediaType
+from ..faults import broken
+from ..store import Tenant
+from .http import Call, error_response, parse_prefer, parse_query
+from .routing import Router, split_path
+
+__all__ = ["Dialect"]
+
+_BODY_METHODS = {"POST", "PATCH", "PUT"}
+
+
+@dataclass
+class Dialect:
+    prefix: str  # e.g. "/api/v2.0", matched case-insensitively
+    router: Router
+
+    def owns(self, raw_path: str) -> bool:
+        lowered = raw_path.lower()
+        return lowered == self.prefix or lowered.startswith(self.prefix + "/")
+
+    async def handle(self, request: Request, tenant: Tenant) -> Response:
+        try:
+            raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?", 1)[0]
+            principal = self._authenticate(request, tenant)
+            route, params = self.router.match(request.method, split_path(raw_path[len(self.prefix):]))
+            if route.scopes:
+                principal.require(*route.scopes)
+            body = await request.body()
+            content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+            if body and request.method in _BODY_METHODS and not content_type.endswith("json"):
+                raise UnsupportedMediaType(f"Content-Type '{content_type}' is not supported; send application/json.")
+            call = Call(
+                tenant=tenant,
+                principal=principal,
+                params=params,
+                query=parse_query(request.url.query),
+                prefer=parse_prefer(request.headers.getlist("prefer")),
+                base_url=f"{request.url.scheme}://{request.url.netloc}{raw_path[:len(self.prefix)]}",
+                body=body,
+            )
+            return route.handler(call, principal.user.mailbox)
+        except OutlookError as error:
+            return error_response(error)
+
+    @staticmethod
+    def _authenticate(request: Request, tenant: Tenant) -> Principal:
+        try:
+            return verify_token(tenant, request.headers.get("authorization"))
+        except InvalidAuthenticationToken:
+            if not broken("accept_any_token"):
+                raise
+            return Principal(next(iter(tenant.users.values())), frozenset({"tasks.readwrite"}))

@@ -1,0 +1,105 @@
+"""OData-style URL routing over the *raw* path.
+
+ASGI servers decode ``%2F`` before routing, and Outlook ids contain ``/``, so
+paths are split on the raw bytes first and each segment decoded on its own.
+Segment names are case-insensitive; a key may be written ``tasks('id')``,
+``tasks(id)`` or ``tasks/id``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+from urllib.parse import unquote
+
+from ..errors import MethodNotAllowed, NotFound
+
+__all__ = ["Segment", "Route", "Router", "split_path"]
+
+_KEYED = re.compile(r"^(?P<name>[^()]+)\((?P<key>.*)\)$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str  # as written (a bare key keeps its case)
+    key: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.text.lower()
+
+
+def split_path(raw: str) -> list[Segment]:
+    """``/me/tasks('a%2Fb')/attachments`` -> [me, tasks('a/b'), attachments]."""
+    segments = []
+    for part in raw.strip("/").split("/"):
+        if not part:
+            continue
+        text = unquote(part)
+        m = _KEYED.match(text)
+        if m:
+            key = m["key"]
+            if len(key) >= 2 and key[0] == key[-1] == "'":
+                key = key[1:-1].replace("''", "'")
+            segments.append(Segment(m["name"], key))
+        else:
+            segments.append(Segment(text))
+    return segments
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str  # e.g. "me/tasks({task_id})/attachments"
+    handler: Callable[..., Any]
+    scopes: tuple[str, ...] = ()  # any one of them grants access
+
+    @property
+    def pattern(self) -> list[tuple[str, str | None]]:
+        out = []
+        for part in self.template.split("/"):
+            m = re.fullmatch(r"([^({]+)(?:\(\{(\w+)\}\))?", part)
+            out.append((m[1].lower(), m[2]))
+        return out
+
+
+class Router:
+    def __init__(self, routes: list[Route]) -> None:
+        self._routes = [(r, r.pattern) for r in routes]
+
+    def match(self, method: str, segments: list[Segment]) -> tuple[Route, dict[str, str]]:
+        allowed = False
+        for route, pattern in self._routes:
+            params = _match(pattern, segments)
+            if params is None:
+                continue
+            if route.method == method:
+                return route, params
+            allowed = True
+        if allowed:
+            raise MethodNotAllowed(f"The method {method} is not allowed on this resource.")
+        raise NotFound("Resource not found for the segment '" + "/".join(s.name for s in segments) + "'.")
+
+
+def _match(pattern: list[tuple[str, str | None]], segments: list[Segment]) -> dict[str, str] | None:
+    params: dict[str, str] = {}
+    i = 0
+    for name, param in pattern:
+        if i >= len(segments) or segments[i].name != name:
+            return None
+        seg = segments[i]
+        i += 1
+        if param is None:
+            if seg.key is not None:
+                return None
+            continue
+        if seg.key is not None:
+            params[param] = seg.key
+        elif i < len(segments) and segments[i].key is None:
+            # the tasks/{id} key form; the raw segment keeps the id's case
+            params[param] = segments[i].text
+            i += 1
+        else:
+            return None
+    return params if i == len(segments) else None

@@ -1,0 +1,36 @@
+"""The v2.0 Task API's URL map (paths relative to ``/api/v2.0``)."""
+
+from __future__ import annotations
+
+from ..routing import Route
+from . import responses as r
+
+READ = ("Tasks.Read", "Tasks.ReadWrite")
+WRITE = ("Tasks.ReadWrite",)
+
+ROUTES = [
+    Route("GET", "me/tasks", r.list_tasks, READ),
+    Route("POST", "me/tasks", r.create_task, WRITE),
+    Route("GET", "me/tasks({task_id})", r.get_task, READ),
+    Route("PATCH", "me/tasks({task_id})", r.update_task, WRITE),
+    Route("DELETE", "me/tasks({task_id})", r.delete_task, WRITE),
+    Route("POST", "me/tasks({task_id})/complete", r.complete_task, WRITE),
+    Route("GET", "me/tasks({task_id})/attachments", r.list_attachments, READ),
+    Route("POST", "me/tasks({task_id})/attachments", r.create_attachment, WRITE),
+    Route("GET", "me/tasks({task_id})/attachments({attachment_id})", r.get_attachment, READ),
+    Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", r.delete_attachment, WRITE),
+    Route("GET", "me/taskfolders", r.list_folders, READ),
+    Route("POST", "me/taskfolders", r.create_folder, WRITE),
+    Route("GET", "me/taskfolders({folder_id})", r.get_folder, READ),
+    Route("PATCH", "me/taskfolders({folder_id})", r.update_folder, WRITE),
+    Route("DELETE", "me/taskfolders({folder_id})", r.delete_folder, WRITE),
+    Route("GET", "me/taskfolders({folder_id})/tasks", r.list_tasks_in_folder, READ),
+    Route("POST", "me/taskfolders({folder_id})/tasks", r.create_task, WRITE),
+    Route("GET", "me/taskgroups", r.list_groups, READ),
+    Route("POST", "me/taskgroups", r.create_group, WRITE),
+    Route("GET", "me/taskgroups({group_id})", r.get_group, READ),
+    Route("PATCH", "me/taskgroups({group_id})", r.update_group, WRITE),
+    Route("DELETE", "me/taskgroups({group_id})", r.delete_group, WRITE),
+    Route("GET", "me/taskgroups({group_id})/taskfolders", r.list_folders_in_group, READ),
+    Route("POST", "me/taskgroups({group_id})/taskfolders", r.create_folder, WRITE),
+]
