@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from .report import Summary
 from .target import Target, from_environment
 
 PROFILES = {
@@ -19,6 +20,11 @@ PROFILES = {
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--profile", choices=sorted(PROFILES), default="quick", help="how thorough the property-based runs are")
+    parser.addoption("--summary", default=None, help="also write the per-rule/per-operation summary to this Markdown file")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(Summary(config.getoption("--summary")), "conformance-summary")
 
 
 @pytest.fixture(scope="session")
