@@ -40,8 +40,10 @@ def _client(tenant: Tenant) -> TestClient:
 def synced(request):
     tenant, folder_id = _tenant_with(request.param)
     client = _client(tenant)
-    first = client.get(f"{API_ROOT}/me/taskfolders('{key(folder_id)}')/tasks",
-                       headers={"Prefer": "odata.track-changes, odata.maxpagesize=10"})
+    first = client.get(
+        f"{API_ROOT}/me/taskfolders('{key(folder_id)}')/tasks",
+        headers={"Prefer": "odata.track-changes, odata.maxpagesize=10"},
+    )
     return client, first.json()["@odata.deltaLink"]
 
 
@@ -74,15 +76,21 @@ def client() -> TestClient:
 
 
 def test_create_task(benchmark, client: TestClient) -> None:
-    body = {"Subject": "bench", "StartDateTime": {"DateTime": "2016-05-03T09:00:00", "TimeZone": "Eastern Standard Time"}}
+    body = {
+        "Subject": "bench",
+        "StartDateTime": {"DateTime": "2016-05-03T09:00:00", "TimeZone": "Eastern Standard Time"},
+    }
     answer = benchmark(client.post, f"{API_ROOT}/me/tasks", json=body)
     assert answer.status_code == 201
 
 
 def test_get_task(benchmark, client: TestClient) -> None:
     task = client.post(f"{API_ROOT}/me/tasks", json={"Subject": "bench"}).json()
-    answer = benchmark(client.get, f"{API_ROOT}/me/tasks('{key(task['Id'])}')",
-                       headers={"Prefer": 'outlook.timezone="Pacific Standard Time"'})
+    answer = benchmark(
+        client.get,
+        f"{API_ROOT}/me/tasks('{key(task['Id'])}')",
+        headers={"Prefer": 'outlook.timezone="Pacific Standard Time"'},
+    )
     assert answer.status_code == 200
 
 

@@ -26,8 +26,17 @@ class Api:
         self._undo: list[str] = []
 
     # -- plumbing --------------------------------------------------------------
-    def request(self, method: str, path: str, *, json: Any = None, prefer: str | list[str] | None = None,
-                params: dict | None = None, headers: dict | None = None, content: bytes | None = None) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        prefer: str | list[str] | None = None,
+        params: dict | None = None,
+        headers: dict | None = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
         merged = dict(headers or {})
         prefer = [prefer] if isinstance(prefer, str) else prefer
         if prefer:
@@ -71,7 +80,7 @@ class Api:
             self.delete(self._undo.pop())  # a 404 is fine: the check deleted it already
         self.http.close()
 
-    def __enter__(self) -> "Api":
+    def __enter__(self) -> Api:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -82,8 +91,9 @@ def expect_error(answer: httpx.Response, status: int, code: str | None = None) -
     """Assert an OData error answer: the status, the ``{"error": {"code", "message"}}`` body, the code."""
     assert answer.status_code == status, f"expected {status}, got {answer.status_code}: {answer.text}"
     error = answer.json().get("error")
-    assert isinstance(error, dict) and isinstance(error.get("code"), str) and isinstance(error.get("message"), str), \
+    assert isinstance(error, dict) and isinstance(error.get("code"), str) and isinstance(error.get("message"), str), (
         f"not an OData error body: {answer.text}"
+    )
     if code is not None:
         assert error["code"] == code, f"expected error code {code}, got {error['code']}"
     return error

@@ -6,8 +6,12 @@ in-process mock unless ``OUTLOOK_BASE_URL`` is set (see ``target.py``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from . import housekeeping
+from .api import Api
 from .report import Summary
 from .target import Target, from_environment
 
@@ -19,8 +23,12 @@ PROFILES = {
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--profile", choices=sorted(PROFILES), default="quick", help="how thorough the property-based runs are")
-    parser.addoption("--summary", default=None, help="also write the per-rule/per-operation summary to this Markdown file")
+    parser.addoption(
+        "--profile", choices=sorted(PROFILES), default="quick", help="how thorough the property-based runs are"
+    )
+    parser.addoption(
+        "--summary", default=None, help="also write the per-rule/per-operation summary to this Markdown file"
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -33,5 +41,12 @@ def profile(request: pytest.FixtureRequest) -> dict:
 
 
 @pytest.fixture(scope="session")
-def target() -> Target:
-    return from_environment()
+def target() -> Iterator[Target]:
+    target = from_environment()
+    if target.is_mock:
+        yield target
+        return
+    with Api(target) as api:
+        before = housekeeping.snapshot(api)
+        yield target
+        housekeeping.restore(api, before)

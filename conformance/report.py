@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-_SECTIONS = (("rule", "Documented rules"), ("operation", "Operations (schemathesis)"), ("fault", "Planted faults caught"))
+_SECTIONS = (
+    ("rule", "Documented rules"),
+    ("operation", "Operations (schemathesis)"),
+    ("fault", "Planted faults caught"),
+)
 _RANK = {"failed": 3, "passed": 1, "skipped": 0}
 
 
@@ -52,9 +56,14 @@ class Summary:
             if not results:
                 continue
             counts = {s: sum(1 for v in results.values() if v == s) for s in ("passed", "failed", "skipped")}
-            out += [f"## {title}: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped", ""]
-            out += [f"- {'✔' if state == 'passed' else '✘' if state == 'failed' else '–'} {name}: {state}"
-                    for name, state in sorted(results.items())]
+            out += [
+                f"## {title}: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped",
+                "",
+            ]
+            out += [
+                f"- {'✔' if state == 'passed' else '✘' if state == 'failed' else '–'} {name}: {state}"
+                for name, state in sorted(results.items())
+            ]
             out.append("")
         return out
 

@@ -46,15 +46,18 @@ class Target:
 
 
 def mock_target(app: Any = None) -> Target:
-    from outlook_mock import create_app
     from starlette.testclient import TestClient
+
+    from outlook_mock import create_app
 
     app = app or create_app()
     with TestClient(app, base_url=MOCK_ORIGIN) as client:
         tokens = []
         for user in MOCK_USERS:
-            answer = client.post("/common/oauth2/v2.0/token",
-                                 data={"grant_type": "password", "username": user, "password": MOCK_PASSWORD})
+            answer = client.post(
+                "/common/oauth2/v2.0/token",
+                data={"grant_type": "password", "username": user, "password": MOCK_PASSWORD},
+            )
             answer.raise_for_status()
             tokens.append(answer.json()["access_token"])
     return Target(MOCK_ORIGIN, tuple(tokens), app)

@@ -10,16 +10,34 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-
 from outlook_v2_client import AuthenticatedClient
 from outlook_v2_client.api.sync import sync_tasks_in_folder
 from outlook_v2_client.api.task_attachments import create_task_attachment, list_task_attachments
 from outlook_v2_client.api.task_folders import create_task_folder, delete_task_folder
-from outlook_v2_client.api.tasks import complete_task, create_task_in_folder, delete_task, get_task, list_tasks_in_folder
+from outlook_v2_client.api.tasks import (
+    complete_task,
+    create_task_in_folder,
+    delete_task,
+    get_task,
+    list_tasks_in_folder,
+)
 from outlook_v2_client.models import (
-    CompletedTasks, DateTimeTimeZoneInput, DeletedEntity, FileAttachment, ItemAttachment, NewFileAttachment,
-    NewItemAttachment, NewReferenceAttachment, NewTask, NewTaskFolder, ODataError, ReferenceAttachment, Task,
-    TaskCollection, TaskDeltaPage, TaskFolder,
+    CompletedTasks,
+    DateTimeTimeZoneInput,
+    DeletedEntity,
+    FileAttachment,
+    ItemAttachment,
+    NewFileAttachment,
+    NewItemAttachment,
+    NewReferenceAttachment,
+    NewTask,
+    NewTaskFolder,
+    ODataError,
+    ReferenceAttachment,
+    Task,
+    TaskCollection,
+    TaskDeltaPage,
+    TaskFolder,
 )
 
 from .checks.attachments import FILE, ITEM, REFERENCE
@@ -47,9 +65,11 @@ def folder(client: AuthenticatedClient) -> Iterator[TaskFolder]:
 
 
 def test_typed_task_round_trip(client: AuthenticatedClient, folder: TaskFolder) -> None:
-    body = NewTask(subject="Shop for children's weekend",
-                   start_date_time=DateTimeTimeZoneInput(date_time="2016-05-03T09:00:00", time_zone=EST),
-                   due_date_time=DateTimeTimeZoneInput(date_time="2016-05-05T16:00:00", time_zone=EST))
+    body = NewTask(
+        subject="Shop for children's weekend",
+        start_date_time=DateTimeTimeZoneInput(date_time="2016-05-03T09:00:00", time_zone=EST),
+        due_date_time=DateTimeTimeZoneInput(date_time="2016-05-05T16:00:00", time_zone=EST),
+    )
     task = create_task_in_folder.sync(folder.id, client=client, body=body, prefer=f'outlook.timezone="{PST}"')
     assert isinstance(task, Task), task
     assert task.start_date_time.date_time == "2016-05-02T21:00:00.0000000"

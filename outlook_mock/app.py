@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from .errors import MethodNotAllowed, NotFound, OutlookError
 from .store import Tenant
@@ -17,7 +20,21 @@ from .wire.v2.urls import ROUTES as V2_ROUTES
 
 __all__ = ["create_app"]
 
-_METHODS = ["GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS"]
+
+class _AnyMethod:
+    """An ASGI endpoint for ``handler``.
+
+    Starlette hands a function endpoint only the methods it lists and answers every
+    other one itself; an ASGI endpoint gets all of them, so unknown methods (TRACE,
+    QUERY, ...) reach the dialect's router, which answers an OData 405 with ``Allow``.
+    """
+
+    def __init__(self, handler: Callable[[Request], Awaitable[Response]]) -> None:
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self.handler(Request(scope, receive))
+        await response(scope, receive, send)
 
 
 def create_app(tenant: Tenant | None = None) -> Starlette:
@@ -37,12 +54,19 @@ def create_app(tenant: Tenant | None = None) -> Starlette:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
-        error: OutlookError = MethodNotAllowed("Method not allowed.") if status == 405 else NotFound("Not found.")
+        if status == 405:
+            allow = (getattr(exc, "headers", None) or {}).get("Allow", "")  # Starlette names the route's methods
+            methods = tuple(method.strip() for method in allow.split(",") if method.strip())
+            error: OutlookError = MethodNotAllowed("Method not allowed.", methods)
+        else:
+            error = NotFound("Not found.")
         return error_response(error)
 
     app = Starlette(
-        routes=[Route("/common/oauth2/v2.0/token", token, methods=["POST"]),
-                Route("/{path:path}", dispatch, methods=_METHODS)],
+        routes=[
+            Route("/common/oauth2/v2.0/token", token, methods=["POST"]),
+            Route("/{path:path}", _AnyMethod(dispatch)),
+        ],
         exception_handlers={404: http_error, 405: http_error},
     )
     app.state.tenant = tenant

@@ -19,8 +19,15 @@ __all__ = ["ALL_SCOPES", "AUDIENCE", "Principal", "issue_token", "verify_token",
 AUDIENCE = "https://outlook.office.com"
 LIFETIME_SECONDS = 3600
 ALL_SCOPES = (
-    "Tasks.Read", "Tasks.ReadWrite", "Calendars.Read", "Calendars.ReadWrite",
-    "Contacts.Read", "Contacts.ReadWrite", "Mail.Read", "Mail.ReadWrite", "Mail.Send",
+    "Tasks.Read",
+    "Tasks.ReadWrite",
+    "Calendars.Read",
+    "Calendars.ReadWrite",
+    "Contacts.Read",
+    "Contacts.ReadWrite",
+    "Mail.Read",
+    "Mail.ReadWrite",
+    "Mail.Send",
 )
 _NOT_RESOURCE_SCOPES = {"openid", "profile", "email", "offline_access"}
 
@@ -68,8 +75,13 @@ def verify_token(tenant: Tenant, authorization: str | None) -> Principal:
     if scheme.lower() != "bearer" or not token.strip():
         raise InvalidAuthenticationToken("Access token is empty or not a bearer token.")
     try:
-        claims = jwt.decode(token.strip(), tenant.secret, algorithms=["HS256"], audience=AUDIENCE,
-                            options={"require": ["exp", "aud", "oid", "tid"]})
+        claims = jwt.decode(
+            token.strip(),
+            tenant.secret,
+            algorithms=["HS256"],
+            audience=AUDIENCE,
+            options={"require": ["exp", "aud", "oid", "tid"]},
+        )
     except jwt.ExpiredSignatureError:
         raise InvalidAuthenticationToken("Access token has expired.") from None
     except jwt.PyJWTError:

@@ -17,8 +17,14 @@ def main(argv: list[str] | None = None) -> None:
     serve = commands.add_parser("serve", help="serve the mock tenant over HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--plant-fault", action="append", default=[], choices=sorted(faults.FAULTS),
-                       metavar="NAME", help="break one documented rule on purpose (to test a test suite)")
+    serve.add_argument(
+        "--plant-fault",
+        action="append",
+        default=[],
+        choices=sorted(faults.FAULTS),
+        metavar="NAME",
+        help="break one documented rule on purpose (to test a test suite)",
+    )
     commands.add_parser("faults", help="list the faults that can be planted")
     args = parser.parse_args(argv)
     if args.command == "faults":
@@ -28,8 +34,10 @@ def main(argv: list[str] | None = None) -> None:
     with contextlib.ExitStack() as stack:
         for name in args.plant_fault:
             stack.enter_context(faults.planted(name))
-        print("users: admin@contoso.com, alex@contoso.com (password: mock); "
-              f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token")
+        print(
+            "users: admin@contoso.com, alex@contoso.com (password: mock); "
+            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token"
+        )
         uvicorn.run(create_app(), host=args.host, port=args.port, access_log=False)
 
 

@@ -39,6 +39,18 @@ class ErrorInvalidProperty(BadRequest):
     code = "ErrorInvalidProperty"
 
 
+class ErrorInvalidExtendedProperty(BadRequest):
+    """A PropertyId whose type and attributes do not combine."""
+
+    code = "ErrorInvalidExtendedProperty"
+
+
+class ErrorInvalidExtendedPropertyValue(BadRequest):
+    """An extended property value that does not fit its MAPI type."""
+
+    code = "ErrorInvalidExtendedPropertyValue"
+
+
 class ErrorInvalidUrlQuery(BadRequest):
     """A query option is malformed or not allowed here (e.g. $filter in a sync)."""
 
@@ -105,6 +117,10 @@ class ErrorFolderNotFound(NotFound):
 class MethodNotAllowed(OutlookError):
     status = 405
     code = "ErrorInvalidRequest"
+
+    def __init__(self, message: str, allow: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.allow = allow  # the methods the resource does support (the ``Allow`` header, RFC 9110)
 
 
 class UnsupportedMediaType(OutlookError):

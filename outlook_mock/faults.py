@@ -10,8 +10,8 @@ that implements the rule; with nothing planted every answer is False.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 __all__ = ["Fault", "FAULTS", "broken", "planted"]
 
@@ -22,34 +22,42 @@ class Fault:
     rule: str  # the rule it breaks, in the seed's words
 
 
-FAULTS = {f.name: f for f in (
-    Fault("keep_time_part", "Start/Due: the time part is ignored and midnight in the given zone assumed"),
-    Fault("ignore_input_zone", "Start/Due: the given zone is honoured when converting to UTC"),
-    Fault("ignore_prefer_timezone", "Prefer: outlook.timezone sets the zone of every date in the response"),
-    Fault("utc_offsets_despite_prefer", "CreatedDateTime/LastModifiedDateTime carry the Prefer zone's offset"),
-    Fault("accept_unknown_zone", "an unknown time zone is a 400"),
-    Fault("due_not_copied_from_start", "only StartDateTime set: DueDateTime is set to the same value"),
-    Fault("start_kept_when_due_cleared", "DueDateTime set to null: StartDateTime becomes null"),
-    Fault("accept_start_after_due", "StartDateTime after DueDateTime is a 400"),
-    Fault("accept_completed_without_status", "CompletedDateTime via PATCH requires Status Completed"),
-    Fault("complete_leaves_status", "complete sets Status to Completed"),
-    Fault("complete_stamps_now", "complete sets CompletedDateTime to today's midnight"),
-    Fault("complete_recurring_no_next", "completing a recurring task returns the next occurrence too"),
-    Fault("allow_delete_default_folder", "deleting the default folder Tasks is a 400"),
-    Fault("allow_delete_default_group", "deleting the default group My Tasks is a 400"),
-    Fault("allow_rename_default_folder", "the default folder's Name cannot be changed"),
-    Fault("allow_rename_default_group", "the default group's Name cannot be changed"),
-    Fault("no_wellknown_tasks_folder", "the well-known name Tasks works as a folder id"),
-    Fault("sync_omits_deletions", "a sync round reports deleted items"),
-    Fault("sync_resends_everything", "later sync rounds return only what changed"),
-    Fault("sync_ignores_page_size", "Prefer: odata.maxpagesize bounds a sync page"),
-    Fault("sync_accepts_forbidden_options", "$filter/$orderby/$search/$top in a sync request are a 400"),
-    Fault("sync_tokens_unchecked", "a tampered or foreign sync token is a 400"),
-    Fault("no_preference_applied", "the initial sync response has Preference-Applied: odata.track-changes"),
-    Fault("changekey_not_updated", "ChangeKey and @odata.etag change on every write"),
-    Fault("has_attachments_stale", "HasAttachments follows the attachments"),
-    Fault("accept_any_token", "no or a bad bearer token is a 401"),
-)}
+FAULTS = {
+    f.name: f
+    for f in (
+        Fault("keep_time_part", "Start/Due: the time part is ignored and midnight in the given zone assumed"),
+        Fault("ignore_input_zone", "Start/Due: the given zone is honoured when converting to UTC"),
+        Fault("ignore_prefer_timezone", "Prefer: outlook.timezone sets the zone of every date in the response"),
+        Fault("utc_offsets_despite_prefer", "CreatedDateTime/LastModifiedDateTime carry the Prefer zone's offset"),
+        Fault("accept_unknown_zone", "an unknown time zone is a 400"),
+        Fault("due_not_copied_from_start", "only StartDateTime set: DueDateTime is set to the same value"),
+        Fault("start_kept_when_due_cleared", "DueDateTime set to null: StartDateTime becomes null"),
+        Fault("accept_start_after_due", "StartDateTime after DueDateTime is a 400"),
+        Fault("accept_completed_without_status", "CompletedDateTime via PATCH requires Status Completed"),
+        Fault("complete_leaves_status", "complete sets Status to Completed"),
+        Fault("complete_stamps_now", "complete sets CompletedDateTime to today's midnight"),
+        Fault("complete_recurring_no_next", "completing a recurring task returns the next occurrence too"),
+        Fault("numbered_series_never_ends", "a Numbered or EndDate series ends after its last occurrence"),
+        Fault(
+            "default_group_key_random", "the default group My Tasks has GroupKey 0006f0b7-0000-0000-c000-000000000046"
+        ),
+        Fault("folder_ignores_group", "a folder created in a group belongs to that group"),
+        Fault("allow_delete_default_folder", "deleting the default folder Tasks is a 400"),
+        Fault("allow_delete_default_group", "deleting the default group My Tasks is a 400"),
+        Fault("allow_rename_default_folder", "the default folder's Name cannot be changed"),
+        Fault("allow_rename_default_group", "the default group's Name cannot be changed"),
+        Fault("no_wellknown_tasks_folder", "the well-known name Tasks works as a folder id"),
+        Fault("sync_omits_deletions", "a sync round reports deleted items"),
+        Fault("sync_resends_everything", "later sync rounds return only what changed"),
+        Fault("sync_ignores_page_size", "Prefer: odata.maxpagesize bounds a sync page"),
+        Fault("sync_accepts_forbidden_options", "$filter/$orderby/$search/$top in a sync request are a 400"),
+        Fault("sync_tokens_unchecked", "a tampered or foreign sync token is a 400"),
+        Fault("no_preference_applied", "the initial sync response has Preference-Applied: odata.track-changes"),
+        Fault("changekey_not_updated", "ChangeKey and @odata.etag change on every write"),
+        Fault("has_attachments_stale", "HasAttachments follows the attachments"),
+        Fault("accept_any_token", "no or a bad bearer token is a 401"),
+    )
+}
 
 _planted: set[str] = set()
 

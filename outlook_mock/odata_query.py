@@ -107,15 +107,40 @@ class Query:
 
 
 # --- values ---------------------------------------------------------------
-_KINDS = {"String": "string", "Enum": "enum", "Guid": "guid", "Boolean": "bool", "DateTimeOffset": "datetime",
-          "Null": "null", **dict.fromkeys(("Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal"), "number")}
+_KINDS = {
+    "String": "string",
+    "Enum": "enum",
+    "Guid": "guid",
+    "Boolean": "bool",
+    "DateTimeOffset": "datetime",
+    "Null": "null",
+    **dict.fromkeys(("Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal"), "number"),
+}
 # Which pairs of operand kinds may be compared, and as what ("any" = untyped sub-path, decided by the other side).
-_DOMAINS = {("string", "string"): "string", ("enum", "string"): "string", ("enum", "enum"): "string",
-            ("guid", "guid"): "string", ("guid", "string"): "string", ("number", "number"): "number",
-            ("bool", "bool"): "bool", ("datetime", "datetime"): "datetime", ("datetime", "string"): "datetime"}
-_OPS = {"eq": operator.eq, "ne": operator.ne, "gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}
-_DATETIME_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})"
-                          r"(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?", re.IGNORECASE)
+_DOMAINS = {
+    ("string", "string"): "string",
+    ("enum", "string"): "string",
+    ("enum", "enum"): "string",
+    ("guid", "guid"): "string",
+    ("guid", "string"): "string",
+    ("number", "number"): "number",
+    ("bool", "bool"): "bool",
+    ("datetime", "datetime"): "datetime",
+    ("datetime", "string"): "datetime",
+}
+_OPS = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "gt": operator.gt,
+    "ge": operator.ge,
+    "lt": operator.lt,
+    "le": operator.le,
+}
+_DATETIME_RE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})"
+    r"(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?",
+    re.IGNORECASE,
+)
 _GUID_RE = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _NUMBER_RE = re.compile(r"\s*[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?\s*")
 _NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -197,6 +222,7 @@ def _int_cast(bits: int) -> Callable[[Any], int | None]:
             value = int(value)
         ok = isinstance(value, int) and not isinstance(value, bool) and -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
         return value if ok else None
+
     return cast
 
 
@@ -217,8 +243,16 @@ _CASTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "edm.int32": ("Int32", _int_cast(32)),
     "edm.int64": ("Int64", _int_cast(64)),
     "edm.double": ("Double", _to_double),
-    "edm.boolean": ("Boolean", lambda v: v if isinstance(v, bool) else
-                    {"true": True, "false": False}.get(v.strip().lower()) if isinstance(v, str) else None),
+    "edm.boolean": (
+        "Boolean",
+        lambda v: (
+            v
+            if isinstance(v, bool)
+            else {"true": True, "false": False}.get(v.strip().lower())
+            if isinstance(v, str)
+            else None
+        ),
+    ),
     "edm.guid": ("Guid", lambda v: v.strip() if isinstance(v, str) and _GUID_RE.fullmatch(v.strip()) else None),
     "edm.datetimeoffset": ("DateTimeOffset", lambda v: v if _instant(v) is not None else None),
     "edm.string": ("String", _to_string),
@@ -228,8 +262,13 @@ _CASTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 # literal token type -> (Python value from the token text, Edm type)
 _LITERALS: dict[str, tuple[Callable[[str], Any], str]] = {
     "STRING": (lambda text: text[1:-1].replace("''", "'"), "String"),
-    "INT": (int, "Int64"), "DECIMAL": (float, "Double"), "DATETIME": (str, "DateTimeOffset"), "GUID": (str, "Guid"),
-    "TRUE": (lambda _: True, "Boolean"), "FALSE": (lambda _: False, "Boolean"), "NULL": (lambda _: None, "Null"),
+    "INT": (int, "Int64"),
+    "DECIMAL": (float, "Double"),
+    "DATETIME": (str, "DateTimeOffset"),
+    "GUID": (str, "Guid"),
+    "TRUE": (lambda _: True, "Boolean"),
+    "FALSE": (lambda _: False, "Boolean"),
+    "NULL": (lambda _: None, "Null"),
 }
 
 
@@ -314,8 +353,10 @@ class _Compiler:
         if name.lower() != "cast":
             raise ErrorInvalidUrlQuery(f"The function '{name}' is not supported.")
         if len(args) != 2 or not isinstance(args[1], Token) or args[1].lower() not in _CASTS:
-            raise ErrorInvalidUrlQuery("cast() takes an expression and one of Edm.Int32, Edm.Int64, Edm.Double, "
-                                       "Edm.Boolean, Edm.Guid, Edm.DateTimeOffset, Edm.String.")
+            raise ErrorInvalidUrlQuery(
+                "cast() takes an expression and one of Edm.Int32, Edm.Int64, Edm.Double, "
+                "Edm.Boolean, Edm.Guid, Edm.DateTimeOffset, Edm.String."
+            )
         edm, convert = _CASTS[args[1].lower()]
         inner = self.expr(args[0], scope, depth)
         if inner.kind in ("complex", "collection"):
@@ -350,6 +391,7 @@ class _Compiler:
         def items(env: dict) -> list:  # null or malformed collections count as empty
             value = _walk(env.get(var), steps)
             return value if isinstance(value, list) else []
+
         operator_, name, body = lambda_call.children
         quantifier = any if operator_.type == "ANY" else all
         if _kind(edm) not in ("collection", "any"):
@@ -358,7 +400,7 @@ class _Compiler:
             if quantifier is all:
                 raise ErrorInvalidUrlQuery("'all' requires a predicate.")
             return _Node(lambda env: bool(items(env)), "Boolean")
-        name, element = str(name), edm[len("Collection("):-1] if edm else None
+        name, element = str(name), edm[len("Collection(") : -1] if edm else None
         predicate = self.boolean(body, {**scope, name: element}, depth)
 
         return _Node(lambda env: quantifier(predicate({**env, name: item}) for item in items(env)), "Boolean")
@@ -425,8 +467,10 @@ def _parse_count(text: str, option: str) -> int:
 
 def parse_query(options: Mapping[str, str], shape: EntityShape) -> Query:
     """Parse the 'filter', 'orderby', 'select', 'top' and 'skip' options (keys without '$'); others are ignored."""
+
     def option(name: str, parse: Callable[[str], Any], default: Any) -> Any:
         return default if options.get(name) is None else parse(str(options[name]))
+
     return Query(
         filter=option("filter", lambda text: parse_filter(text, shape), None),
         orderby=option("orderby", lambda text: parse_orderby(text, shape), ()),

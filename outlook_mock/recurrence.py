@@ -100,9 +100,7 @@ def _coerce(enum: type[StrEnum], value: Any, what: str) -> Any:
     try:
         return enum(value)
     except (TypeError, ValueError):
-        raise ErrorCalendarInvalidRecurrence(
-            f"'{value}' is not a valid {what}."
-        ) from None
+        raise ErrorCalendarInvalidRecurrence(f"'{value}' is not a valid {what}.") from None
 
 
 def _as_date(value: Any) -> Any:
@@ -130,9 +128,7 @@ class RecurrencePattern:
             days = ()
         elif isinstance(days, str):
             days = (days,)
-        object.__setattr__(
-            self, "type", _coerce(PatternType, self.type, "pattern type")
-        )
+        object.__setattr__(self, "type", _coerce(PatternType, self.type, "pattern type"))
         object.__setattr__(
             self,
             "days_of_week",
@@ -225,8 +221,7 @@ def _validate_range(r: RecurrenceRange) -> None:
         n = r.number_of_occurrences
         _check(
             _is_int(n) and 1 <= n <= MAX_OCCURRENCES,
-            f"NumberOfOccurrences must be between 1 and {MAX_OCCURRENCES} "
-            f"for a Numbered range; got {n!r}.",
+            f"NumberOfOccurrences must be between 1 and {MAX_OCCURRENCES} for a Numbered range; got {n!r}.",
         )
 
 

@@ -33,9 +33,7 @@ _MAX_NAME_LENGTH = 128
 # Windows id (lower-cased) -> (canonical Windows id, IANA key). CLDR maps each
 # Windows id to its territory-"001" zone. The '' guard is for the bogus empty
 # key the CLDR data carries in the reverse table; harmless to repeat here.
-_WINDOWS: dict[str, tuple[str, str]] = {
-    windows.lower(): (windows, iana) for windows, iana in win_tz.items() if windows
-}
+_WINDOWS: dict[str, tuple[str, str]] = {windows.lower(): (windows, iana) for windows, iana in win_tz.items() if windows}
 
 
 def _tzdata_keys() -> dict[str, str]:
@@ -59,10 +57,7 @@ def _echo(name: object) -> str:
     if len(text) > _MAX_NAME_LENGTH:
         text = text[:_MAX_NAME_LENGTH] + "..."
     # Control characters (NUL, newlines) would corrupt logs; escape just those.
-    return "".join(
-        c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-        for c in text
-    )
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _lookup(name: str) -> tuple[str, str]:
@@ -78,8 +73,7 @@ def _lookup(name: str) -> tuple[str, str]:
     # Only names from the fixed tables above ever reach zoneinfo, so path-like
     # or NUL-laden input can never be turned into a file lookup.
     raise TimeZoneNotSupportedException(
-        "A valid TimeZone value must be specified. "
-        f"The following TimeZone value is not supported: '{_echo(name)}'."
+        f"A valid TimeZone value must be specified. The following TimeZone value is not supported: '{_echo(name)}'."
     )
 
 

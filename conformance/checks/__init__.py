@@ -7,8 +7,8 @@ faults of the mock that it must catch; ``test_teeth`` proves that it does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..api import Api
 

@@ -7,15 +7,26 @@ from . import rule
 
 NS = "#Microsoft.OutlookServices"
 FILE = {"@odata.type": f"{NS}.FileAttachment", "Name": "Holiday notice", "ContentBytes": "bWFjIGFuZCBjaGVlc2U="}
-ITEM = {"@odata.type": f"{NS}.ItemAttachment", "Name": "Holiday event", "Item": {
-    "@odata.type": "Microsoft.OutlookServices.Event", "Subject": "Discuss gifts for children",
-    "Body": {"ContentType": "HTML", "Content": "Let's look for funding!"},
-    "Start": {"DateTime": "2016-12-02T18:00:00", "TimeZone": "Pacific Standard Time"},
-    "End": {"DateTime": "2016-12-02T19:00:00", "TimeZone": "Pacific Standard Time"}}}
-REFERENCE = {"@odata.type": f"{NS}.ReferenceAttachment", "Name": "Hydrangea picture",
-             "SourceUrl": "https://contoso-my.sharepoint.com/personal/admin_contoso_onmicrosoft_com/_layouts/15/"
-                          "onedrive.aspx?id=%2Fpersonal%2Fadmin%5Fcontoso%5Fonmicrosoft%5Fcom%2FDocuments%2FHydrangeas%2Ejpg",
-             "ProviderType": "oneDriveBusiness", "Permission": "Edit", "IsFolder": "False"}
+ITEM = {
+    "@odata.type": f"{NS}.ItemAttachment",
+    "Name": "Holiday event",
+    "Item": {
+        "@odata.type": "Microsoft.OutlookServices.Event",
+        "Subject": "Discuss gifts for children",
+        "Body": {"ContentType": "HTML", "Content": "Let's look for funding!"},
+        "Start": {"DateTime": "2016-12-02T18:00:00", "TimeZone": "Pacific Standard Time"},
+        "End": {"DateTime": "2016-12-02T19:00:00", "TimeZone": "Pacific Standard Time"},
+    },
+}
+REFERENCE = {
+    "@odata.type": f"{NS}.ReferenceAttachment",
+    "Name": "Hydrangea picture",
+    "SourceUrl": "https://contoso-my.sharepoint.com/personal/admin_contoso_onmicrosoft_com/_layouts/15/"
+    "onedrive.aspx?id=%2Fpersonal%2Fadmin%5Fcontoso%5Fonmicrosoft%5Fcom%2FDocuments%2FHydrangeas%2Ejpg",
+    "ProviderType": "oneDriveBusiness",
+    "Permission": "Edit",
+    "IsFolder": "False",
+}
 
 
 @rule("attachments.file_item_reference", "has_attachments_stale")
@@ -34,8 +45,11 @@ def attachment_kinds(api: Api) -> None:
     assert reference["IsFolder"] is False and reference["ProviderType"] == "OneDriveBusiness"
     assert reference["Permission"] == "Edit" and reference["SourceUrl"] == REFERENCE["SourceUrl"]
     listed = {a["Id"]: a["@odata.type"] for a in ok(api.get(base))["value"]}
-    assert listed == {file["Id"]: file["@odata.type"], item["Id"]: item["@odata.type"],
-                      reference["Id"]: reference["@odata.type"]}
+    assert listed == {
+        file["Id"]: file["@odata.type"],
+        item["Id"]: item["@odata.type"],
+        reference["Id"]: reference["@odata.type"],
+    }
     assert ok(api.get(f"{base}('{key(file['Id'])}')"))["ContentBytes"] == FILE["ContentBytes"]
     for attachment in (file, item, reference):
         assert api.delete(f"{base}('{key(attachment['Id'])}')").status_code == 204
@@ -48,9 +62,12 @@ def invalid_attachments(api: Api) -> None:
     """An attachment without its required properties, of an unknown type or with bad base64 is a 400."""
     task = api.task()
     base = f"me/tasks('{key(task['Id'])}')/attachments"
-    for body in ({**FILE, "ContentBytes": "not base64!"}, {"Name": "no type", "ContentBytes": "AA=="},
-                 {"@odata.type": f"{NS}.FileAttachment", "Name": "no bytes"},
-                 {"@odata.type": f"{NS}.ReferenceAttachment", "Name": "no url"},
-                 {**ITEM, "Item": {"Subject": "no type"}}):
+    for body in (
+        {**FILE, "ContentBytes": "not base64!"},
+        {"Name": "no type", "ContentBytes": "AA=="},
+        {"@odata.type": f"{NS}.FileAttachment", "Name": "no bytes"},
+        {"@odata.type": f"{NS}.ReferenceAttachment", "Name": "no url"},
+        {**ITEM, "Item": {"Subject": "no type"}},
+    ):
         expect_error(api.post(base, body), 400)
     assert ok(api.get(base))["value"] == []

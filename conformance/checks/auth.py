@@ -11,9 +11,13 @@ from . import rule
 def bearer_required(api: Api) -> None:
     """No token, a malformed one or a forged one is a 401 with an OData error body."""
     url = f"{API_ROOT}/me/tasks"
-    for headers in ({"Authorization": ""}, {"Authorization": "Bearer"}, {"Authorization": "Bearer not.a.jwt"},
-                    {"Authorization": "Basic YWRtaW46bW9jaw=="},
-                    {"Authorization": "Bearer eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0."}):
+    for headers in (
+        {"Authorization": ""},
+        {"Authorization": "Bearer"},
+        {"Authorization": "Bearer not.a.jwt"},
+        {"Authorization": "Basic YWRtaW46bW9jaw=="},
+        {"Authorization": "Bearer eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0."},
+    ):
         expect_error(api.http.get(url, headers=headers), 401, "InvalidAuthenticationToken")
 
 

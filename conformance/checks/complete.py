@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from ..api import Api, key, ok
@@ -11,7 +11,7 @@ from .dates import PST, dtz
 
 
 def _today(zone: str) -> str:
-    return datetime.now(timezone.utc).astimezone(ZoneInfo(zone)).strftime("%Y-%m-%dT00:00:00.0000000")
+    return datetime.now(UTC).astimezone(ZoneInfo(zone)).strftime("%Y-%m-%dT00:00:00.0000000")
 
 
 @rule("complete.status_and_midnight_today", "complete_leaves_status", "complete_stamps_now")
@@ -31,32 +31,66 @@ def complete_sets_status(api: Api) -> None:
 
 
 def _recurring(api: Api, due: str, pattern: dict, range_: dict) -> dict:
-    return api.task({"Subject": "recurring", "StartDateTime": dtz(f"{due}T00:00:00", "UTC"),
-                     "DueDateTime": dtz(f"{due}T00:00:00", "UTC"),
-                     "Recurrence": {"Pattern": pattern, "Range": range_}})
+    return api.task(
+        {
+            "Subject": "recurring",
+            "StartDateTime": dtz(f"{due}T00:00:00", "UTC"),
+            "DueDateTime": dtz(f"{due}T00:00:00", "UTC"),
+            "Recurrence": {"Pattern": pattern, "Range": range_},
+        }
+    )
 
 
 # (pattern, range, due of the current occurrence, due of the next one or None when the series ends)
 SERIES = {
-    "daily every 3 days": ({"Type": "Daily", "Interval": 3},
-                           {"Type": "NoEnd", "StartDate": "2016-05-02"}, "2016-05-02", "2016-05-05"),
-    "weekly on Monday": ({"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Monday"], "FirstDayOfWeek": "Sunday"},
-                         {"Type": "NoEnd", "StartDate": "2016-05-02"}, "2016-05-02", "2016-05-09"),
-    "absolute monthly on the 15th": ({"Type": "AbsoluteMonthly", "Interval": 1, "DayOfMonth": 15},
-                                     {"Type": "NoEnd", "StartDate": "2016-05-15"}, "2016-05-15", "2016-06-15"),
-    "relative monthly, second Tuesday": ({"Type": "RelativeMonthly", "Interval": 1, "DaysOfWeek": ["Tuesday"],
-                                          "Index": "Second"},
-                                         {"Type": "NoEnd", "StartDate": "2016-05-01"}, "2016-05-10", "2016-06-14"),
-    "absolute yearly, 2 May": ({"Type": "AbsoluteYearly", "Interval": 1, "Month": 5, "DayOfMonth": 2},
-                               {"Type": "NoEnd", "StartDate": "2016-05-02"}, "2016-05-02", "2017-05-02"),
-    "relative yearly, last Friday of May": ({"Type": "RelativeYearly", "Interval": 1, "Month": 5,
-                                             "DaysOfWeek": ["Friday"], "Index": "Last"},
-                                            {"Type": "NoEnd", "StartDate": "2016-05-01"}, "2016-05-27", "2017-05-26"),
-    "numbered, 2 occurrences": ({"Type": "Daily", "Interval": 1},
-                                {"Type": "Numbered", "StartDate": "2016-05-02", "NumberOfOccurrences": 2},
-                                "2016-05-02", "2016-05-03"),
-    "end date reached": ({"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Monday"], "FirstDayOfWeek": "Sunday"},
-                         {"Type": "EndDate", "StartDate": "2016-05-02", "EndDate": "2016-05-08"}, "2016-05-02", None),
+    "daily every 3 days": (
+        {"Type": "Daily", "Interval": 3},
+        {"Type": "NoEnd", "StartDate": "2016-05-02"},
+        "2016-05-02",
+        "2016-05-05",
+    ),
+    "weekly on Monday": (
+        {"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Monday"], "FirstDayOfWeek": "Sunday"},
+        {"Type": "NoEnd", "StartDate": "2016-05-02"},
+        "2016-05-02",
+        "2016-05-09",
+    ),
+    "absolute monthly on the 15th": (
+        {"Type": "AbsoluteMonthly", "Interval": 1, "DayOfMonth": 15},
+        {"Type": "NoEnd", "StartDate": "2016-05-15"},
+        "2016-05-15",
+        "2016-06-15",
+    ),
+    "relative monthly, second Tuesday": (
+        {"Type": "RelativeMonthly", "Interval": 1, "DaysOfWeek": ["Tuesday"], "Index": "Second"},
+        {"Type": "NoEnd", "StartDate": "2016-05-01"},
+        "2016-05-10",
+        "2016-06-14",
+    ),
+    "absolute yearly, 2 May": (
+        {"Type": "AbsoluteYearly", "Interval": 1, "Month": 5, "DayOfMonth": 2},
+        {"Type": "NoEnd", "StartDate": "2016-05-02"},
+        "2016-05-02",
+        "2017-05-02",
+    ),
+    "relative yearly, last Friday of May": (
+        {"Type": "RelativeYearly", "Interval": 1, "Month": 5, "DaysOfWeek": ["Friday"], "Index": "Last"},
+        {"Type": "NoEnd", "StartDate": "2016-05-01"},
+        "2016-05-27",
+        "2017-05-26",
+    ),
+    "numbered, 2 occurrences": (
+        {"Type": "Daily", "Interval": 1},
+        {"Type": "Numbered", "StartDate": "2016-05-02", "NumberOfOccurrences": 2},
+        "2016-05-02",
+        "2016-05-03",
+    ),
+    "end date reached": (
+        {"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Monday"], "FirstDayOfWeek": "Sunday"},
+        {"Type": "EndDate", "StartDate": "2016-05-02", "EndDate": "2016-05-08"},
+        "2016-05-02",
+        None,
+    ),
 }
 
 
@@ -81,7 +115,7 @@ def complete_recurring(api: Api) -> None:
         assert following["Recurrence"] == task["Recurrence"], name
 
 
-@rule("complete.numbered_series_ends")
+@rule("complete.numbered_series_ends", "numbered_series_never_ends")
 def numbered_series_ends(api: Api) -> None:
     """A Numbered series completes for good after its last occurrence."""
     pattern, range_, due, _ = SERIES["numbered, 2 occurrences"]

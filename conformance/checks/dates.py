@@ -20,8 +20,14 @@ def dtz(date_time: str, zone: str) -> dict:
 def midnight_in_zone(api: Api) -> None:
     """Start/Due: the time part is ignored, midnight in the given zone assumed, returned in UTC (seed example 1)."""
     folder = api.folder("Shopping")
-    task = api.task({"Subject": "Shop for dinner", "StartDateTime": dtz("2016-04-23T18:00:00", PST),
-                     "DueDateTime": dtz("2016-04-25T13:00:00", PST)}, folder=folder["Id"])
+    task = api.task(
+        {
+            "Subject": "Shop for dinner",
+            "StartDateTime": dtz("2016-04-23T18:00:00", PST),
+            "DueDateTime": dtz("2016-04-25T13:00:00", PST),
+        },
+        folder=folder["Id"],
+    )
     assert task["StartDateTime"] == dtz("2016-04-23T07:00:00.0000000", "UTC")
     assert task["DueDateTime"] == dtz("2016-04-25T07:00:00.0000000", "UTC")
     assert task["ParentFolderId"] == folder["Id"]
@@ -33,12 +39,23 @@ def midnight_in_zone(api: Api) -> None:
 def prefer_timezone(api: Api) -> None:
     """Prefer: outlook.timezone puts every date of the response in that zone (seed example 2 and the PATCH example)."""
     prefer = f'outlook.timezone="{PST}"'
-    task = api.task({"Subject": "Shop for children's weekend", "StartDateTime": dtz("2016-05-03T09:00:00", EST),
-                     "DueDateTime": dtz("2016-05-05T16:00:00", EST)}, prefer=prefer)
+    task = api.task(
+        {
+            "Subject": "Shop for children's weekend",
+            "StartDateTime": dtz("2016-05-03T09:00:00", EST),
+            "DueDateTime": dtz("2016-05-05T16:00:00", EST),
+        },
+        prefer=prefer,
+    )
     assert task["StartDateTime"] == dtz("2016-05-02T21:00:00.0000000", PST)
     assert task["DueDateTime"] == dtz("2016-05-04T21:00:00.0000000", PST)
-    patched = ok(api.patch(f"me/tasks('{key(task['Id'])}')", {"DueDateTime": dtz("2016-05-06T16:00:00", EST)},
-                           prefer=f'outlook.timezone="{EST}"'))
+    patched = ok(
+        api.patch(
+            f"me/tasks('{key(task['Id'])}')",
+            {"DueDateTime": dtz("2016-05-06T16:00:00", EST)},
+            prefer=f'outlook.timezone="{EST}"',
+        )
+    )
     assert patched["DueDateTime"] == dtz("2016-05-06T00:00:00.0000000", EST)
     assert patched["StartDateTime"] == dtz("2016-05-03T00:00:00.0000000", EST)
     plain = ok(api.get(f"me/tasks('{key(task['Id'])}')"))
@@ -55,7 +72,7 @@ def _instant(text: str) -> datetime:
     head, _, tail = text.partition(".")
     if tail:  # Python takes 6 fractional digits at most
         digits = re.match(r"\d+", tail)[0]
-        text = f"{head}.{digits[:6].ljust(6, '0')}{tail[len(digits):]}"
+        text = f"{head}.{digits[:6].ljust(6, '0')}{tail[len(digits) :]}"
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
@@ -105,12 +122,19 @@ def null_due(api: Api) -> None:
 @rule("dates.start_after_due_is_400", "accept_start_after_due")
 def start_after_due(api: Api) -> None:
     """StartDateTime later than DueDateTime is a 400, on POST and PATCH, and a refused PATCH changes nothing."""
-    answer = api.post("me/tasks", {"Subject": "x", "StartDateTime": dtz("2016-05-06T00:00:00", EST),
-                                   "DueDateTime": dtz("2016-05-05T00:00:00", EST)})
+    answer = api.post(
+        "me/tasks",
+        {
+            "Subject": "x",
+            "StartDateTime": dtz("2016-05-06T00:00:00", EST),
+            "DueDateTime": dtz("2016-05-05T00:00:00", EST),
+        },
+    )
     expect_error(answer, 400, "ErrorInvalidRequest")
     task = api.task({"StartDateTime": dtz("2016-05-03T00:00:00", EST), "DueDateTime": dtz("2016-05-05T00:00:00", EST)})
-    answer = api.patch(f"me/tasks('{key(task['Id'])}')",
-                       {"Subject": "changed", "StartDateTime": dtz("2016-05-09T00:00:00", EST)})
+    answer = api.patch(
+        f"me/tasks('{key(task['Id'])}')", {"Subject": "changed", "StartDateTime": dtz("2016-05-09T00:00:00", EST)}
+    )
     expect_error(answer, 400, "ErrorInvalidRequest")
     after = ok(api.get(f"me/tasks('{key(task['Id'])}')"))
     assert after["Subject"] == task["Subject"] and after["StartDateTime"] == task["StartDateTime"]

@@ -20,7 +20,7 @@ def default_group(api: Api) -> dict:
     return groups[0]
 
 
-@rule("defaults.tasks_in_my_tasks")
+@rule("defaults.tasks_in_my_tasks", "default_group_key_random")
 def defaults_exist(api: Api) -> None:
     """Every mailbox has the default folder Tasks in the default group My Tasks."""
     folder, group = default_folder(api), default_group(api)
@@ -71,7 +71,7 @@ def rename_default_group(api: Api) -> None:
     assert default_group(api)["Name"] == "My Tasks"
 
 
-@rule("folders.groups_and_folders_lifecycle")
+@rule("folders.groups_and_folders_lifecycle", "folder_ignores_group")
 def lifecycle(api: Api) -> None:
     """Groups and folders: create (default group or a given one), list per group, rename, delete (seed examples)."""
     group = api.group("Leisure tasks")

@@ -21,8 +21,11 @@ def bad_bodies(api: Api) -> None:
         (b'{"DueDateTime": {"DateTime": "2016-13-45T00:00:00", "TimeZone": "UTC"}}', "RequestBodyRead"),
         (b'{"DueDateTime": {"DateTime": "2016-05-01T00:00:00"}}', "RequestBodyRead"),
         (b'{"Id": "AAMkAGMwQsKVevNAAAG1VNmAAA="}', "ErrorInvalidProperty"),
-        (b'{"Recurrence": {"Pattern": {"Type": "Weekly", "Interval": 1}, "Range": {"Type": "NoEnd", "StartDate": "2016-05-02"}}}',
-         "ErrorCalendarInvalidRecurrence"),
+        (
+            b'{"Recurrence": {"Pattern": {"Type": "Weekly", "Interval": 1},'
+            b' "Range": {"Type": "NoEnd", "StartDate": "2016-05-02"}}}',
+            "ErrorCalendarInvalidRecurrence",
+        ),
     ]
     for body, code in cases:
         expect_error(api.patch(path, content=body, headers={"Content-Type": "application/json"}), 400, code)

@@ -18,8 +18,13 @@ def change_keys(api: Api) -> None:
     patched = ok(api.patch(path, {"Subject": "changed"}))
     seen.append(patched["ChangeKey"])
     assert patched["@odata.etag"] == f'W/"{patched["ChangeKey"]}"'
-    ok(api.post(f"{path}/attachments", {"@odata.type": "#Microsoft.OutlookServices.FileAttachment",
-                                        "Name": "a", "ContentBytes": "AA=="}), 201)
+    ok(
+        api.post(
+            f"{path}/attachments",
+            {"@odata.type": "#Microsoft.OutlookServices.FileAttachment", "Name": "a", "ContentBytes": "AA=="},
+        ),
+        201,
+    )
     seen.append(ok(api.get(path))["ChangeKey"])
     seen.append(ok(api.post(f"{path}/complete"))["value"][0]["ChangeKey"])
     assert len(set(seen)) == len(seen), f"a write kept the ChangeKey: {seen}"
@@ -28,7 +33,7 @@ def change_keys(api: Api) -> None:
 
 @rule("identity.opaque_ids_and_absolute_links")
 def ids_and_links(api: Api) -> None:
-    """Ids are base64 (they may hold / + =) and work in both key forms; @odata.id is absolute, from the request's host."""
+    """Ids are base64 (with / + =) and work in both key forms; @odata.id is absolute, from the request's host."""
     tasks = [api.task({"Subject": f"id {i}"}) for i in range(12)]
     for task in tasks:
         base64.b64decode(task["Id"], validate=True)

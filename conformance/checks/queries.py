@@ -13,8 +13,9 @@ def query_options(api: Api) -> None:
     path = f"me/taskfolders('{key(folder['Id'])}')/tasks"
     for subject, importance in (("b", "High"), ("a", "Low"), ("c", "High")):
         api.task({"Subject": subject, "Importance": importance}, folder=folder["Id"])
-    high = ok(api.get(path, params={"$filter": "Importance eq 'High'", "$orderby": "Subject desc",
-                                    "$select": "Subject"}))["value"]
+    high = ok(
+        api.get(path, params={"$filter": "Importance eq 'High'", "$orderby": "Subject desc", "$select": "Subject"})
+    )["value"]
     assert [t["Subject"] for t in high] == ["c", "b"] and all("Importance" not in t for t in high)
     page = ok(api.get(path, params={"$orderby": "Subject", "$top": "1", "$skip": "1"}))["value"]
     assert [t["Subject"] for t in page] == ["b"]

@@ -50,7 +50,7 @@ def _round(api: Api, path: str, delta_link: str | None, page_size: int = 1) -> t
 
 @rule("sync.tasks_round_with_delta_and_skip_tokens", "sync_ignores_page_size", "no_preference_applied")
 def tasks_round(api: Api) -> None:
-    """The seed's round: initial page + deltaLink + Preference-Applied; then deltatoken -> nextLink; skiptoken -> deltaLink."""
+    """The seed's round: initial page, deltaLink, Preference-Applied; deltatoken -> nextLink; skiptoken -> deltaLink."""
     folder = api.folder("Sync round")
     path = f"me/TaskFolders('{key(folder['Id'])}')/Tasks"
     created = [api.task({"Subject": f"task {i}"}, folder=folder["Id"])["Id"] for i in range(3)]

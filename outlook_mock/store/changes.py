@@ -8,8 +8,8 @@ tombstones so later sync rounds can report them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from sortedcontainers import SortedDict
 

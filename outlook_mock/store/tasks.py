@@ -7,12 +7,12 @@ recurrence, default folder and group); none of HTTP or JSON does.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from .. import recurrence, timezones
-from ..faults import broken
 from ..errors import (
     ErrorDeleteDistinguishedFolder,
     ErrorFolderNotFound,
@@ -20,6 +20,7 @@ from ..errors import (
     ErrorItemNotFound,
     TimeZoneNotSupportedException,
 )
+from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
 from .attachments import Attachment
 from .changes import Change, ChangeLog, Sequence
@@ -30,12 +31,28 @@ __all__ = ["DEFAULT_GROUP_KEY", "Task", "TaskFolder", "TaskGroup", "TaskStore", 
 DEFAULT_GROUP_KEY = uuid.UUID("0006f0b7-0000-0000-c000-000000000046")
 DEFAULT_GROUP_NAME = "My Tasks"
 DEFAULT_FOLDER_NAME = "Tasks"
+# A series ends where the calendar does: completing moves a series up to 999 years at a time
+# (Interval 999, yearly), and an occurrence on the very last day, 9999-12-31, could not be shown
+# in zones ahead of UTC. The day before it keeps every date of a task within reach of every zone.
+LAST_OCCURRENCE = date(9999, 12, 30)
 
 # The writable fields of a task, by their store names.
-TASK_FIELDS = frozenset({
-    "subject", "body", "categories", "importance", "sensitivity", "status", "is_reminder_on",
-    "start", "due", "completed", "reminder", "recurrence",
-})
+TASK_FIELDS = frozenset(
+    {
+        "subject",
+        "body",
+        "categories",
+        "importance",
+        "sensitivity",
+        "status",
+        "is_reminder_on",
+        "start",
+        "due",
+        "completed",
+        "reminder",
+        "recurrence",
+    }
+)
 
 
 @dataclass
@@ -85,7 +102,7 @@ class Task:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _date_in_zone(value: LocalDateTime | None) -> ZonedInstant | None:
@@ -100,7 +117,9 @@ def _date_in_zone(value: LocalDateTime | None) -> ZonedInstant | None:
         zone = "UTC"
     if broken("keep_time_part"):
         return ZonedInstant(timezones.local_to_utc(value.value, zone), zone)
-    return ZonedInstant(timezones.midnight_utc(value.value.date(), "UTC" if broken("ignore_input_zone") else zone), zone)
+    return ZonedInstant(
+        timezones.midnight_utc(value.value.date(), "UTC" if broken("ignore_input_zone") else zone), zone
+    )
 
 
 def _instant(value: LocalDateTime | None) -> ZonedInstant | None:
@@ -132,7 +151,8 @@ class TaskStore:
         self.tasks: dict[str, Task] = {}
         self.folder_log = ChangeLog()
         self._task_logs: dict[str, ChangeLog] = {}
-        default_group = TaskGroup(new_id("group"), DEFAULT_GROUP_NAME, DEFAULT_GROUP_KEY, is_default=True)
+        group_key = uuid.uuid4() if broken("default_group_key_random") else DEFAULT_GROUP_KEY
+        default_group = TaskGroup(new_id("group"), DEFAULT_GROUP_NAME, group_key, is_default=True)
         self.groups[default_group.id] = default_group
         self.default_folder = self._add_folder(DEFAULT_FOLDER_NAME, default_group, is_default=True)
 
@@ -186,6 +206,8 @@ class TaskStore:
 
     def create_folder(self, name: str, group_id: str | None = None) -> TaskFolder:
         group = self.get_group(group_id) if group_id is not None else self._default_group()
+        if broken("folder_ignores_group"):
+            group = self._default_group()
         return self._add_folder(_require_name(name), group)
 
     def rename_folder(self, folder_id: str, name: str | None) -> TaskFolder:
@@ -258,8 +280,15 @@ class TaskStore:
         # The occurrence is split off as a new, non-recurring, completed task; the
         # series (same Id) moves on to its next occurrence, as Exchange does.
         now = self._clock()
-        done = replace(task, id=new_id("task"), created=now, recurrence=None,
-                       status=TaskStatus.COMPLETED, completed=today, attachments=dict(task.attachments))
+        done = replace(
+            task,
+            id=new_id("task"),
+            created=now,
+            recurrence=None,
+            status=TaskStatus.COMPLETED,
+            completed=today,
+            attachments=dict(task.attachments),
+        )
         self.tasks[done.id] = done
         self._touch(done)
         task.due, task.start = nxt
@@ -344,8 +373,11 @@ class TaskStore:
         if task.recurrence is None or task.due is None:
             return None
         due_day = _local_date(task.due)
-        nxt = recurrence.next_occurrence(task.recurrence, due_day)
-        if nxt is None:
+        series = task.recurrence
+        if broken("numbered_series_never_ends"):
+            series = replace(series, range=replace(series.range, type=recurrence.RangeType.NoEnd))
+        nxt = recurrence.next_occurrence(series, due_day)
+        if nxt is None or nxt > LAST_OCCURRENCE:
             return None
         due = ZonedInstant(timezones.midnight_utc(nxt, task.due.zone), task.due.zone)
         if task.start is None:

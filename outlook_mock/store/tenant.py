@@ -41,7 +41,7 @@ class Tenant:
     users: dict[str, User] = field(default_factory=dict)
 
     @classmethod
-    def with_default_users(cls) -> "Tenant":
+    def with_default_users(cls) -> Tenant:
         tenant = cls()
         for email, name in DEFAULT_USERS:
             tenant.add_user(email, name, DEFAULT_PASSWORD)

@@ -7,30 +7,37 @@ from dataclasses import dataclass
 from datetime import datetime
 
 __all__ = [
-    "BodyType", "Importance", "Sensitivity", "TaskStatus", "ReferenceProvider", "ReferencePermission",
-    "ItemBody", "LocalDateTime", "ZonedInstant",
+    "BodyType",
+    "Importance",
+    "Sensitivity",
+    "TaskStatus",
+    "ReferenceProvider",
+    "ReferencePermission",
+    "ItemBody",
+    "LocalDateTime",
+    "ZonedInstant",
 ]
 
 
-class BodyType(str, enum.Enum):
+class BodyType(enum.StrEnum):
     TEXT = "Text"
     HTML = "HTML"
 
 
-class Importance(str, enum.Enum):
+class Importance(enum.StrEnum):
     LOW = "Low"
     NORMAL = "Normal"
     HIGH = "High"
 
 
-class Sensitivity(str, enum.Enum):
+class Sensitivity(enum.StrEnum):
     NORMAL = "Normal"
     PERSONAL = "Personal"
     PRIVATE = "Private"
     CONFIDENTIAL = "Confidential"
 
 
-class TaskStatus(str, enum.Enum):
+class TaskStatus(enum.StrEnum):
     NOT_STARTED = "NotStarted"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -38,14 +45,14 @@ class TaskStatus(str, enum.Enum):
     DEFERRED = "Deferred"
 
 
-class ReferenceProvider(str, enum.Enum):
+class ReferenceProvider(enum.StrEnum):
     OTHER = "Other"
     ONE_DRIVE_BUSINESS = "OneDriveBusiness"
     ONE_DRIVE_CONSUMER = "OneDriveConsumer"
     DROPBOX = "Dropbox"
 
 
-class ReferencePermission(str, enum.Enum):
+class ReferencePermission(enum.StrEnum):
     OTHER = "Other"
     VIEW = "View"
     EDIT = "Edit"

@@ -32,7 +32,9 @@ class Dialect:
         try:
             raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?", 1)[0]
             principal = self._authenticate(request, tenant)
-            route, params = self.router.match(request.method, split_path(raw_path[len(self.prefix):]))
+            path = raw_path[len(self.prefix) :]
+            sync_form = len(path) > 1 and path.endswith("/")  # e.g. …/tasks/?$deltatoken=…: GET only
+            route, params = self.router.match(request.method, split_path(path), get_only=sync_form)
             if route.scopes:
                 principal.require(*route.scopes)
             body = await request.body()
@@ -45,7 +47,7 @@ class Dialect:
                 params=params,
                 query=parse_query(request.url.query),
                 prefer=parse_prefer(request.headers.getlist("prefer")),
-                base_url=f"{request.url.scheme}://{request.url.netloc}{raw_path[:len(self.prefix)]}",
+                base_url=f"{request.url.scheme}://{request.url.netloc}{raw_path[: len(self.prefix)]}",
                 body=body,
             )
             return route.handler(call, principal.user.mailbox)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from .. import timezones
 from ..errors import RequestBodyRead
 
 __all__ = ["local_fixed", "offset_trimmed", "parse_local", "parse_date"]
 
-_LOCAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$")
+# ASCII digits only (\d would also take e.g. Arabic-Indic digits, which int() reads happily).
+_LOCAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$", re.ASCII)
+# The years a request may name (roughly what Exchange can store; the spec's date patterns say the
+# same). The bound also keeps every later conversion (zone offsets, the next occurrence of a
+# series) far from datetime's limits of year 1 and 9999.
+MIN_YEAR, MAX_YEAR = 1601, 4500
 
 
 def local_fixed(instant: datetime, zone: str) -> str:
@@ -21,7 +26,7 @@ def local_fixed(instant: datetime, zone: str) -> str:
 
 def offset_trimmed(instant: datetime, zone: str | None) -> str:
     """DateTimeOffset (CreatedDateTime...): trailing zeros of the fraction trimmed; ``Z`` in UTC."""
-    local = instant.astimezone(timezone.utc) if zone is None else timezones.utc_to_local(instant, zone)
+    local = instant.astimezone(UTC) if zone is None else timezones.utc_to_local(instant, zone)
     text = local.strftime("%Y-%m-%dT%H:%M:%S")
     fraction = f"{local.microsecond:06d}0".rstrip("0")
     if fraction:
@@ -40,17 +45,31 @@ def parse_local(text: object, field: str) -> datetime:
     if m is None:
         raise RequestBodyRead(f"Cannot convert the literal '{text}' to a local date and time in '{field}'.")
     year, month, day, hour, minute, second, fraction = m.groups()
+    _check_year(int(year), text, field)
     try:
-        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
-                        int((fraction or "0").ljust(7, "0")[:6]))
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            int((fraction or "0").ljust(7, "0")[:6]),
+        )
     except ValueError:
         raise RequestBodyRead(f"'{text}' is not a valid date and time in '{field}'.") from None
 
 
 def parse_date(text: object, field: str) -> date:
-    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
+        _check_year(int(text[:4]), text, field)
         try:
             return date.fromisoformat(text)
         except ValueError:
-            pass
+            raise RequestBodyRead(f"'{text}' is not a valid date in '{field}'.") from None
     raise RequestBodyRead(f"Cannot convert the literal '{text}' to a date (YYYY-MM-DD) in '{field}'.")
+
+
+def _check_year(year: int, text: str, field: str) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise RequestBodyRead(f"'{text}' in '{field}' is out of range: years {MIN_YEAR} to {MAX_YEAR} are supported.")

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.responses import JSONResponse, Response
 
 from .. import timezones
 from ..auth import Principal
+from ..errors import ErrorInvalidUrlQuery, MethodNotAllowed, OutlookError, RequestBodyRead
 from ..store import Tenant
-from ..errors import ErrorInvalidUrlQuery, OutlookError, RequestBodyRead
 
 __all__ = ["Call", "Prefer", "error_response", "json_response", "parse_prefer", "parse_query"]
 
@@ -45,7 +46,8 @@ def parse_prefer(values: list[str]) -> Prefer:
         timezone=timezones.canonical_name(zone) if zone is not None else None,
         track_changes="odata.track-changes" in found,
         # An unusable preference is ignored, as RFC 7240 asks.
-        max_page_size=int(size) if size.isdigit() and 0 < int(size) <= 1000 else None,
+        # ASCII digits only: str.isdigit() also says yes to "²", which int() then refuses.
+        max_page_size=int(size) if re.fullmatch(r"[0-9]{1,4}", size) and 0 < int(size) <= 1000 else None,
     )
 
 
@@ -74,8 +76,11 @@ class Call:
 
     def json(self) -> dict[str, Any]:
         try:
-            value = json.loads(self.body or b"null")
-        except (ValueError, UnicodeDecodeError):
+            value = json.loads(self.body or b"null", parse_constant=_not_json)
+            # A lone surrogate (\ud800) decodes, but could never be written back as UTF-8: the
+            # resource would be stored and every answer showing it would fail.
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except (ValueError, UnicodeError, RecursionError):  # RecursionError: absurdly deep nesting
             raise RequestBodyRead("The request body is not valid JSON.") from None
         if not isinstance(value, dict):
             raise RequestBodyRead("The request body must be a JSON object.")
@@ -87,11 +92,21 @@ class Call:
         return f"{self.base_url}/{path}" + (f"?{query}" if query else "")
 
 
+def _not_json(constant: str) -> None:
+    """Python's json accepts NaN and Infinity; JSON does not (and our answers could not carry them)."""
+    raise ValueError(f"{constant} is not JSON")
+
+
 def json_response(payload: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
-    return JSONResponse(payload, status_code=status, headers={"OData-Version": "4.0", **(headers or {})},
-                        media_type=JSON_TYPE)
+    return JSONResponse(
+        payload, status_code=status, headers={"OData-Version": "4.0", **(headers or {})}, media_type=JSON_TYPE
+    )
 
 
 def error_response(error: OutlookError) -> Response:
-    headers = {"WWW-Authenticate": 'Bearer realm="", error="invalid_token"'} if error.status == 401 else None
+    headers = {}
+    if error.status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="", error="invalid_token"'
+    if isinstance(error, MethodNotAllowed) and error.allow:
+        headers["Allow"] = ", ".join(error.allow)
     return json_response({"error": {"code": error.code, "message": error.message}}, error.status, headers)

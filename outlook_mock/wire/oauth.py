@@ -30,14 +30,18 @@ async def token_endpoint(request: Request, tenant: Tenant) -> JSONResponse:
         return _oauth_error("invalid_request", "username and password are required.")
     user = tenant.find_user(username)
     if user is None or user.password != password:
-        return _oauth_error("invalid_grant", "AADSTS50126: Error validating credentials due to invalid username or password.")
+        return _oauth_error(
+            "invalid_grant", "AADSTS50126: Error validating credentials due to invalid username or password."
+        )
     scope = form.get("scope")
     scopes = normalise_scopes(scope) if isinstance(scope, str) and scope.strip() else ()
     scopes = scopes or ALL_SCOPES  # no scope asked: everything the mock knows
-    return JSONResponse({
-        "token_type": "Bearer",
-        "scope": " ".join(scopes),
-        "expires_in": LIFETIME_SECONDS,
-        "ext_expires_in": LIFETIME_SECONDS,
-        "access_token": issue_token(tenant, user, scopes),
-    })
+    return JSONResponse(
+        {
+            "token_type": "Bearer",
+            "scope": " ".join(scopes),
+            "expires_in": LIFETIME_SECONDS,
+            "ext_expires_in": LIFETIME_SECONDS,
+            "access_token": issue_token(tenant, user, scopes),
+        }
+    )

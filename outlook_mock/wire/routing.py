@@ -9,8 +9,9 @@ Segment names are case-insensitive; a key may be written ``tasks('id')``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import unquote
 
 from ..errors import MethodNotAllowed, NotFound
@@ -68,17 +69,22 @@ class Router:
     def __init__(self, routes: list[Route]) -> None:
         self._routes = [(r, r.pattern) for r in routes]
 
-    def match(self, method: str, segments: list[Segment]) -> tuple[Route, dict[str, str]]:
-        allowed = False
+    def match(self, method: str, segments: list[Segment], *, get_only: bool = False) -> tuple[Route, dict[str, str]]:
+        """The route for ``method`` on ``segments``; 405 (with the allowed methods) or 404 otherwise.
+
+        ``get_only``: the URL ended in ``/``. That form is the sync URL of a collection
+        (``…/tasks/?$deltatoken=…``), a resource of its own on which only GET is defined.
+        """
+        allowed: list[str] = []
         for route, pattern in self._routes:
             params = _match(pattern, segments)
-            if params is None:
+            if params is None or (get_only and route.method != "GET"):
                 continue
             if route.method == method:
                 return route, params
-            allowed = True
+            allowed.append(route.method)
         if allowed:
-            raise MethodNotAllowed(f"The method {method} is not allowed on this resource.")
+            raise MethodNotAllowed(f"The method {method} is not allowed on this resource.", tuple(allowed))
         raise NotFound("Resource not found for the segment '" + "/".join(s.name for s in segments) + "'.")
 
 

@@ -31,16 +31,40 @@ GROUP = "0006f0b7-0000-0000-c000-000000000046"
 TASK = EntityShape(
     name="Microsoft.OutlookServices.Task",
     properties={
-        "Id": "String", "ChangeKey": "String", "Subject": "String", "Status": "Enum", "Importance": "Enum",
-        "DueDateTime": "DateTimeTimeZone", "CreatedDateTime": "DateTimeOffset", "Categories": "Collection(String)",
-        "IsReminderOn": "Boolean", "ParentGroupKey": "Guid", "Body": "ItemBody", "Sender": "Recipient",
-        "PercentComplete": "Int32", "Score": "Double",
+        "Id": "String",
+        "ChangeKey": "String",
+        "Subject": "String",
+        "Status": "Enum",
+        "Importance": "Enum",
+        "DueDateTime": "DateTimeTimeZone",
+        "CreatedDateTime": "DateTimeOffset",
+        "Categories": "Collection(String)",
+        "IsReminderOn": "Boolean",
+        "ParentGroupKey": "Guid",
+        "Body": "ItemBody",
+        "Sender": "Recipient",
+        "PercentComplete": "Int32",
+        "Score": "Double",
         "SingleValueExtendedProperties": "Collection(ExtendedProperty)",
     },
-    filterable=frozenset({
-        "Id", "Subject", "Status", "Importance", "DueDateTime", "CreatedDateTime", "Categories", "IsReminderOn",
-        "ParentGroupKey", "Body", "Sender", "PercentComplete", "Score", "SingleValueExtendedProperties",
-    }),
+    filterable=frozenset(
+        {
+            "Id",
+            "Subject",
+            "Status",
+            "Importance",
+            "DueDateTime",
+            "CreatedDateTime",
+            "Categories",
+            "IsReminderOn",
+            "ParentGroupKey",
+            "Body",
+            "Sender",
+            "PercentComplete",
+            "Score",
+            "SingleValueExtendedProperties",
+        }
+    ),
 )
 
 
@@ -48,8 +72,14 @@ def task(id_, subject, created, due=None, status="NotStarted", categories=(), re
     entity = {
         "@odata.id": f"https://outlook.office.com/api/v2.0/Users('u')/Tasks('{id_}')",
         "@odata.etag": f'W/"{id_}"',
-        "Id": id_, "ChangeKey": f"ck-{id_}", "Subject": subject, "Status": status, "Importance": "Normal",
-        "CreatedDateTime": created, "Categories": list(categories), "IsReminderOn": reminder,
+        "Id": id_,
+        "ChangeKey": f"ck-{id_}",
+        "Subject": subject,
+        "Status": status,
+        "Importance": "Normal",
+        "CreatedDateTime": created,
+        "Categories": list(categories),
+        "IsReminderOn": reminder,
         "ParentGroupKey": GROUP.upper() if id_ == "B" else GROUP,
         "DueDateTime": None if due is None else {"DateTime": due, "TimeZone": "UTC"},
         "Body": {"ContentType": "Text", "Content": f"body of {subject}"},
@@ -60,14 +90,44 @@ def task(id_, subject, created, due=None, status="NotStarted", categories=(), re
 
 
 TASKS = [
-    task("A", "Buy milk", "2016-04-22T05:44:01.2012012Z", "2016-04-25T07:00:00.0000000", categories=["Red"],
-         reminder=True, extended=[(COLOR, "Green"), (RANK, "5")], PercentComplete=10, Score=1.5),
-    task("B", "it's done", "2016-04-21T22:44:01.2012013-07:00", status="Completed", categories=["Blue", "Red"],
-         extended=[(RANK, "12"), (OWNER, GROUP.upper())], PercentComplete=100, Score=-2.0),
-    task("C", "call Bob", "2016-04-23T00:00:00Z", "2016-04-24T07:00:00.0000000", status="InProgress",
-         extended=[(COLOR, "Red"), (RANK, "not a number")], PercentComplete=50),
-    task("D", "Zebra", "2016-04-20T10:00:00+02:00", "2016-04-25T07:00:00.0000000", categories=["Blue"],
-         PercentComplete=None),
+    task(
+        "A",
+        "Buy milk",
+        "2016-04-22T05:44:01.2012012Z",
+        "2016-04-25T07:00:00.0000000",
+        categories=["Red"],
+        reminder=True,
+        extended=[(COLOR, "Green"), (RANK, "5")],
+        PercentComplete=10,
+        Score=1.5,
+    ),
+    task(
+        "B",
+        "it's done",
+        "2016-04-21T22:44:01.2012013-07:00",
+        status="Completed",
+        categories=["Blue", "Red"],
+        extended=[(RANK, "12"), (OWNER, GROUP.upper())],
+        PercentComplete=100,
+        Score=-2.0,
+    ),
+    task(
+        "C",
+        "call Bob",
+        "2016-04-23T00:00:00Z",
+        "2016-04-24T07:00:00.0000000",
+        status="InProgress",
+        extended=[(COLOR, "Red"), (RANK, "not a number")],
+        PercentComplete=50,
+    ),
+    task(
+        "D",
+        "Zebra",
+        "2016-04-20T10:00:00+02:00",
+        "2016-04-25T07:00:00.0000000",
+        categories=["Blue"],
+        PercentComplete=None,
+    ),
 ]
 
 
@@ -82,27 +142,30 @@ def order(orderby_text: str, entities=TASKS) -> list[str]:
 
 
 # --- $filter: operators and types ----------------------------------------------
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Subject eq 'Buy milk'", ["A"]),
-    ("Subject eq 'BUY MILK'", ["A"]),  # eq/ne ignore case, as Exchange does
-    ("Subject ne 'buy milk'", ["B", "C", "D"]),
-    ("Subject gt 'a'", ["B", "C"]),  # ordinal: 'B' and 'Z' sort before 'a'
-    ("Subject lt 'Buy milk'", []),
-    ("Subject le 'Buy milk'", ["A"]),
-    ("Subject ge 'Zebra'", ["B", "C", "D"]),
-    ("PercentComplete gt 10", ["B", "C"]),
-    ("PercentComplete ge 10", ["A", "B", "C"]),
-    ("PercentComplete lt 50", ["A"]),
-    ("PercentComplete le 50.0", ["A", "C"]),
-    ("Score lt 0", ["B"]),
-    ("Score eq 1.5", ["A"]),
-    ("Score gt -2.5", ["A", "B"]),
-    ("IsReminderOn eq true", ["A"]),
-    ("IsReminderOn", ["A"]),
-    ("IsReminderOn ne true", ["B", "C", "D"]),
-    ("true", ["A", "B", "C", "D"]),
-    ("false", []),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subject eq 'Buy milk'", ["A"]),
+        ("Subject eq 'BUY MILK'", ["A"]),  # eq/ne ignore case, as Exchange does
+        ("Subject ne 'buy milk'", ["B", "C", "D"]),
+        ("Subject gt 'a'", ["B", "C"]),  # ordinal: 'B' and 'Z' sort before 'a'
+        ("Subject lt 'Buy milk'", []),
+        ("Subject le 'Buy milk'", ["A"]),
+        ("Subject ge 'Zebra'", ["B", "C", "D"]),
+        ("PercentComplete gt 10", ["B", "C"]),
+        ("PercentComplete ge 10", ["A", "B", "C"]),
+        ("PercentComplete lt 50", ["A"]),
+        ("PercentComplete le 50.0", ["A", "C"]),
+        ("Score lt 0", ["B"]),
+        ("Score eq 1.5", ["A"]),
+        ("Score gt -2.5", ["A", "B"]),
+        ("IsReminderOn eq true", ["A"]),
+        ("IsReminderOn", ["A"]),
+        ("IsReminderOn ne true", ["B", "C", "D"]),
+        ("true", ["A", "B", "C", "D"]),
+        ("false", []),
+    ],
+)
 def test_comparison_operators(text, expected):
     assert ids(text) == expected
 
@@ -112,47 +175,56 @@ def test_string_literal_with_doubled_quote():
     assert ids("Subject eq ''") == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Status eq 'Completed'", ["B"]),
-    ("Status eq 'completed'", ["B"]),
-    ("Status ne 'NOTSTARTED'", ["B", "C"]),
-    ("Importance eq 'normal'", ["A", "B", "C", "D"]),
-    ("ParentGroupKey eq 0006F0B7-0000-0000-C000-000000000046", ["A", "B", "C", "D"]),
-    (f"ParentGroupKey eq '{GROUP.upper()}'", ["A", "B", "C", "D"]),
-    ("ParentGroupKey ne 00000000-0000-0000-0000-000000000000", ["A", "B", "C", "D"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Status eq 'Completed'", ["B"]),
+        ("Status eq 'completed'", ["B"]),
+        ("Status ne 'NOTSTARTED'", ["B", "C"]),
+        ("Importance eq 'normal'", ["A", "B", "C", "D"]),
+        ("ParentGroupKey eq 0006F0B7-0000-0000-C000-000000000046", ["A", "B", "C", "D"]),
+        (f"ParentGroupKey eq '{GROUP.upper()}'", ["A", "B", "C", "D"]),
+        ("ParentGroupKey ne 00000000-0000-0000-0000-000000000000", ["A", "B", "C", "D"]),
+    ],
+)
 def test_enums_and_guids_compare_case_insensitively(text, expected):
     assert ids(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # A and B are the same instant written with different offsets (B is 100 ns later).
-    ("CreatedDateTime eq 2016-04-22T05:44:01.2012012Z", ["A"]),
-    ("CreatedDateTime eq 2016-04-21T22:44:01.2012012-07:00", ["A"]),
-    ("CreatedDateTime gt 2016-04-22T05:44:01.2012012Z", ["B", "C"]),
-    ("CreatedDateTime ge 2016-04-22T07:44:01.2012012+02:00", ["A", "B", "C"]),
-    ("CreatedDateTime lt 2016-04-20T08:00:01Z", ["D"]),
-    ("CreatedDateTime le 2016-04-20T08:00Z", ["D"]),
-    ("CreatedDateTime lt '2016-04-21T00:00:00Z'", ["D"]),  # string literal, parsed as an instant
-    ("CreatedDateTime gt '2016-04-22T12:00:00'", ["C"]),  # no offset: UTC
-    ("DueDateTime/DateTime ge '2016-04-25T00:00:00'", ["A", "D"]),  # DateTimeTimeZone: fixed-format strings
-    ("DueDateTime/DateTime eq '2016-04-24T07:00:00.0000000'", ["C"]),
-    ("DueDateTime/TimeZone eq 'utc'", ["A", "C", "D"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A and B are the same instant written with different offsets (B is 100 ns later).
+        ("CreatedDateTime eq 2016-04-22T05:44:01.2012012Z", ["A"]),
+        ("CreatedDateTime eq 2016-04-21T22:44:01.2012012-07:00", ["A"]),
+        ("CreatedDateTime gt 2016-04-22T05:44:01.2012012Z", ["B", "C"]),
+        ("CreatedDateTime ge 2016-04-22T07:44:01.2012012+02:00", ["A", "B", "C"]),
+        ("CreatedDateTime lt 2016-04-20T08:00:01Z", ["D"]),
+        ("CreatedDateTime le 2016-04-20T08:00Z", ["D"]),
+        ("CreatedDateTime lt '2016-04-21T00:00:00Z'", ["D"]),  # string literal, parsed as an instant
+        ("CreatedDateTime gt '2016-04-22T12:00:00'", ["C"]),  # no offset: UTC
+        ("DueDateTime/DateTime ge '2016-04-25T00:00:00'", ["A", "D"]),  # DateTimeTimeZone: fixed-format strings
+        ("DueDateTime/DateTime eq '2016-04-24T07:00:00.0000000'", ["C"]),
+        ("DueDateTime/TimeZone eq 'utc'", ["A", "C", "D"]),
+    ],
+)
 def test_datetimes(text, expected):
     assert ids(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("DueDateTime eq null", ["B"]),
-    ("DueDateTime ne null", ["A", "C", "D"]),
-    ("null eq DueDateTime", ["B"]),
-    ("PercentComplete eq null", ["D"]),
-    ("PercentComplete gt null", []),  # ordering against null is false
-    ("Subject eq null", []),
-    ("Missing eq null", "property"),
-    ("null eq null", ["A", "B", "C", "D"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DueDateTime eq null", ["B"]),
+        ("DueDateTime ne null", ["A", "C", "D"]),
+        ("null eq DueDateTime", ["B"]),
+        ("PercentComplete eq null", ["D"]),
+        ("PercentComplete gt null", []),  # ordering against null is false
+        ("Subject eq null", []),
+        ("Missing eq null", "property"),
+        ("null eq null", ["A", "B", "C", "D"]),
+    ],
+)
 def test_null(text, expected):
     if expected == "property":
         with pytest.raises(ErrorInvalidProperty):
@@ -168,31 +240,37 @@ def test_missing_property_in_entity_is_null():
     assert parse_filter("Categories/all(c: c eq 'x')", TASK)({}) is True
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Body/Content eq 'body of zebra'", ["D"]),
-    ("body/content eq 'BODY OF ZEBRA'", ["D"]),
-    ("Sender/EmailAddress/Address eq 'c@contoso.com'", ["C"]),
-    ("Body/ContentType eq 'Text' and Body/Nope eq null", ["A", "B", "C", "D"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Body/Content eq 'body of zebra'", ["D"]),
+        ("body/content eq 'BODY OF ZEBRA'", ["D"]),
+        ("Sender/EmailAddress/Address eq 'c@contoso.com'", ["C"]),
+        ("Body/ContentType eq 'Text' and Body/Nope eq null", ["A", "B", "C", "D"]),
+    ],
+)
 def test_complex_sub_paths(text, expected):
     assert ids(text) == expected
 
 
 # --- logic and precedence -------------------------------------------------------
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Status eq 'NotStarted' and IsReminderOn", ["A"]),
-    ("Status eq 'Completed' or Status eq 'InProgress'", ["B", "C"]),
-    ("not IsReminderOn", ["B", "C", "D"]),
-    ("not (Subject eq 'Zebra')", ["A", "B", "C"]),
-    ("not not IsReminderOn", ["A"]),
-    # and binds tighter than or
-    ("Id eq 'A' or Id eq 'B' and Status eq 'InProgress'", ["A"]),
-    ("(Id eq 'A' or Id eq 'B') and Status eq 'Completed'", ["B"]),
-    ("Id eq 'B' and Status eq 'Completed' or Id eq 'D'", ["B", "D"]),
-    # not binds tighter than comparison: (not IsReminderOn) eq false
-    ("not IsReminderOn eq false", ["A"]),
-    ("((((Id eq 'C'))))", ["C"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Status eq 'NotStarted' and IsReminderOn", ["A"]),
+        ("Status eq 'Completed' or Status eq 'InProgress'", ["B", "C"]),
+        ("not IsReminderOn", ["B", "C", "D"]),
+        ("not (Subject eq 'Zebra')", ["A", "B", "C"]),
+        ("not not IsReminderOn", ["A"]),
+        # and binds tighter than or
+        ("Id eq 'A' or Id eq 'B' and Status eq 'InProgress'", ["A"]),
+        ("(Id eq 'A' or Id eq 'B') and Status eq 'Completed'", ["B"]),
+        ("Id eq 'B' and Status eq 'Completed' or Id eq 'D'", ["B", "D"]),
+        # not binds tighter than comparison: (not IsReminderOn) eq false
+        ("not IsReminderOn eq false", ["A"]),
+        ("((((Id eq 'C'))))", ["C"]),
+    ],
+)
 def test_logic_and_precedence(text, expected):
     assert ids(text) == expected
 
@@ -202,37 +280,48 @@ def test_not_applies_to_the_next_operand_only():
         ids("not Subject eq 'x'")
 
 
-@pytest.mark.parametrize("text", [
-    "subject EQ 'zebra' AND NOT isreminderon",
-    "SUBJECT Eq 'Zebra' aNd nOt IsReminderOn Or FALSE",
-    "CATEGORIES/ANY(c: c eq 'blue') and categories/All(c: c Ne 'red')",
-    "Cast(PercentComplete, EDM.STRING) eq '100' or Subject eq 'Zebra'",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "subject EQ 'zebra' AND NOT isreminderon",
+        "SUBJECT Eq 'Zebra' aNd nOt IsReminderOn Or FALSE",
+        "CATEGORIES/ANY(c: c eq 'blue') and categories/All(c: c Ne 'red')",
+        "Cast(PercentComplete, EDM.STRING) eq '100' or Subject eq 'Zebra'",
+    ],
+)
 def test_keywords_functions_and_properties_are_case_insensitive(text):
     assert ids(text) in (["D"], ["B", "D"])
 
 
 # --- lambdas and casts ------------------------------------------------------------
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Categories/any(c: c eq 'Red')", ["A", "B"]),
-    ("Categories/Any(c: c eq 'red')", ["A", "B"]),
-    ("Categories/all(c: c eq 'Red')", ["A", "C"]),  # C: empty collection
-    ("Categories/any()", ["A", "B", "D"]),
-    ("not Categories/any()", ["C"]),
-    ("Categories/any(x: x eq 'Blue') and Categories/any(x: x eq 'Red')", ["B"]),
-    (f"SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '{COLOR}' and ep/Value eq 'green')", ["A"]),
-    (f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{RANK}' and cast(ep/Value, Edm.Int32) eq 5)", ["A"]),
-    (f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{RANK}' and cast(ep/Value, Edm.Int32) gt 6)", ["B"]),
-    (f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{RANK}' and cast(ep/Value, Edm.Int32) eq null)",
-     ["C"]),  # a failed cast is null
-    (f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{OWNER}' and cast(ep/Value, Edm.Guid) eq {GROUP})",
-     ["B"]),
-    ("SingleValueExtendedProperties/all(ep: cast(ep/Value, Edm.Double) ge 5.0)", ["D"]),
-    ("SingleValueExtendedProperties/any(ep: ep/PropertyId eq ep/PropertyId)", ["A", "B", "C"]),  # both untyped
-    ("cast(PercentComplete, Edm.String) eq '50'", ["C"]),
-    ("cast('2016-04-21T00:00:00Z', Edm.DateTimeOffset) gt CreatedDateTime", ["D"]),
-    ("cast('TRUE', Edm.Boolean) and cast(Score, Edm.Int64) eq -2", ["B"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Categories/any(c: c eq 'Red')", ["A", "B"]),
+        ("Categories/Any(c: c eq 'red')", ["A", "B"]),
+        ("Categories/all(c: c eq 'Red')", ["A", "C"]),  # C: empty collection
+        ("Categories/any()", ["A", "B", "D"]),
+        ("not Categories/any()", ["C"]),
+        ("Categories/any(x: x eq 'Blue') and Categories/any(x: x eq 'Red')", ["B"]),
+        (f"SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '{COLOR}' and ep/Value eq 'green')", ["A"]),
+        (f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{RANK}' and cast(ep/Value, Edm.Int32) eq 5)", ["A"]),
+        (f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{RANK}' and cast(ep/Value, Edm.Int32) gt 6)", ["B"]),
+        (
+            f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{RANK}' and cast(ep/Value, Edm.Int32) eq null)",
+            ["C"],
+        ),  # a failed cast is null
+        (
+            f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{OWNER}' "
+            f"and cast(ep/Value, Edm.Guid) eq {GROUP})",
+            ["B"],
+        ),
+        ("SingleValueExtendedProperties/all(ep: cast(ep/Value, Edm.Double) ge 5.0)", ["D"]),
+        ("SingleValueExtendedProperties/any(ep: ep/PropertyId eq ep/PropertyId)", ["A", "B", "C"]),  # both untyped
+        ("cast(PercentComplete, Edm.String) eq '50'", ["C"]),
+        ("cast('2016-04-21T00:00:00Z', Edm.DateTimeOffset) gt CreatedDateTime", ["D"]),
+        ("cast('TRUE', Edm.Boolean) and cast(Score, Edm.Int64) eq -2", ["B"]),
+    ],
+)
 def test_lambdas_and_casts(text, expected):
     assert ids(text) == expected
 
@@ -308,8 +397,9 @@ def test_bad_filters(text, error):
 def test_error_messages_match_the_service():
     with pytest.raises(ErrorInvalidProperty, match=r"^The property 'ChangeKey' does not support filtering\.$"):
         parse_filter("changekey eq 'x'", TASK)
-    with pytest.raises(ErrorInvalidProperty, match="Could not find a property named 'Nope' on type "
-                                                   "'Microsoft.OutlookServices.Task'"):
+    with pytest.raises(
+        ErrorInvalidProperty, match="Could not find a property named 'Nope' on type 'Microsoft.OutlookServices.Task'"
+    ):
         parse_filter("Nope eq 'x'", TASK)
     with pytest.raises(ErrorInvalidUrlQueryFilter) as caught:
         parse_filter("contains(Subject, 'x')", TASK)
@@ -346,22 +436,27 @@ def test_orderby_is_stable():
 
 def test_orderby_returns_canonical_paths():
     assert parse_orderby("subject DESC , duedatetime/DateTime", TASK) == (
-        ("Subject", True), ("DueDateTime/DateTime", False))
+        ("Subject", True),
+        ("DueDateTime/DateTime", False),
+    )
 
 
-@pytest.mark.parametrize(("text", "error"), [
-    ("", ErrorInvalidUrlQuery),
-    ("Subject,", ErrorInvalidUrlQuery),
-    ("Subject up", ErrorInvalidUrlQuery),
-    ("Subject asc desc", ErrorInvalidUrlQuery),
-    ("Subject eq 'a'", ErrorInvalidUrlQuery),
-    ("Categories", ErrorInvalidUrlQuery),
-    ("DueDateTime", ErrorInvalidUrlQuery),
-    ("Categories/any()", ErrorInvalidUrlQuery),
-    ("Subject/Length", ErrorInvalidUrlQuery),
-    ("Nope", ErrorInvalidProperty),
-    ("ChangeKey desc", ErrorInvalidProperty),
-])
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("", ErrorInvalidUrlQuery),
+        ("Subject,", ErrorInvalidUrlQuery),
+        ("Subject up", ErrorInvalidUrlQuery),
+        ("Subject asc desc", ErrorInvalidUrlQuery),
+        ("Subject eq 'a'", ErrorInvalidUrlQuery),
+        ("Categories", ErrorInvalidUrlQuery),
+        ("DueDateTime", ErrorInvalidUrlQuery),
+        ("Categories/any()", ErrorInvalidUrlQuery),
+        ("Subject/Length", ErrorInvalidUrlQuery),
+        ("Nope", ErrorInvalidProperty),
+        ("ChangeKey desc", ErrorInvalidProperty),
+    ],
+)
 def test_bad_orderby(text, error):
     with pytest.raises(error):
         parse_orderby(text, TASK)
@@ -375,11 +470,19 @@ def test_select_is_canonicalised_and_deduplicated():
     assert parse_query({"select": "Subject,*"}, TASK).select is None
 
 
-@pytest.mark.parametrize(("select", "error"), [
-    ("", ErrorInvalidUrlQuery), (" ", ErrorInvalidUrlQuery), ("Subject,,Status", ErrorInvalidUrlQuery),
-    ("Subject,", ErrorInvalidUrlQuery), ("Body/Content", ErrorInvalidUrlQuery), ("Sub ject", ErrorInvalidUrlQuery),
-    ("Nope", ErrorInvalidProperty), ("Subject,Nope", ErrorInvalidProperty),
-])
+@pytest.mark.parametrize(
+    ("select", "error"),
+    [
+        ("", ErrorInvalidUrlQuery),
+        (" ", ErrorInvalidUrlQuery),
+        ("Subject,,Status", ErrorInvalidUrlQuery),
+        ("Subject,", ErrorInvalidUrlQuery),
+        ("Body/Content", ErrorInvalidUrlQuery),
+        ("Sub ject", ErrorInvalidUrlQuery),
+        ("Nope", ErrorInvalidProperty),
+        ("Subject,Nope", ErrorInvalidProperty),
+    ],
+)
 def test_bad_select(select, error):
     with pytest.raises(error):
         parse_query({"select": select}, TASK)
@@ -388,7 +491,11 @@ def test_bad_select(select, error):
 def test_project_keeps_annotations_always_keys_and_selection():
     entity = TASKS[0]
     assert project(entity, ("Subject",), always=("Id",)) == {
-        "@odata.id": entity["@odata.id"], "@odata.etag": entity["@odata.etag"], "Id": "A", "Subject": "Buy milk"}
+        "@odata.id": entity["@odata.id"],
+        "@odata.etag": entity["@odata.etag"],
+        "Id": "A",
+        "Subject": "Buy milk",
+    }
     assert project(entity, None) == entity and project(entity, None) is not entity
 
 
@@ -408,8 +515,16 @@ def test_bad_top_and_skip(option, value):
 def test_parse_query_defaults_and_end_to_end():
     empty = parse_query({"count": "true", "search": "x"}, TASK)
     assert empty == Query(filter=None, orderby=(), select=None, top=None, skip=0)
-    query = parse_query({"filter": "Categories/any(c: c eq 'Blue')", "orderby": "CreatedDateTime desc",
-                         "select": "Subject", "top": "1", "skip": "0"}, TASK)
+    query = parse_query(
+        {
+            "filter": "Categories/any(c: c eq 'Blue')",
+            "orderby": "CreatedDateTime desc",
+            "select": "Subject",
+            "top": "1",
+            "skip": "0",
+        },
+        TASK,
+    )
     rows = apply(query, TASKS)
     assert [row["Id"] for row in rows] == ["B", "D"]  # apply does not page
     assert project(rows[0], query.select, always=("Id",))["Subject"] == "it's done"
@@ -422,14 +537,64 @@ def test_apply_keeps_order_without_orderby_and_accepts_iterators():
 
 # --- robustness -----------------------------------------------------------------------
 ERRORS = (ErrorInvalidUrlQuery, ErrorInvalidProperty, ErrorInvalidUrlQueryFilter)
-WEIRD_ENTITIES = [{}, {"Subject": 5, "Categories": "Red", "CreatedDateTime": 3, "Score": "x", "IsReminderOn": "y",
-                       "DueDateTime": [], "SingleValueExtendedProperties": [None, 1, {"value": {}}]}, *TASKS]
-TOKENS = st.sampled_from([
-    "Subject", "IsReminderOn", "Categories", "SingleValueExtendedProperties", "DueDateTime", "DateTime", "Score",
-    "CreatedDateTime", "ep", "c", "Value", "Nope", "eq", "ne", "gt", "and", "or", "not", "any", "All", "(", ")",
-    "/", ":", ",", "'x'", "'", "5", "-1.5", "null", "true", "cast", "Edm.Int32", "Edm.Guid", "contains", "asc",
-    "desc", "2016-04-22T05:44:01Z", GROUP, "*", " ",
-])
+WEIRD_ENTITIES = [
+    {},
+    {
+        "Subject": 5,
+        "Categories": "Red",
+        "CreatedDateTime": 3,
+        "Score": "x",
+        "IsReminderOn": "y",
+        "DueDateTime": [],
+        "SingleValueExtendedProperties": [None, 1, {"value": {}}],
+    },
+    *TASKS,
+]
+TOKENS = st.sampled_from(
+    [
+        "Subject",
+        "IsReminderOn",
+        "Categories",
+        "SingleValueExtendedProperties",
+        "DueDateTime",
+        "DateTime",
+        "Score",
+        "CreatedDateTime",
+        "ep",
+        "c",
+        "Value",
+        "Nope",
+        "eq",
+        "ne",
+        "gt",
+        "and",
+        "or",
+        "not",
+        "any",
+        "All",
+        "(",
+        ")",
+        "/",
+        ":",
+        ",",
+        "'x'",
+        "'",
+        "5",
+        "-1.5",
+        "null",
+        "true",
+        "cast",
+        "Edm.Int32",
+        "Edm.Guid",
+        "contains",
+        "asc",
+        "desc",
+        "2016-04-22T05:44:01Z",
+        GROUP,
+        "*",
+        " ",
+    ]
+)
 
 
 def _survives(options):
@@ -455,12 +620,37 @@ def test_random_token_soup_raises_only_query_errors(parts, option):
     _survives({option: "".join(parts)})
 
 
-OPERANDS = st.sampled_from([
-    "Subject", "Status", "IsReminderOn", "PercentComplete", "Score", "CreatedDateTime", "DueDateTime", "Categories",
-    "DueDateTime/DateTime", "Body/Content", "ParentGroupKey", "c", "ep/Value", "ep/PropertyId", "'x'", "'it''s'",
-    "'2016-04-22T05:44:01Z'", "5", "-1.5", "null", "true", "2016-04-22T05:44:01.1234567+02:00", GROUP,
-    "cast(ep/Value, Edm.Int32)", "cast(ep/Value, Edm.Guid)", "cast(Score, Edm.String)", "cast(c, Edm.Boolean)",
-])
+OPERANDS = st.sampled_from(
+    [
+        "Subject",
+        "Status",
+        "IsReminderOn",
+        "PercentComplete",
+        "Score",
+        "CreatedDateTime",
+        "DueDateTime",
+        "Categories",
+        "DueDateTime/DateTime",
+        "Body/Content",
+        "ParentGroupKey",
+        "c",
+        "ep/Value",
+        "ep/PropertyId",
+        "'x'",
+        "'it''s'",
+        "'2016-04-22T05:44:01Z'",
+        "5",
+        "-1.5",
+        "null",
+        "true",
+        "2016-04-22T05:44:01.1234567+02:00",
+        GROUP,
+        "cast(ep/Value, Edm.Int32)",
+        "cast(ep/Value, Edm.Guid)",
+        "cast(Score, Edm.String)",
+        "cast(c, Edm.Boolean)",
+    ]
+)
 COMPARISONS = st.builds("{} {} {}".format, OPERANDS, st.sampled_from(["eq", "ne", "gt", "ge", "lt", "le"]), OPERANDS)
 FILTERS = st.recursive(
     COMPARISONS | st.sampled_from(["IsReminderOn", "Categories/any()", "true", "c", "ep/Value"]),
@@ -481,17 +671,20 @@ def test_generated_filters_evaluate_without_surprises(text):
     _survives({"filter": text, "orderby": "DueDateTime/DateTime desc, Score, CreatedDateTime"})
 
 
-@pytest.mark.parametrize("text", [
-    "(" * 2000,
-    "not " * 500,
-    "(" * 1000 + ")" * 1000,
-    " or ".join(["Subject eq 'x'"] * 120),
-    "Categories/any(c:" * 200,
-    "'" + "''" * 999,
-    "a" * 2000,
-    "cast(" * 400,
-    "Id eq 'A' and " * 140 + "true",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 2000,
+        "not " * 500,
+        "(" * 1000 + ")" * 1000,
+        " or ".join(["Subject eq 'x'"] * 120),
+        "Categories/any(c:" * 200,
+        "'" + "''" * 999,
+        "a" * 2000,
+        "cast(" * 400,
+        "Id eq 'A' and " * 140 + "true",
+    ],
+)
 def test_pathological_inputs_are_rejected_or_parsed_fast(text):
     def run():
         started = time.perf_counter()
@@ -500,4 +693,5 @@ def test_pathological_inputs_are_rejected_or_parsed_fast(text):
         except ERRORS:
             pass
         return time.perf_counter() - started
+
     assert min(run() for _ in range(3)) < 0.05

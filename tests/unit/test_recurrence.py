@@ -129,9 +129,7 @@ def test_weekly_start_date_itself_counts_when_it_matches() -> None:
         ),
     ],
 )
-def test_weekly_interval_2_depends_on_first_day_of_week(
-    first_day: DayOfWeek, expected: list[date]
-) -> None:
+def test_weekly_interval_2_depends_on_first_day_of_week(first_day: DayOfWeek, expected: list[date]) -> None:
     pattern = RecurrencePattern(
         PatternType.Weekly,
         interval=2,
@@ -149,9 +147,7 @@ def test_absolute_monthly() -> None:
 
 
 def test_absolute_monthly_interval_2() -> None:
-    pattern = RecurrencePattern(
-        PatternType.AbsoluteMonthly, interval=2, day_of_month=10
-    )
+    pattern = RecurrencePattern(PatternType.AbsoluteMonthly, interval=2, day_of_month=10)
     assert list(occurrences(rec(pattern, numbered(D(2016, 1, 10), 3)))) == [
         D(2016, 1, 10),
         D(2016, 3, 10),
@@ -222,13 +218,9 @@ def test_relative_monthly_last_friday_after_this_months_has_passed() -> None:
         (WeekIndex.Last, [D(2016, 4, 30), D(2016, 5, 29), D(2016, 6, 26)]),
     ],
 )
-def test_relative_monthly_index_selects_among_several_days(
-    index: WeekIndex, expected: list[date]
-) -> None:
+def test_relative_monthly_index_selects_among_several_days(index: WeekIndex, expected: list[date]) -> None:
     weekend = (DayOfWeek.Saturday, DayOfWeek.Sunday)
-    pattern = RecurrencePattern(
-        PatternType.RelativeMonthly, days_of_week=weekend, index=index
-    )
+    pattern = RecurrencePattern(PatternType.RelativeMonthly, days_of_week=weekend, index=index)
     assert first(rec(pattern, no_end(D(2016, 4, 1))), 3) == expected
 
 
@@ -240,9 +232,7 @@ def test_relative_monthly_fourth_weekday() -> None:
         DayOfWeek.Thursday,
         DayOfWeek.Friday,
     )
-    pattern = RecurrencePattern(
-        PatternType.RelativeMonthly, days_of_week=weekdays, index=WeekIndex.Fourth
-    )
+    pattern = RecurrencePattern(PatternType.RelativeMonthly, days_of_week=weekdays, index=WeekIndex.Fourth)
     # April 2016 weekdays: Fri 1, Mon 4, Tue 5, Wed 6; May: Mon 2 .. Thu 5.
     assert first(rec(pattern, no_end(D(2016, 4, 1))), 2) == [
         D(2016, 4, 6),
@@ -276,9 +266,7 @@ def test_absolute_yearly() -> None:
 
 
 def test_absolute_yearly_interval_2() -> None:
-    pattern = RecurrencePattern(
-        PatternType.AbsoluteYearly, interval=2, month=12, day_of_month=25
-    )
+    pattern = RecurrencePattern(PatternType.AbsoluteYearly, interval=2, month=12, day_of_month=25)
     assert list(occurrences(rec(pattern, until(D(2016, 1, 1), D(2020, 12, 25))))) == [
         D(2016, 12, 25),
         D(2018, 12, 25),
@@ -354,9 +342,7 @@ def test_next_occurrence_accepts_a_datetime() -> None:
 
 
 def test_numbered_series_is_exhausted() -> None:
-    series = rec(
-        RecurrencePattern(PatternType.Daily, interval=2), numbered(D(2016, 4, 23), 3)
-    )
+    series = rec(RecurrencePattern(PatternType.Daily, interval=2), numbered(D(2016, 4, 23), 3))
     assert list(occurrences(series)) == [D(2016, 4, 23), D(2016, 4, 25), D(2016, 4, 27)]
     assert next_occurrence(series, D(2016, 4, 25)) == D(2016, 4, 27)
     assert next_occurrence(series, D(2016, 4, 27)) is None
@@ -378,9 +364,7 @@ def test_end_date_series_is_exhausted() -> None:
 
 
 def test_end_date_equal_to_start_date() -> None:
-    series = rec(
-        RecurrencePattern(PatternType.Daily), until(D(2016, 4, 23), D(2016, 4, 23))
-    )
+    series = rec(RecurrencePattern(PatternType.Daily), until(D(2016, 4, 23), D(2016, 4, 23)))
     assert list(occurrences(series)) == [D(2016, 4, 23)]
 
 
@@ -392,9 +376,7 @@ def test_end_date_before_any_match_yields_nothing() -> None:
 
 
 def test_numbered_allows_the_maximum_count() -> None:
-    series = rec(
-        RecurrencePattern(PatternType.Daily), numbered(D(2016, 1, 1), MAX_OCCURRENCES)
-    )
+    series = rec(RecurrencePattern(PatternType.Daily), numbered(D(2016, 1, 1), MAX_OCCURRENCES))
     dates = list(occurrences(series))
     assert len(dates) == MAX_OCCURRENCES
     assert next_occurrence(series, dates[-1]) is None
@@ -428,9 +410,7 @@ def test_numbered_allows_the_maximum_count() -> None:
             D(8016, 6, 30),
         ),
         (
-            RecurrencePattern(
-                PatternType.AbsoluteYearly, interval=4, month=2, day_of_month=29
-            ),
+            RecurrencePattern(PatternType.AbsoluteYearly, interval=4, month=2, day_of_month=29),
             D(2016, 1, 1),
             D(8000, 3, 1),
             D(8004, 2, 29),
@@ -449,15 +429,11 @@ def test_next_occurrence_far_in_the_future_is_fast(
 
 def test_weekly_far_future_keeps_the_biweekly_phase() -> None:
     # Every other Sunday from Sunday 2016-04-03: dates are start + 14k days.
-    pattern = RecurrencePattern(
-        PatternType.Weekly, interval=2, days_of_week=(DayOfWeek.Sunday,)
-    )
+    pattern = RecurrencePattern(PatternType.Weekly, interval=2, days_of_week=(DayOfWeek.Sunday,))
     start = D(2016, 4, 3)
     after = D(7777, 7, 7)
     k = (after - start).days // 14 + 1
-    assert next_occurrence(rec(pattern, no_end(start)), after) == start + timedelta(
-        days=14 * k
-    )
+    assert next_occurrence(rec(pattern, no_end(start)), after) == start + timedelta(days=14 * k)
 
 
 def test_next_occurrence_at_the_end_of_the_calendar() -> None:
@@ -475,9 +451,7 @@ SAMPLE_PATTERNS = [
         days_of_week=(DayOfWeek.Sunday, DayOfWeek.Wednesday),
         first_day_of_week=DayOfWeek.Monday,
     ),
-    RecurrencePattern(
-        PatternType.Weekly, interval=3, days_of_week=(DayOfWeek.Saturday,)
-    ),
+    RecurrencePattern(PatternType.Weekly, interval=3, days_of_week=(DayOfWeek.Saturday,)),
     RecurrencePattern(PatternType.AbsoluteMonthly, interval=2, day_of_month=31),
     RecurrencePattern(
         PatternType.RelativeMonthly,
@@ -667,9 +641,7 @@ INVALID = {
 
 
 @pytest.mark.parametrize(("pattern", "range_"), INVALID.values(), ids=INVALID.keys())
-def test_invalid_recurrences_are_rejected(
-    pattern: RecurrencePattern, range_: RecurrenceRange
-) -> None:
+def test_invalid_recurrences_are_rejected(pattern: RecurrencePattern, range_: RecurrenceRange) -> None:
     series = PatternedRecurrence(pattern, range_)
     with pytest.raises(ErrorCalendarInvalidRecurrence) as caught:
         validate(series)
@@ -704,9 +676,7 @@ def test_missing_parts_are_rejected(series: PatternedRecurrence) -> None:
 @pytest.mark.parametrize(
     "series",
     [
-        PatternedRecurrence(
-            RecurrencePattern(PatternType.Daily, interval=MAX_INTERVAL), no_end(START)
-        ),
+        PatternedRecurrence(RecurrencePattern(PatternType.Daily, interval=MAX_INTERVAL), no_end(START)),
         PatternedRecurrence(
             RecurrencePattern(PatternType.AbsoluteYearly, month=2, day_of_month=29),
             no_end(START),
@@ -716,19 +686,13 @@ def test_missing_parts_are_rejected(series: PatternedRecurrence) -> None:
             no_end(START),
         ),
         PatternedRecurrence(
-            RecurrencePattern(
-                PatternType.RelativeMonthly, days_of_week=MON, index=WeekIndex.Fourth
-            ),
+            RecurrencePattern(PatternType.RelativeMonthly, days_of_week=MON, index=WeekIndex.Fourth),
             no_end(START),
         ),
         # Extra fields a type does not use are ignored, as the service does.
         PatternedRecurrence(
-            RecurrencePattern(
-                PatternType.Daily, month=7, day_of_month=40, days_of_week=MON
-            ),
-            RecurrenceRange(
-                RangeType.NoEnd, START, end_date=D(2000, 1, 1), number_of_occurrences=-5
-            ),
+            RecurrencePattern(PatternType.Daily, month=7, day_of_month=40, days_of_week=MON),
+            RecurrenceRange(RangeType.NoEnd, START, end_date=D(2000, 1, 1), number_of_occurrences=-5),
         ),
     ],
 )

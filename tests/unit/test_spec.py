@@ -34,7 +34,9 @@ def test_every_embedded_example_matches_its_schema() -> None:
     registry_root = {"components": document["components"]}
     checked = 0
     for label, schema, value in _media_examples(document):
-        validator = jsonschema.Draft202012Validator({**schema, **registry_root}, format_checker=jsonschema.FormatChecker())
+        validator = jsonschema.Draft202012Validator(
+            {**schema, **registry_root}, format_checker=jsonschema.FormatChecker()
+        )
         errors = [e.message for e in validator.iter_errors(value)]
         assert not errors, f"{label}: {errors[:3]}"
         checked += 1

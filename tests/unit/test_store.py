@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from outlook_mock import recurrence as rec
 from outlook_mock.errors import (
-    ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidIdMalformed, ErrorInvalidRequest,
-    ErrorItemNotFound, TimeZoneNotSupportedException,
+    ErrorDeleteDistinguishedFolder,
+    ErrorFolderNotFound,
+    ErrorInvalidIdMalformed,
+    ErrorInvalidRequest,
+    ErrorItemNotFound,
+    TimeZoneNotSupportedException,
 )
 from outlook_mock.ids import new_id
 from outlook_mock.store import Tenant
@@ -17,7 +21,7 @@ from outlook_mock.store.attachments import FileAttachment
 from outlook_mock.store.tasks import DEFAULT_GROUP_KEY
 from outlook_mock.store.values import LocalDateTime, TaskStatus
 
-UTC = timezone.utc
+UTC = UTC
 
 
 @pytest.fixture
@@ -37,8 +41,12 @@ def test_defaults(store) -> None:
 
 
 def test_dates_are_midnight_in_their_zone(store) -> None:
-    task = store.create_task({"start": at("2016-04-23T18:00:00", "Pacific Standard Time"),
-                              "due": at("2016-04-25T13:00:00", "Pacific Standard Time")})
+    task = store.create_task(
+        {
+            "start": at("2016-04-23T18:00:00", "Pacific Standard Time"),
+            "due": at("2016-04-25T13:00:00", "Pacific Standard Time"),
+        }
+    )
     assert task.start.utc == datetime(2016, 4, 23, 7, tzinfo=UTC)
     assert task.due.utc == datetime(2016, 4, 25, 7, tzinfo=UTC)
     assert task.due.zone == "Pacific Standard Time"
@@ -76,9 +84,13 @@ def test_completed_needs_status(store) -> None:
 
 
 def test_complete_recurring_splits_off_the_occurrence(store) -> None:
-    weekly = rec.PatternedRecurrence(rec.RecurrencePattern(rec.PatternType.Weekly, days_of_week=(rec.DayOfWeek.Monday,)),
-                                     rec.RecurrenceRange(rec.RangeType.NoEnd, date(2016, 5, 2)))
-    task = store.create_task({"recurrence": weekly, "start": at("2016-04-30T00:00:00"), "due": at("2016-05-02T00:00:00")})
+    weekly = rec.PatternedRecurrence(
+        rec.RecurrencePattern(rec.PatternType.Weekly, days_of_week=(rec.DayOfWeek.Monday,)),
+        rec.RecurrenceRange(rec.RangeType.NoEnd, date(2016, 5, 2)),
+    )
+    task = store.create_task(
+        {"recurrence": weekly, "start": at("2016-04-30T00:00:00"), "due": at("2016-05-02T00:00:00")}
+    )
     done, series = store.complete_task(task.id)
     assert done.id != task.id and done.status is TaskStatus.COMPLETED and done.recurrence is None
     assert series.id == task.id and series.due.utc == datetime(2016, 5, 9, tzinfo=UTC)

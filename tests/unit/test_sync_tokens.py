@@ -19,13 +19,16 @@ def test_round_trip(codec: SyncTokenCodec) -> None:
     assert codec.decode(codec.encode(token), "delta", "tasks:abc") == token
 
 
-@pytest.mark.parametrize("mangle", [
-    lambda t: t[:-1] + ("A" if t[-1] != "A" else "B"),
-    lambda t: "x" + t,
-    lambda t: "",
-    lambda t: "175e2e04482e431ea96e89145c212f8c",
-    lambda t: t.split(".")[0],
-])
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda t: t[:-1] + ("A" if t[-1] != "A" else "B"),
+        lambda t: "x" + t,
+        lambda t: "",
+        lambda t: "175e2e04482e431ea96e89145c212f8c",
+        lambda t: t.split(".")[0],
+    ],
+)
 def test_tampered_tokens_are_refused(codec: SyncTokenCodec, mangle) -> None:
     text = codec.encode(SyncToken("delta", "tasks:abc", 42))
     with pytest.raises(ErrorInvalidSyncStateData):

@@ -27,16 +27,12 @@ def utc(*args: int) -> datetime:
 
 def test_seed_pst_start_ignores_time_and_uses_local_midnight() -> None:
     # "2016-04-23T18:00:00" PST -> StartDateTime 2016-04-23T07:00:00 UTC.
-    assert midnight_utc(datetime(2016, 4, 23, 18, 0), "Pacific Standard Time") == utc(
-        2016, 4, 23, 7
-    )
+    assert midnight_utc(datetime(2016, 4, 23, 18, 0), "Pacific Standard Time") == utc(2016, 4, 23, 7)
 
 
 def test_seed_pst_due() -> None:
     # "2016-04-25T13:00:00" PST -> DueDateTime 2016-04-25T07:00:00 UTC.
-    assert midnight_utc(date(2016, 4, 25), "Pacific Standard Time") == utc(
-        2016, 4, 25, 7
-    )
+    assert midnight_utc(date(2016, 4, 25), "Pacific Standard Time") == utc(2016, 4, 25, 7)
 
 
 def test_seed_est_start_shown_in_pst() -> None:
@@ -49,15 +45,11 @@ def test_seed_est_start_shown_in_pst() -> None:
 
 def test_seed_est_due_shown_in_pst() -> None:
     instant = midnight_utc(date(2016, 5, 5), "Eastern Standard Time")
-    assert utc_to_local(instant, "Pacific Standard Time").replace(
-        tzinfo=None
-    ) == datetime(2016, 5, 4, 21, 0)
+    assert utc_to_local(instant, "Pacific Standard Time").replace(tzinfo=None) == datetime(2016, 5, 4, 21, 0)
 
 
 def test_seed_est_april_26() -> None:
-    assert midnight_utc(date(2016, 4, 26), "Eastern Standard Time") == utc(
-        2016, 4, 26, 4
-    )
+    assert midnight_utc(date(2016, 4, 26), "Eastern Standard Time") == utc(2016, 4, 26, 4)
 
 
 def test_seed_complete_in_pst_uses_the_pacific_date() -> None:
@@ -66,9 +58,7 @@ def test_seed_complete_in_pst_uses_the_pacific_date() -> None:
     now = utc(2016, 4, 23, 2, 28, 38)
     day = today_in("Pacific Standard Time", now)
     assert day == date(2016, 4, 22)
-    shown = utc_to_local(
-        midnight_utc(day, "Pacific Standard Time"), "Pacific Standard Time"
-    )
+    shown = utc_to_local(midnight_utc(day, "Pacific Standard Time"), "Pacific Standard Time")
     assert shown.replace(tzinfo=None) == datetime(2016, 4, 22, 0, 0)
 
 
@@ -132,9 +122,7 @@ def test_every_windows_id_resolves() -> None:
         (" Asia/Kathmandu ", "Asia/Kathmandu"),
     ],
 )
-def test_names_match_case_insensitively_and_ignore_whitespace(
-    given: str, canonical: str
-) -> None:
+def test_names_match_case_insensitively_and_ignore_whitespace(given: str, canonical: str) -> None:
     assert canonical_name(given) == canonical
     assert resolve_zone(given) is resolve_zone(canonical)
 
@@ -207,16 +195,12 @@ def test_dst_gap_moves_forward_by_the_gap() -> None:
     # 2016-03-13 02:30 never happened in Los Angeles (02:00 -> 03:00 PDT).
     instant = local_to_utc(datetime(2016, 3, 13, 2, 30), "Pacific Standard Time")
     assert instant == utc(2016, 3, 13, 10, 30)
-    assert utc_to_local(instant, "Pacific Standard Time").replace(
-        tzinfo=None
-    ) == datetime(2016, 3, 13, 3, 30)
+    assert utc_to_local(instant, "Pacific Standard Time").replace(tzinfo=None) == datetime(2016, 3, 13, 3, 30)
 
 
 def test_dst_fold_takes_the_first_occurrence() -> None:
     # 2016-11-06 01:30 happened twice in Los Angeles; the first was PDT (-7).
-    assert local_to_utc(datetime(2016, 11, 6, 1, 30), "Pacific Standard Time") == utc(
-        2016, 11, 6, 8, 30
-    )
+    assert local_to_utc(datetime(2016, 11, 6, 1, 30), "Pacific Standard Time") == utc(2016, 11, 6, 8, 30)
 
 
 def test_fold_attribute_of_input_is_ignored() -> None:
@@ -239,12 +223,8 @@ def test_southern_hemisphere_gap_and_fold() -> None:
 
 
 def test_quarter_and_half_hour_offsets() -> None:
-    assert midnight_utc(date(2016, 4, 23), "Nepal Standard Time") == utc(
-        2016, 4, 22, 18, 15
-    )
-    assert midnight_utc(date(2016, 4, 23), "India Standard Time") == utc(
-        2016, 4, 22, 18, 30
-    )
+    assert midnight_utc(date(2016, 4, 23), "Nepal Standard Time") == utc(2016, 4, 22, 18, 15)
+    assert midnight_utc(date(2016, 4, 23), "India Standard Time") == utc(2016, 4, 22, 18, 30)
     shown = utc_to_local(utc(2016, 4, 23), "Asia/Kathmandu")
     assert shown.utcoffset() == timedelta(hours=5, minutes=45)
 

@@ -29,8 +29,10 @@ class PatternedRecurrenceInput:
                 * `AbsoluteYearly`: `Interval`, `DayOfMonth`, `Month`
                 * `RelativeYearly`: `Interval`, `DaysOfWeek`, `Index`, `Month`
 
-                A missing field gives 400 ErrorCalendarInvalidRecurrence. Enum values are matched case-insensitively
-                (clients send e.g. `weekly`, `monday`). OData annotations (`@…` keys) are accepted and ignored.
+                A missing field gives 400 ErrorCalendarInvalidRecurrence. `Interval` is at most 999 (as in Outlook);
+                `Month` and `DayOfMonth` must be in range even where the pattern type does not use them (they are stored
+                and returned as sent). Enum values are matched case-insensitively (clients send e.g. `weekly`, `monday`).
+                OData annotations (`@…` keys) are accepted and ignored.
             range_ (RecurrenceRangeInput): How long the task recurs. `Type` and `StartDate` are always required; each range
                 type also requires:
                 * `EndDate`: `StartDate`, `EndDate`
@@ -38,8 +40,10 @@ class PatternedRecurrenceInput:
                 * `Numbered`: `StartDate`, `NumberOfOccurrences` (at least 1)
 
                 A missing field gives 400 ErrorCalendarInvalidRecurrence. Enum values are matched case-insensitively.
-                The date patterns limit years to 1601-4500 (roughly the range Outlook/Exchange can store).
-                OData annotations (`@…` keys) are accepted and ignored.
+                The date patterns limit years to 1601-4500 (roughly the range Outlook/Exchange can store); `EndDate` also
+                accepts `0001-01-01`, Outlook's "unset" value that responses carry, so a returned recurrence can be sent
+                back as it is. `NumberOfOccurrences` is at most 999 (as in Outlook) and must be in range even where the
+                range type does not use it. OData annotations (`@…` keys) are accepted and ignored.
     """
 
     pattern: RecurrencePatternInput

@@ -27,8 +27,10 @@ class RecurrencePatternInput:
     * `AbsoluteYearly`: `Interval`, `DayOfMonth`, `Month`
     * `RelativeYearly`: `Interval`, `DaysOfWeek`, `Index`, `Month`
 
-    A missing field gives 400 ErrorCalendarInvalidRecurrence. Enum values are matched case-insensitively
-    (clients send e.g. `weekly`, `monday`). OData annotations (`@…` keys) are accepted and ignored.
+    A missing field gives 400 ErrorCalendarInvalidRecurrence. `Interval` is at most 999 (as in Outlook);
+    `Month` and `DayOfMonth` must be in range even where the pattern type does not use them (they are stored
+    and returned as sent). Enum values are matched case-insensitively (clients send e.g. `weekly`, `monday`).
+    OData annotations (`@…` keys) are accepted and ignored.
 
         Attributes:
             type_ (RecurrencePatternType): Kind of recurrence pattern. Request values are matched case-insensitively.

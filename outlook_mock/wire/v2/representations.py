@@ -11,18 +11,26 @@ import base64
 import binascii
 import enum
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from ... import recurrence as rec
-from ...errors import ErrorInvalidProperty, RequestBodyRead
+from ...errors import ErrorCalendarInvalidRecurrence, ErrorInvalidProperty, RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store.attachments import Attachment, FileAttachment, ItemAttachment, ReferenceAttachment
 from ...store.tasks import Task, TaskFolder, TaskGroup
 from ...store.values import (
-    BodyType, Importance, ItemBody, LocalDateTime, ReferencePermission, ReferenceProvider, Sensitivity,
-    TaskStatus, ZonedInstant,
+    BodyType,
+    Importance,
+    ItemBody,
+    LocalDateTime,
+    ReferencePermission,
+    ReferenceProvider,
+    Sensitivity,
+    TaskStatus,
+    ZonedInstant,
 )
 from ..formats import local_fixed, offset_trimmed, parse_date, parse_local
 
@@ -55,8 +63,12 @@ def _recurrence(value: rec.PatternedRecurrence | None) -> dict | None:
     p, r = value.pattern, value.range
     return {
         "Pattern": {
-            "Type": p.type.value, "Interval": p.interval, "Month": p.month, "DayOfMonth": p.day_of_month,
-            "DaysOfWeek": [d.value for d in p.days_of_week], "FirstDayOfWeek": p.first_day_of_week.value,
+            "Type": p.type.value,
+            "Interval": p.interval,
+            "Month": p.month,
+            "DayOfMonth": p.day_of_month,
+            "DaysOfWeek": [d.value for d in p.days_of_week],
+            "FirstDayOfWeek": p.first_day_of_week.value,
             "Index": p.index.value,
         },
         "Range": {
@@ -135,12 +147,20 @@ def render_attachment(attachment: Attachment, task_id: str, view: View) -> dict:
         "IsInline": attachment.is_inline,
     }
     if isinstance(attachment, FileAttachment):
-        out |= {"ContentId": attachment.content_id, "ContentLocation": attachment.content_location,
-                "ContentBytes": base64.b64encode(attachment.content).decode("ascii")}
+        out |= {
+            "ContentId": attachment.content_id,
+            "ContentLocation": attachment.content_location,
+            "ContentBytes": base64.b64encode(attachment.content).decode("ascii"),
+        }
     elif isinstance(attachment, ReferenceAttachment):
-        out |= {"SourceUrl": attachment.source_url, "ProviderType": attachment.provider_type.value,
-                "ThumbnailUrl": attachment.thumbnail_url, "PreviewUrl": attachment.preview_url,
-                "Permission": attachment.permission.value, "IsFolder": attachment.is_folder}
+        out |= {
+            "SourceUrl": attachment.source_url,
+            "ProviderType": attachment.provider_type.value,
+            "ThumbnailUrl": attachment.thumbnail_url,
+            "PreviewUrl": attachment.preview_url,
+            "Permission": attachment.permission.value,
+            "IsFolder": attachment.is_folder,
+        }
     return out
 
 
@@ -148,36 +168,89 @@ def render_attachment(attachment: Attachment, task_id: str, view: View) -> dict:
 TASK_SHAPE = EntityShape(
     name=f"{NS}.Task",
     properties={
-        "Id": "String", "CreatedDateTime": "DateTimeOffset", "LastModifiedDateTime": "DateTimeOffset",
-        "ChangeKey": "String", "Categories": "Collection(String)", "AssignedTo": "String", "Body": "ItemBody",
-        "CompletedDateTime": "DateTimeTimeZone", "DueDateTime": "DateTimeTimeZone", "HasAttachments": "Boolean",
-        "Importance": "Enum", "IsReminderOn": "Boolean", "Owner": "String", "ParentFolderId": "String",
-        "Recurrence": "PatternedRecurrence", "ReminderDateTime": "DateTimeTimeZone", "Sensitivity": "Enum",
-        "StartDateTime": "DateTimeTimeZone", "Status": "Enum", "Subject": "String",
+        "Id": "String",
+        "CreatedDateTime": "DateTimeOffset",
+        "LastModifiedDateTime": "DateTimeOffset",
+        "ChangeKey": "String",
+        "Categories": "Collection(String)",
+        "AssignedTo": "String",
+        "Body": "ItemBody",
+        "CompletedDateTime": "DateTimeTimeZone",
+        "DueDateTime": "DateTimeTimeZone",
+        "HasAttachments": "Boolean",
+        "Importance": "Enum",
+        "IsReminderOn": "Boolean",
+        "Owner": "String",
+        "ParentFolderId": "String",
+        "Recurrence": "PatternedRecurrence",
+        "ReminderDateTime": "DateTimeTimeZone",
+        "Sensitivity": "Enum",
+        "StartDateTime": "DateTimeTimeZone",
+        "Status": "Enum",
+        "Subject": "String",
     },
     # Filterable column of the Task property table.
-    filterable=frozenset({
-        "AssignedTo", "Categories", "CompletedDateTime", "CreatedDateTime", "DueDateTime", "Importance",
-        "LastModifiedDateTime", "Owner", "StartDateTime", "Status", "Subject",
-    }),
+    filterable=frozenset(
+        {
+            "AssignedTo",
+            "Categories",
+            "CompletedDateTime",
+            "CreatedDateTime",
+            "DueDateTime",
+            "Importance",
+            "LastModifiedDateTime",
+            "Owner",
+            "StartDateTime",
+            "Status",
+            "Subject",
+        }
+    ),
 )
 FOLDER_SHAPE = EntityShape(
     name=f"{NS}.TaskFolder",
-    properties={"Id": "String", "ChangeKey": "String", "Name": "String", "IsDefaultFolder": "Boolean",
-                "ParentGroupKey": "Guid"},
+    properties={
+        "Id": "String",
+        "ChangeKey": "String",
+        "Name": "String",
+        "IsDefaultFolder": "Boolean",
+        "ParentGroupKey": "Guid",
+    },
     filterable=frozenset({"IsDefaultFolder", "Name"}),
 )
 GROUP_SHAPE = EntityShape(
     name=f"{NS}.TaskGroup",
-    properties={"Id": "String", "ChangeKey": "String", "Name": "String", "IsDefaultGroup": "Boolean",
-                "GroupKey": "Guid"},
+    properties={
+        "Id": "String",
+        "ChangeKey": "String",
+        "Name": "String",
+        "IsDefaultGroup": "Boolean",
+        "GroupKey": "Guid",
+    },
     filterable=frozenset({"IsDefaultGroup", "Name"}),
 )
 ATTACHMENT_SHAPE = EntityShape(
     name=f"{NS}.Attachment",
-    properties={"Id": "String", "LastModifiedDateTime": "DateTimeOffset", "Name": "String",
-                "ContentType": "String", "Size": "Int32", "IsInline": "Boolean"},
-    filterable=frozenset({"LastModifiedDateTime", "Name", "ContentType", "Size", "IsInline"}),
+    # $select may name the properties of every kind of attachment; a kind that lacks one simply
+    # does not show it (the spec's AttachmentSelect).
+    properties={
+        "Id": "String",
+        "LastModifiedDateTime": "DateTimeOffset",
+        "Name": "String",
+        "ContentType": "String",
+        "Size": "Int32",
+        "IsInline": "Boolean",
+        "ContentId": "String",
+        "ContentLocation": "String",
+        "ContentBytes": "String",
+        "SourceUrl": "String",
+        "ProviderType": "Enum",
+        "ThumbnailUrl": "String",
+        "PreviewUrl": "String",
+        "Permission": "Enum",
+        "IsFolder": "Boolean",
+    },
+    # The spec's AttachmentFilter/AttachmentOrderBy.
+    filterable=frozenset({"LastModifiedDateTime", "Name", "IsInline"}),
 )
 
 
@@ -201,6 +274,12 @@ def _string(value: Any, field: str) -> str:
     return value
 
 
+def _nonempty_string(value: Any, field: str) -> str:
+    if not _string(value, field):
+        raise RequestBodyRead(f"The property '{field}' must not be empty.")
+    return value
+
+
 def _bool(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
         raise RequestBodyRead(f"The property '{field}' must be a boolean.")
@@ -215,9 +294,25 @@ def _bool_or_word(value: Any, field: str) -> bool:
 
 
 def _int(value: Any, field: str) -> int:
+    # JSON has one number type: 3.0 is the integer 3 (JSON Schema agrees), 3.5 is not an integer.
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not -(2**31) <= value < 2**31:
         raise RequestBodyRead(f"The property '{field}' must be a 32-bit integer.")
     return value
+
+
+def _int_between(low: int, high: int) -> Callable[[Any, str], int]:
+    """A recurrence number within the bounds the spec gives it, whether or not the pattern uses it:
+    unused fields are stored and echoed as sent, so they must be values a response may carry."""
+
+    def parse(value: Any, field: str) -> int:
+        number = _int(value, field)
+        if not low <= number <= high:
+            raise ErrorCalendarInvalidRecurrence(f"'{field}' must be between {low} and {high}; got {number}.")
+        return number
+
+    return parse
 
 
 def _object(value: Any, field: str) -> dict:
@@ -236,8 +331,9 @@ def _strings(value: Any, field: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _properties(value: Any, field: str, parsers: Mapping[str, Callable[[Any, str], Any]],
-                required: tuple[str, ...] = ()) -> dict[str, Any]:
+def _properties(
+    value: Any, field: str, parsers: Mapping[str, Callable[[Any, str], Any]], required: tuple[str, ...] = ()
+) -> dict[str, Any]:
     body = _object(value, field)
     out = {}
     for name, raw in body.items():
@@ -253,27 +349,54 @@ def _properties(value: Any, field: str, parsers: Mapping[str, Callable[[Any, str
 
 
 def _item_body(value: Any, field: str) -> ItemBody:
-    props = _properties(value, field, {"ContentType": _enum(BodyType), "Content": _nullable(_string)})
+    props = _properties(value, field, {"ContentType": _enum(BodyType), "Content": _string})
     return ItemBody(props.get("ContentType", BodyType.TEXT), props.get("Content") or "")
 
 
 def _local_date_time(value: Any, field: str) -> LocalDateTime:
-    props = _properties(value, field, {"DateTime": parse_local, "TimeZone": _string},
-                        required=("DateTime", "TimeZone"))
+    props = _properties(value, field, {"DateTime": parse_local, "TimeZone": _string}, required=("DateTime", "TimeZone"))
     return LocalDateTime(props["DateTime"], props["TimeZone"])
+
+
+# What each pattern type needs besides Type and Interval (the spec's RecurrencePatternInput).
+# The store would fill in defaults, but a client that leaves them out has not said what it means.
+_PATTERN_NEEDS = {
+    rec.PatternType.Daily: (),
+    rec.PatternType.Weekly: ("DaysOfWeek", "FirstDayOfWeek"),
+    rec.PatternType.AbsoluteMonthly: ("DayOfMonth",),
+    rec.PatternType.RelativeMonthly: ("DaysOfWeek", "Index"),
+    rec.PatternType.AbsoluteYearly: ("DayOfMonth", "Month"),
+    rec.PatternType.RelativeYearly: ("DaysOfWeek", "Index", "Month"),
+}
 
 
 def _pattern(value: Any, field: str) -> rec.RecurrencePattern:
     day = _enum(rec.DayOfWeek)
-    props = _properties(value, field, {
-        "Type": _enum(rec.PatternType), "Interval": _int, "Month": _int, "DayOfMonth": _int,
-        "DaysOfWeek": lambda v, f: tuple(day(d, f) for d in _strings(v, f)),
-        "FirstDayOfWeek": day, "Index": _enum(rec.WeekIndex),
-    }, required=("Type",))
+    props = _properties(
+        value,
+        field,
+        {
+            "Type": _enum(rec.PatternType),
+            "Interval": _int,
+            "Month": _int_between(0, 12),
+            "DayOfMonth": _int_between(0, 31),
+            "DaysOfWeek": lambda v, f: tuple(day(d, f) for d in _strings(v, f)),
+            "FirstDayOfWeek": day,
+            "Index": _enum(rec.WeekIndex),
+        },
+        required=("Type",),
+    )
+    missing = [name for name in ("Interval", *_PATTERN_NEEDS[props["Type"]]) if name not in props]
+    if missing:
+        raise ErrorCalendarInvalidRecurrence(f"A {props['Type'].value} pattern needs '{field}.{missing[0]}'.")
     return rec.RecurrencePattern(
-        type=props["Type"], interval=props.get("Interval", 1), month=props.get("Month", 0),
-        day_of_month=props.get("DayOfMonth", 0), days_of_week=props.get("DaysOfWeek", ()),
-        first_day_of_week=props.get("FirstDayOfWeek", rec.DayOfWeek.Sunday), index=props.get("Index", rec.WeekIndex.First),
+        type=props["Type"],
+        interval=props.get("Interval", 1),
+        month=props.get("Month", 0),
+        day_of_month=props.get("DayOfMonth", 0),
+        days_of_week=props.get("DaysOfWeek", ()),
+        first_day_of_week=props.get("FirstDayOfWeek", rec.DayOfWeek.Sunday),
+        index=props.get("Index", rec.WeekIndex.First),
     )
 
 
@@ -283,12 +406,24 @@ def _range_date(value: Any, field: str):
 
 
 def _range(value: Any, field: str) -> rec.RecurrenceRange:
-    props = _properties(value, field, {
-        "Type": _enum(rec.RangeType), "StartDate": _range_date, "EndDate": _range_date,
-        "NumberOfOccurrences": _int, "RecurrenceTimeZone": _nullable(_string),
-    }, required=("Type",))
-    return rec.RecurrenceRange(type=props["Type"], start_date=props.get("StartDate"), end_date=props.get("EndDate"),
-                               number_of_occurrences=props.get("NumberOfOccurrences", 0))
+    props = _properties(
+        value,
+        field,
+        {
+            "Type": _enum(rec.RangeType),
+            "StartDate": _range_date,
+            "EndDate": _range_date,
+            "NumberOfOccurrences": _int_between(0, rec.MAX_OCCURRENCES),
+            "RecurrenceTimeZone": _nullable(_string),
+        },
+        required=("Type",),
+    )
+    return rec.RecurrenceRange(
+        type=props["Type"],
+        start_date=props.get("StartDate"),
+        end_date=props.get("EndDate"),
+        number_of_occurrences=props.get("NumberOfOccurrences", 0),
+    )
 
 
 def _patterned_recurrence(value: Any, field: str) -> rec.PatternedRecurrence:
@@ -297,9 +432,10 @@ def _patterned_recurrence(value: Any, field: str) -> rec.PatternedRecurrence:
 
 
 _TASK_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
-    "Subject": ("subject", lambda v, f: _nullable(_string)(v, f) or ""),
-    "Body": ("body", lambda v, f: _nullable(_item_body)(v, f) or ItemBody()),
-    "Categories": ("categories", lambda v, f: _nullable(_strings)(v, f) or ()),
+    # Not nullable (the spec's NewTask/TaskPatch): "" / {} / [] clear them; null is a wrong value type.
+    "Subject": ("subject", _string),
+    "Body": ("body", _item_body),
+    "Categories": ("categories", _strings),
     "Importance": ("importance", _enum(Importance)),
     "Sensitivity": ("sensitivity", _enum(Sensitivity)),
     "Status": ("status", _enum(TaskStatus)),
@@ -310,10 +446,19 @@ _TASK_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "ReminderDateTime": ("reminder", _nullable(_local_date_time)),
     "Recurrence": ("recurrence", _nullable(_patterned_recurrence)),
 }
-_TASK_READ_ONLY = frozenset({
-    "Id", "ChangeKey", "CreatedDateTime", "LastModifiedDateTime", "HasAttachments", "Owner", "AssignedTo",
-    "ParentFolderId", "Attachments",
-})
+_TASK_READ_ONLY = frozenset(
+    {
+        "Id",
+        "ChangeKey",
+        "CreatedDateTime",
+        "LastModifiedDateTime",
+        "HasAttachments",
+        "Owner",
+        "AssignedTo",
+        "ParentFolderId",
+        "Attachments",
+    }
+)
 
 
 def parse_task(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -349,7 +494,7 @@ def parse_name(body: Mapping[str, Any], entity: str, read_only: frozenset[str], 
 FOLDER_READ_ONLY = frozenset({"Id", "ChangeKey", "IsDefaultFolder", "ParentGroupKey", "Tasks"})
 GROUP_READ_ONLY = frozenset({"Id", "ChangeKey", "IsDefaultGroup", "GroupKey", "TaskFolders"})
 
-_ATTACHMENT_COMMON = {"Name": _string, "ContentType": _nullable(_string), "IsInline": _bool}
+_ATTACHMENT_COMMON = {"Name": _nonempty_string, "ContentType": _nullable(_string), "IsInline": _bool}
 
 
 def _base64(value: Any, field: str) -> bytes:
@@ -375,26 +520,59 @@ def parse_attachment(body: Mapping[str, Any]) -> Callable[[str, Any], Attachment
     kind = body.get("@odata.type")
     kind = kind.lstrip("#").lower() if isinstance(kind, str) else None
     if kind == f"{NS}.FileAttachment".lower():
-        p = _properties(body, "FileAttachment", {**_ATTACHMENT_COMMON, "ContentBytes": _base64,
-                                                 "ContentId": _nullable(_string), "ContentLocation": _nullable(_string)},
-                        required=("Name", "ContentBytes"))
+        p = _properties(
+            body,
+            "FileAttachment",
+            {
+                **_ATTACHMENT_COMMON,
+                "ContentBytes": _base64,
+                "ContentId": _nullable(_string),
+                "ContentLocation": _nullable(_string),
+            },
+            required=("Name", "ContentBytes"),
+        )
         return lambda id_, now: FileAttachment(
-            id_, p["Name"], now, p.get("ContentType") or "application/octet-stream", p.get("IsInline", False),
-            content=p["ContentBytes"], content_id=p.get("ContentId"), content_location=p.get("ContentLocation"))
+            id_,
+            p["Name"],
+            now,
+            p.get("ContentType") or "application/octet-stream",
+            p.get("IsInline", False),
+            content=p["ContentBytes"],
+            content_id=p.get("ContentId"),
+            content_location=p.get("ContentLocation"),
+        )
     if kind == f"{NS}.ItemAttachment".lower():
         p = _properties(body, "ItemAttachment", {**_ATTACHMENT_COMMON, "Item": _item}, required=("Name", "Item"))
         size = len(json.dumps(p["Item"]).encode())
-        return lambda id_, now: ItemAttachment(id_, p["Name"], now, p.get("ContentType"), p.get("IsInline", False),
-                                               item=p["Item"], item_size=size)
+        return lambda id_, now: ItemAttachment(
+            id_, p["Name"], now, p.get("ContentType"), p.get("IsInline", False), item=p["Item"], item_size=size
+        )
     if kind == f"{NS}.ReferenceAttachment".lower():
-        p = _properties(body, "ReferenceAttachment", {
-            **_ATTACHMENT_COMMON, "SourceUrl": _string, "ProviderType": _enum(ReferenceProvider),
-            "Permission": _enum(ReferencePermission), "IsFolder": _bool_or_word,
-            "ThumbnailUrl": _nullable(_string), "PreviewUrl": _nullable(_string),
-        }, required=("Name", "SourceUrl"))
+        p = _properties(
+            body,
+            "ReferenceAttachment",
+            {
+                **_ATTACHMENT_COMMON,
+                "SourceUrl": _nonempty_string,
+                "ProviderType": _enum(ReferenceProvider),
+                "Permission": _enum(ReferencePermission),
+                "IsFolder": _bool_or_word,
+                "ThumbnailUrl": _nullable(_string),
+                "PreviewUrl": _nullable(_string),
+            },
+            required=("Name", "SourceUrl"),
+        )
         return lambda id_, now: ReferenceAttachment(
-            id_, p["Name"], now, p.get("ContentType"), p.get("IsInline", True), source_url=p["SourceUrl"],
+            id_,
+            p["Name"],
+            now,
+            p.get("ContentType"),
+            p.get("IsInline", True),
+            source_url=p["SourceUrl"],
             provider_type=p.get("ProviderType", ReferenceProvider.OTHER),
-            permission=p.get("Permission", ReferencePermission.OTHER), is_folder=p.get("IsFolder", False),
-            thumbnail_url=p.get("ThumbnailUrl"), preview_url=p.get("PreviewUrl"))
+            permission=p.get("Permission", ReferencePermission.OTHER),
+            is_folder=p.get("IsFolder", False),
+            thumbnail_url=p.get("ThumbnailUrl"),
+            preview_url=p.get("PreviewUrl"),
+        )
     raise RequestBodyRead(f"'@odata.type' must be #{NS}.FileAttachment, ItemAttachment or ReferenceAttachment.")

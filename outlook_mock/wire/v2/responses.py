@@ -6,7 +6,7 @@ response; all rules live in the store, all JSON shapes in ``representations``.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from urllib.parse import quote
 
 from starlette.responses import Response
@@ -46,31 +46,39 @@ def _system(query: Mapping[str, str], allowed: set[str]) -> dict[str, str]:
 
 
 def _collection(call: Call, context: str, shape: EntityShape, items: Iterable[dict], link_path: str) -> Response:
-    """A list with $filter/$orderby/$select/$top/$skip and server-driven paging."""
-    if call.prefer.track_changes:
-        raise ErrorInvalidUrlQuery("This collection does not support synchronization.")
+    """A list with $filter/$orderby/$select/$top/$skip and server-driven paging.
+
+    ``Prefer: odata.track-changes`` on a collection that cannot be synchronized is not
+    applied (RFC 7240: a preference the server cannot honour is ignored), so no
+    ``Preference-Applied: odata.track-changes`` comes back (see ``listTasks`` in the spec).
+    """
     query = parse_query(_system(call.query, {"filter", "orderby", "select", "top", "skip"}), shape)
     matched = apply(query, items)
     end = len(matched) if query.top is None else min(len(matched), query.skip + query.top)
     page_size = call.prefer.max_page_size or DEFAULT_PAGE_SIZE
-    page = matched[query.skip:min(end, query.skip + page_size)]
-    body = {"@odata.context": _context(call, context),
-            "value": [project(item, query.select, _ALWAYS) for item in page]}
+    page = matched[query.skip : min(end, query.skip + page_size)]
+    body = {"@odata.context": _context(call, context), "value": [project(item, query.select, _ALWAYS) for item in page]}
     headers = {}
     if call.prefer.max_page_size:
         headers["Preference-Applied"] = f"odata.maxpagesize={call.prefer.max_page_size}"
     if query.skip + len(page) < end:
         rest = None if query.top is None else end - query.skip - len(page)
         body["@odata.nextLink"] = call.link(
-            link_path, filter=call.query.get("$filter"), orderby=call.query.get("$orderby"),
-            select=call.query.get("$select"), top=rest, skip=query.skip + len(page))
+            link_path,
+            filter=call.query.get("$filter"),
+            orderby=call.query.get("$orderby"),
+            select=call.query.get("$select"),
+            top=rest,
+            skip=query.skip + len(page),
+        )
     return json_response(body, headers=headers)
 
 
 def _entity_response(call: Call, context: str, shape: EntityShape, item: dict, status: int = 200) -> Response:
     query = parse_query(_system(call.query, {"select"}), shape)
-    return json_response({"@odata.context": _context(call, f"{context}/$entity"),
-                          **project(item, query.select, _ALWAYS)}, status)
+    return json_response(
+        {"@odata.context": _context(call, f"{context}/$entity"), **project(item, query.select, _ALWAYS)}, status
+    )
 
 
 # -- sync ------------------------------------------------------------------------
@@ -81,8 +89,16 @@ def _is_sync(call: Call) -> bool:
     return call.prefer.track_changes or "$deltatoken" in call.query or "$skiptoken" in call.query
 
 
-def _sync(call: Call, collection: str, changes: Callable[[int], Iterable[Change]], render: Callable[[str], dict],
-          shape: EntityShape, context: str, entity_set: str, link_path: str) -> Response:
+def _sync(
+    call: Call,
+    collection: str,
+    changes: Callable[[int], Iterable[Change]],
+    render: Callable[[str], dict],
+    shape: EntityShape,
+    context: str,
+    entity_set: str,
+    link_path: str,
+) -> Response:
     """One page of a sync round (see the seed's "同步任务或任务文件夹")."""
     for option in _SYNC_FORBIDDEN:
         if option in call.query and not broken("sync_accepts_forbidden_options"):
@@ -115,17 +131,24 @@ def _sync(call: Call, collection: str, changes: Callable[[int], Iterable[Change]
     base_context = _context(call, context)
     value = [
         {"@odata.context": f"{base_context}/$deletedEntity", "id": f"{entity_set}('{c.key}')", "reason": "deleted"}
-        if c.deleted else project(render(c.key), query.select, _ALWAYS)
+        if c.deleted
+        else project(render(c.key), query.select, _ALWAYS)
         for c in page
     ]
     body = {"@odata.context": base_context if token is None else f"{base_context}/$delta", "value": value}
     select = call.query.get("$select")
     # The first response of a round always ends with a deltaLink (the seed shows it even when more remain).
     if more and token is not None:
-        body["@odata.nextLink"] = call.link(link_path, skiptoken=codec.encode(SyncToken("skip", collection, cursor, page_size)), select=select)
+        body["@odata.nextLink"] = call.link(
+            link_path, skiptoken=codec.encode(SyncToken("skip", collection, cursor, page_size)), select=select
+        )
     else:
-        body["@odata.deltaLink"] = call.link(link_path, deltatoken=codec.encode(SyncToken("delta", collection, cursor, page_size)), select=select)
-    headers = {"Preference-Applied": "odata.track-changes"} if token is None and not broken("no_preference_applied") else {}
+        body["@odata.deltaLink"] = call.link(
+            link_path, deltatoken=codec.encode(SyncToken("delta", collection, cursor, page_size)), select=select
+        )
+    headers = (
+        {"Preference-Applied": "odata.track-changes"} if token is None and not broken("no_preference_applied") else {}
+    )
     return json_response(body, headers=headers)
 
 
@@ -142,9 +165,16 @@ def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
     context = f"Me/TaskFolders('{_key(folder.id)}')/Tasks"
     link_path = f"me/TaskFolders('{_key(folder.id)}')/Tasks/"
     if _is_sync(call):
-        return _sync(call, f"tasks:{folder.id}", lambda c: mailbox.tasks.task_changes(folder.id, c),
-                     lambda key: rep.render_task(mailbox.tasks.tasks[key], view), rep.TASK_SHAPE, context,
-                     "Tasks", link_path)
+        return _sync(
+            call,
+            f"tasks:{folder.id}",
+            lambda c: mailbox.tasks.task_changes(folder.id, c),
+            lambda key: rep.render_task(mailbox.tasks.tasks[key], view),
+            rep.TASK_SHAPE,
+            context,
+            "Tasks",
+            link_path,
+        )
     items = (rep.render_task(t, view) for t in mailbox.tasks.list_tasks(folder.id))
     return _collection(call, context, rep.TASK_SHAPE, items, link_path.rstrip("/"))
 
@@ -176,8 +206,9 @@ def delete_task(call: Call, mailbox: Mailbox) -> Response:
 def complete_task(call: Call, mailbox: Mailbox) -> Response:
     tasks = mailbox.tasks.complete_task(call.params["task_id"], zone=call.prefer.timezone or "UTC")
     view = _view(call)
-    return json_response({"@odata.context": _context(call, "Me/Tasks"),
-                          "value": [rep.render_task(t, view) for t in tasks]})
+    return json_response(
+        {"@odata.context": _context(call, "Me/Tasks"), "value": [rep.render_task(t, view) for t in tasks]}
+    )
 
 
 # -- attachments -----------------------------------------------------------------
@@ -185,23 +216,37 @@ def list_attachments(call: Call, mailbox: Mailbox) -> Response:
     task_id = call.params["task_id"]
     view = _view(call)
     items = (rep.render_attachment(a, task_id, view) for a in mailbox.tasks.list_attachments(task_id))
-    return _collection(call, f"Me/Tasks('{_key(task_id)}')/Attachments", rep.ATTACHMENT_SHAPE, items,
-                       f"me/Tasks('{_key(task_id)}')/Attachments")
+    return _collection(
+        call,
+        f"Me/Tasks('{_key(task_id)}')/Attachments",
+        rep.ATTACHMENT_SHAPE,
+        items,
+        f"me/Tasks('{_key(task_id)}')/Attachments",
+    )
 
 
 def get_attachment(call: Call, mailbox: Mailbox) -> Response:
     task_id = call.params["task_id"]
     attachment = mailbox.tasks.get_attachment(task_id, call.params["attachment_id"])
-    return _entity_response(call, f"Me/Tasks('{_key(task_id)}')/Attachments", rep.ATTACHMENT_SHAPE,
-                            rep.render_attachment(attachment, task_id, _view(call)))
+    return _entity_response(
+        call,
+        f"Me/Tasks('{_key(task_id)}')/Attachments",
+        rep.ATTACHMENT_SHAPE,
+        rep.render_attachment(attachment, task_id, _view(call)),
+    )
 
 
 def create_attachment(call: Call, mailbox: Mailbox) -> Response:
     task_id = call.params["task_id"]
     mailbox.tasks.get_task(task_id)  # 404 before 400: the target must exist
     attachment = mailbox.tasks.add_attachment(task_id, rep.parse_attachment(call.json()))
-    return _entity_response(call, f"Me/Tasks('{_key(task_id)}')/Attachments", rep.ATTACHMENT_SHAPE,
-                            rep.render_attachment(attachment, task_id, _view(call)), 201)
+    return _entity_response(
+        call,
+        f"Me/Tasks('{_key(task_id)}')/Attachments",
+        rep.ATTACHMENT_SHAPE,
+        rep.render_attachment(attachment, task_id, _view(call)),
+        201,
+    )
 
 
 def delete_attachment(call: Call, mailbox: Mailbox) -> Response:
@@ -213,9 +258,16 @@ def delete_attachment(call: Call, mailbox: Mailbox) -> Response:
 def list_folders(call: Call, mailbox: Mailbox) -> Response:
     view = _view(call)
     if _is_sync(call):
-        return _sync(call, "taskfolders", mailbox.tasks.folder_changes,
-                     lambda key: rep.render_folder(mailbox.tasks.folders[key], view), rep.FOLDER_SHAPE,
-                     "me/TaskFolders", "TaskFolders", "me/TaskFolders/")
+        return _sync(
+            call,
+            "taskfolders",
+            mailbox.tasks.folder_changes,
+            lambda key: rep.render_folder(mailbox.tasks.folders[key], view),
+            rep.FOLDER_SHAPE,
+            "me/TaskFolders",
+            "TaskFolders",
+            "me/TaskFolders/",
+        )
     items = (rep.render_folder(f, view) for f in mailbox.tasks.list_folders())
     return _collection(call, "Me/TaskFolders", rep.FOLDER_SHAPE, items, "me/TaskFolders")
 

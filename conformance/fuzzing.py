@@ -1,0 +1,203 @@
+"""What the schemathesis runs (``test_operations``, ``test_stateful``) share: schema, config, target, checks.
+
+Everything is configured here, in code, not in a ``schemathesis.toml``: such a
+file is picked up from the working directory by *any* schemathesis run, and an
+undefined ``${VAR}`` in it is a hard error.
+
+All built-in checks are on (``max_response_time`` is off by default and stays
+off). The one relaxation is per operation: ``positive_data_acceptance`` also
+accepts a 400 for the operations in ``LEGITIMATE_400``, because a request the
+schema allows can still break a rule the schema cannot express. Our
+``refusal_is_legitimate`` check then holds each such 400 to the error codes (and
+where a code is broad, the message) documented for that operation, so "valid
+data refused" stays an error for every other reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import schemathesis
+import yaml
+from schemathesis import Case
+from schemathesis.config import SchemathesisConfig
+
+from .target import Target
+
+SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-v2.0.yaml"
+OPERATION_IDS = [
+    operation["operationId"]
+    for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
+    for method, operation in item.items()
+    if method != "parameters"
+]
+
+# schemathesis' defaults for positive_data_acceptance (config/_checks.py), plus 400 where listed below.
+_POSITIVE_DEFAULTS = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a schema-valid request may get ``400 <code>``."""
+
+    why: str
+    # Where the code alone would allow too much: the error message must contain one of these.
+    messages: tuple[str, ...] = ()
+
+
+# The server can tell that it never issued the id: ours are base64 of a fixed shape
+# (outlook_mock/ids.py); the schema can only say "a non-empty string".
+_MALFORMED_ID = {"ErrorInvalidIdMalformed": Refusal("a random string is not an id this server can have issued")}
+# `Prefer` is a free-form string; it may well say outlook.timezone="<no such zone>".
+_PREFER_ZONE = {"TimeZoneNotSupportedException": Refusal("Prefer: outlook.timezone names a zone that does not exist")}
+# `$filter` / `$orderby` are free-form strings in the schema; the server parses and type-checks them.
+_QUERY = {
+    "ErrorInvalidUrlQuery": Refusal("$filter/$orderby text that is not an OData expression"),
+    "ErrorInvalidUrlQueryFilter": Refusal("a $filter that parses but cannot be evaluated (e.g. unlike types)"),
+    "ErrorInvalidProperty": Refusal("$filter/$orderby on a property that is not filterable"),
+}
+# Sync requests: the tokens are opaque strings, and some option combinations are refused (documented).
+_SYNC = {
+    "ErrorInvalidSyncStateData": Refusal("a $deltatoken/$skiptoken this server did not issue for this collection"),
+    "ErrorInvalidUrlQuery": Refusal(
+        "a $deltatoken without Prefer: odata.track-changes, or $filter/$orderby/"
+        "$top/$skip combined with Prefer: odata.track-changes"
+    ),
+}
+# Task bodies: rules across fields, and the set of zone names, are beyond the schema.
+_TASK_BODY = {
+    "TimeZoneNotSupportedException": Refusal("a TimeZone that is neither a Windows nor an IANA zone name"),
+    "ErrorInvalidRequest": Refusal(
+        "StartDateTime after DueDateTime, or CompletedDateTime without Status Completed",
+        messages=("must be on or before its DueDateTime", "only be set when Status"),
+    ),
+    "ErrorCalendarInvalidRecurrence": Refusal(
+        "a recurrence that cannot occur: EndDate before StartDate, "
+        "30 February in a yearly pattern, an EndDate range whose EndDate "
+        "is the 'unset' 0001-01-01",
+        messages=("is before StartDate", "DayOfMonth must be between 1 and", "needs an EndDate"),
+    ),
+    # The DateTime/StartDate patterns allow 02-29 in every year; they cannot tell leap years.
+    "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
+}
+_BLANK_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
+# The default folder is reachable by its well-known id 'Tasks'; the stateful run also finds the
+# default folder's and group's ids in list responses.
+_RENAME = {
+    "ErrorInvalidRequest": Refusal(
+        "renaming the default folder 'Tasks' / group 'My Tasks', or a blank Name",
+        messages=("cannot be changed", "must not be empty"),
+    )
+}
+_DELETE_DEFAULT = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default folder 'Tasks' / group 'My Tasks'")}
+
+
+def _reasons(*groups: dict[str, Refusal]) -> dict[str, Refusal]:
+    """The groups together; two reasons for the same code become one that allows both."""
+    merged: dict[str, Refusal] = {}
+    for group in groups:
+        for code, refusal in group.items():
+            if code in merged:
+                other = merged[code]
+                # No message restriction on either side means none on the merged reason.
+                messages = (other.messages + refusal.messages) if other.messages and refusal.messages else ()
+                refusal = Refusal(f"{other.why}; {refusal.why}", messages)
+            merged[code] = refusal
+    return merged
+
+
+# operationId -> {error code: Refusal}. An operation missing here would have to accept every
+# schema-valid request (or answer 401/403/404); today every operation has at least one reason.
+LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
+    "listTasks": _reasons(_PREFER_ZONE, _QUERY),
+    "createTask": _reasons(_PREFER_ZONE, _TASK_BODY),
+    "listTasksInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _SYNC),
+    "createTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY),
+    "syncTasksInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _SYNC),
+    "getTask": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "updateTask": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY),
+    "deleteTask": _MALFORMED_ID,
+    "completeTask": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "listTaskAttachments": _reasons(_MALFORMED_ID, _QUERY),
+    "createTaskAttachment": _MALFORMED_ID,
+    "getTaskAttachment": _MALFORMED_ID,
+    "deleteTaskAttachment": _MALFORMED_ID,
+    "listTaskFolders": _reasons(_QUERY, _SYNC),
+    "createTaskFolder": _BLANK_NAME,
+    "syncTaskFolders": _SYNC,
+    "getTaskFolder": _MALFORMED_ID,
+    "updateTaskFolder": _reasons(_MALFORMED_ID, _RENAME),
+    "deleteTaskFolder": _reasons(_MALFORMED_ID, _DELETE_DEFAULT),
+    "listTaskGroups": _QUERY,
+    "createTaskGroup": _BLANK_NAME,
+    "getTaskGroup": _MALFORMED_ID,
+    "updateTaskGroup": _reasons(_MALFORMED_ID, _RENAME),
+    "deleteTaskGroup": _reasons(_MALFORMED_ID, _DELETE_DEFAULT),
+    "listTaskFoldersInGroup": _reasons(_MALFORMED_ID, _QUERY),
+    "createTaskFolderInGroup": _reasons(_MALFORMED_ID, _BLANK_NAME),
+}
+
+
+def config(*, deterministic: bool = False) -> SchemathesisConfig:
+    """The schemathesis config of both runs (see the module docstring)."""
+    return SchemathesisConfig.from_dict(
+        {
+            "generation": {
+                "mode": "all",  # positive and negative data
+                "deterministic": deterministic,
+                # Every request carries the target's real token (call_kwargs). Left on, schemathesis would
+                # also generate/negate the Authorization header, our header would silently undo that, and
+                # a case would count as "negative" for a header it never sent. Auth enforcement is still
+                # checked: ignored_auth probes every operation without and with a bad token.
+                "with-security-parameters": False,
+            },
+            "operations": [
+                {
+                    "include-operation-id": operation_id,
+                    "checks": {"positive_data_acceptance": {"expected-statuses": [*_POSITIVE_DEFAULTS, "400"]}},
+                }
+                for operation_id in sorted(LEGITIMATE_400)
+            ],
+        }
+    )
+
+
+def load_schema(**kwargs: Any) -> schemathesis.schemas.BaseSchema:
+    return schemathesis.openapi.from_path(SPEC, config=config(**kwargs))
+
+
+def operation_id(case: Case) -> str:
+    return case.operation.definition.raw["operationId"]
+
+
+def call_kwargs(target: Target, token: str | None = None) -> dict[str, Any]:
+    """How to reach the target: the in-process ASGI app, or the live server's API root."""
+    headers = {"Authorization": f"Bearer {token or target.tokens[0]}"}
+    if target.app is not None:
+        return {"app": target.app, "headers": headers}
+    return {"base_url": target.api_url, "headers": headers}
+
+
+def refusal_is_legitimate(ctx: Any, response: Any, case: Case) -> bool | None:
+    """Schema-valid data answered with 400: the error must be one ``LEGITIMATE_400`` lists for the operation."""
+    meta = case.meta
+    if response.status_code != 400 or meta is None or not meta.generation.mode.is_positive:
+        return None
+    if case.method.upper() != case.operation.method.upper():
+        return None  # the coverage phase's probes with undeclared methods are not about data
+    try:
+        error = response.json()["error"]
+        code, message = error["code"], error["message"]
+    except (ValueError, KeyError, TypeError):
+        return None  # not an OData error body: the schema checks report that
+    allowed = LEGITIMATE_400.get(operation_id(case), {})
+    refusal = allowed.get(code)
+    if refusal is None or (refusal.messages and not any(text in message for text in refusal.messages)):
+        documented = "\n".join(f"  {name}: {r.why}" for name, r in sorted(allowed.items())) or "  (none)"
+        raise AssertionError(
+            f"{operation_id(case)}: schema-valid data refused with 400 {code}: {message}\n"
+            f"The reasons this operation may refuse valid data with a 400:\n{documented}"
+        )
+    return True

@@ -1,0 +1,40 @@
+"""Leave a live mailbox as the suite found it.
+
+The rule checks delete what they create; the property-based runs cannot, so
+around the whole session the suite notes which tasks, folders and groups exist
+and deletes whatever is new at the end.
+"""
+
+from __future__ import annotations
+
+from .api import Api, key
+
+COLLECTIONS = (
+    ("me/tasks", "me/tasks('{}')"),
+    ("me/taskfolders", "me/taskfolders('{}')"),
+    ("me/taskgroups", "me/taskgroups('{}')"),
+)
+
+
+def _ids(api: Api, path: str) -> set[str]:
+    ids: set[str] = set()
+    link: str | None = path
+    for _ in range(1000):  # pages; a mailbox of more than 10^5 items is not a test mailbox
+        if not link:
+            break
+        answer = api.get(link, params={"$select": "Id"} if link == path else None, prefer="odata.maxpagesize=100")
+        answer.raise_for_status()
+        body = answer.json()
+        ids |= {item["Id"] for item in body["value"]}
+        link = body.get("@odata.nextLink")
+    return ids
+
+
+def snapshot(api: Api) -> dict[str, set[str]]:
+    return {path: _ids(api, path) for path, _ in COLLECTIONS}
+
+
+def restore(api: Api, before: dict[str, set[str]]) -> None:
+    for path, item in COLLECTIONS:  # tasks first, groups last
+        for new in _ids(api, path) - before[path]:
+            api.delete(item.format(key(new)))

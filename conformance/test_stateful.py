@@ -1,0 +1,61 @@
+"""Stateful property-based test: schemathesis walks the spec's OpenAPI links.
+
+Each scenario starts from a create (task, task in a folder, folder, folder in a
+group, group, attachment) and follows the links of its response to get, update,
+delete, complete, list and attach, with positive and negative data, checking
+every answer with all built-in checks (``use_after_free`` and friends only work
+here) plus ours (``refusal_is_legitimate``, ``Readback.created_is_readable``).
+
+Every scenario gets a fresh mock tenant (``create_app()`` and a token from its
+token endpoint), so scenarios cannot disturb each other and a failure replays
+the same way. Against a live server (``OUTLOOK_BASE_URL``) the scenarios share
+its mailbox (the session's housekeeping deletes what they created). ``--profile``
+sets the number of scenarios and their length; quick runs are derandomized.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import hypothesis
+import pytest
+
+from outlook_mock import create_app
+
+from . import fuzzing
+from .readback import Readback
+from .target import Target, mock_target
+
+schema = fuzzing.load_schema()
+
+
+def test_stateful(target: Target, profile: dict, record_property, request: pytest.FixtureRequest) -> None:
+    record_property("operation", "stateful")
+
+    class Workflow(schema.as_state_machine()):
+        def setup(self) -> None:
+            self.target = mock_target(create_app()) if target.is_mock else target
+            # schemathesis picks its transport from `schema.app`, also for its checks' own requests.
+            self.schema.app = self.target.app
+            self.readback = Readback(fuzzing.call_kwargs(self.target))
+
+        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            return self.readback.call_kwargs
+
+        def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+            checks = [fuzzing.refusal_is_legitimate, self.readback.created_is_readable, *(additional_checks or [])]
+            super().validate_response(response, case, additional_checks=checks, **kwargs)
+
+    Workflow.run(
+        settings=hypothesis.settings(
+            max_examples=profile["stateful_examples"],
+            stateful_step_count=profile["stateful_steps"],
+            derandomize=request.config.getoption("--profile") == "quick",
+            deadline=None,
+            # As schemathesis' own default for state machines: no shrinking (it can take minutes on
+            # a stateful failure, and every step is printed anyway), no example database.
+            phases=[hypothesis.Phase.generate],
+            database=None,
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
+    )

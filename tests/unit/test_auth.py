@@ -1,0 +1,75 @@
+"""The mock's identity provider: token endpoint, JWT checks, scopes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from starlette.testclient import TestClient
+
+from outlook_mock import create_app
+from outlook_mock.auth import issue_token
+from outlook_mock.store import Tenant
+
+TOKEN_URL = "/common/oauth2/v2.0/token"
+
+
+@pytest.fixture
+def app():
+    return create_app()
+
+
+def token(client: TestClient, user: str = "admin@contoso.com", password: str = "mock", scope: str | None = None):
+    form = {"grant_type": "password", "username": user, "password": password}
+    if scope is not None:
+        form["scope"] = scope
+    return client.post(TOKEN_URL, data=form)
+
+
+def test_token_endpoint_issues_bearer_tokens_for_each_user(app) -> None:
+    client = TestClient(app)
+    ids = set()
+    for user in ("admin@contoso.com", "ALEX@contoso.com"):
+        answer = token(client, user)
+        assert answer.status_code == 200 and answer.json()["token_type"] == "Bearer"
+        me = client.get("/api/v2.0/me/taskgroups", headers={"Authorization": f"Bearer {answer.json()['access_token']}"})
+        assert me.status_code == 200
+        ids.add(me.json()["value"][0]["Id"])
+    assert len(ids) == 2, "each user has their own mailbox"
+
+
+@pytest.mark.parametrize(
+    ("form", "error"),
+    [
+        ({"grant_type": "password", "username": "admin@contoso.com", "password": "wrong"}, "invalid_grant"),
+        ({"grant_type": "password", "username": "nobody@contoso.com", "password": "mock"}, "invalid_grant"),
+        ({"grant_type": "client_credentials"}, "unsupported_grant_type"),
+        ({"grant_type": "password", "username": "admin@contoso.com"}, "invalid_request"),
+    ],
+)
+def test_token_endpoint_errors(app, form, error) -> None:
+    answer = TestClient(app).post(TOKEN_URL, data=form)
+    assert answer.status_code == 400 and answer.json()["error"] == error
+
+
+def test_scopes_are_enforced(app) -> None:
+    client = TestClient(app)
+    read_only = token(client, scope="https://outlook.office.com/Tasks.Read offline_access").json()
+    assert read_only["scope"] == "Tasks.Read"
+    headers = {"Authorization": f"Bearer {read_only['access_token']}"}
+    assert client.get("/api/v2.0/me/tasks", headers=headers).status_code == 200
+    denied = client.post("/api/v2.0/me/tasks", json={"Subject": "x"}, headers=headers)
+    assert denied.status_code == 403 and denied.json()["error"]["code"] == "ErrorAccessDenied"
+
+
+def test_expired_and_foreign_tokens_are_401() -> None:
+    tenant, other = Tenant.with_default_users(), Tenant.with_default_users()
+    client = TestClient(create_app(tenant))
+    user = tenant.find_user("admin@contoso.com")
+    for bad in (
+        issue_token(tenant, user, ("Tasks.Read",), now=time.time() - 7200),
+        issue_token(other, other.find_user("admin@contoso.com"), ("Tasks.Read",)),
+    ):
+        answer = client.get("/api/v2.0/me/tasks", headers={"Authorization": f"Bearer {bad}"})
+        assert answer.status_code == 401 and answer.json()["error"]["code"] == "InvalidAuthenticationToken"
+        assert answer.headers["WWW-Authenticate"].startswith("Bearer")
