@@ -36,3 +36,7 @@ def test_check_catches_fault(fault: str, rule_id: str) -> None:
         rule.check(api)  # passes on the faithful mock...
     with faults.planted(fault), Api(mock_target()) as api, pytest.raises(AssertionError):
         rule.check(api)  # ...and fails once the rule is broken
+
+
+def test_every_rule_names_a_fault_it_catches() -> None:
+    assert [r.id for r in RULES.values() if not r.faults] == []

@@ -40,7 +40,9 @@ class _AnyMethod:
 def create_app(tenant: Tenant | None = None) -> Starlette:
     """A fresh mock tenant (two users by default) served over ASGI."""
     tenant = tenant or Tenant.with_default_users()
-    dialects = [Dialect("/api/v2.0", Router(V2_ROUTES))]
+    v2 = Router(V2_ROUTES)
+    # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
+    dialects = [Dialect("/api/v2.0", v2), Dialect("/api/beta", v2)]
 
     async def token(request: Request) -> Response:
         return await token_endpoint(request, tenant)

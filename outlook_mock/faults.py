@@ -56,6 +56,19 @@ FAULTS = {
         Fault("changekey_not_updated", "ChangeKey and @odata.etag change on every write"),
         Fault("has_attachments_stale", "HasAttachments follows the attachments"),
         Fault("accept_any_token", "no or a bad bearer token is a 401"),
+        Fault("shared_mailbox", "each user sees only their own mailbox"),
+        Fault("accept_unknown_properties", "an unknown property in a body is a 400 RequestBodyRead"),
+        Fault("accept_attachment_without_content", "a file attachment needs Name and ContentBytes"),
+        Fault("malformed_id_is_404", "a malformed id is a 400 ErrorInvalidIdMalformed, an unknown one a 404"),
+        Fault("case_sensitive_paths", "path segments are case-insensitive"),
+        Fault("relative_odata_id", "@odata.id is an absolute URL built from the request's host"),
+        Fault("ignore_filter", "lists honour $filter"),
+        Fault("extended_properties_dropped", "extended properties set by POST/PATCH are stored"),
+        Fault(
+            "extended_format_ignored",
+            "a property created with one PropertyId format is reachable only with that format",
+        ),
+        Fault("accept_any_extended_value", "an extended property value must fit its MAPI type"),
     )
 }
 

@@ -13,7 +13,8 @@ import base64
 import binascii
 import secrets
 
-from .errors import ErrorInvalidIdMalformed
+from .errors import ErrorInvalidIdMalformed, ErrorItemNotFound
+from .faults import broken
 
 __all__ = ["new_id", "check_id", "new_change_key"]
 
@@ -34,6 +35,8 @@ def check_id(value: str) -> str:
     except (binascii.Error, UnicodeEncodeError, ValueError):
         raw = b""
     if len(raw) != _LENGTH or not raw.startswith(_MARKER) or raw[len(_MARKER)] not in _KINDS.values():
+        if broken("malformed_id_is_404"):
+            raise ErrorItemNotFound("The specified object was not found in the store.")
         raise ErrorInvalidIdMalformed("Id is malformed.")
     return value
 

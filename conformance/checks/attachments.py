@@ -57,7 +57,7 @@ def attachment_kinds(api: Api) -> None:
     assert ok(api.get(f"me/tasks('{key(task['Id'])}')"))["HasAttachments"] is False
 
 
-@rule("attachments.invalid_bodies_are_400")
+@rule("attachments.invalid_bodies_are_400", "accept_attachment_without_content")
 def invalid_attachments(api: Api) -> None:
     """An attachment without its required properties, of an unknown type or with bad base64 is a 400."""
     task = api.task()

@@ -21,7 +21,7 @@ def bearer_required(api: Api) -> None:
         expect_error(api.http.get(url, headers=headers), 401, "InvalidAuthenticationToken")
 
 
-@rule("auth.mailboxes_are_isolated", users=2)
+@rule("auth.mailboxes_are_isolated", "shared_mailbox", users=2)
 def isolated(api: Api) -> None:
     """Each user sees only their own mailbox: another user's task id is not found."""
     task = api.task({"Subject": "private"})

@@ -6,7 +6,7 @@ from ..api import Api, expect_error, key, ok
 from . import rule
 
 
-@rule("errors.bad_bodies_are_400_with_codes")
+@rule("errors.bad_bodies_are_400_with_codes", "accept_unknown_properties")
 def bad_bodies(api: Api) -> None:
     """Malformed JSON, unknown or read-only properties and wrongly typed values are 400s with meaningful codes."""
     task = api.task({"Subject": "keep me"})
@@ -33,7 +33,7 @@ def bad_bodies(api: Api) -> None:
     assert after["Subject"] == "keep me" and after["ChangeKey"] == task["ChangeKey"], "a refused PATCH changed data"
 
 
-@rule("errors.ids_and_routes")
+@rule("errors.ids_and_routes", "malformed_id_is_404")
 def ids_and_routes(api: Api) -> None:
     """A malformed id is a 400, an unknown one a 404, an unknown path a 404, a wrong method a 405 — all OData errors."""
     expect_error(api.get("me/tasks('not-an-outlook-id')"), 400, "ErrorInvalidIdMalformed")

@@ -31,7 +31,7 @@ def change_keys(api: Api) -> None:
     assert patched["LastModifiedDateTime"] >= task["LastModifiedDateTime"]
 
 
-@rule("identity.opaque_ids_and_absolute_links")
+@rule("identity.opaque_ids_and_absolute_links", "relative_odata_id")
 def ids_and_links(api: Api) -> None:
     """Ids are base64 (with / + =) and work in both key forms; @odata.id is absolute, from the request's host."""
     tasks = [api.task({"Subject": f"id {i}"}) for i in range(12)]
@@ -45,7 +45,7 @@ def ids_and_links(api: Api) -> None:
         assert ok(api.get(f"me/tasks/{key(task['Id'])}"))["Id"] == task["Id"]
 
 
-@rule("identity.case_insensitive_paths_and_options")
+@rule("identity.case_insensitive_paths_and_options", "case_sensitive_paths")
 def case_insensitive(api: Api) -> None:
     """Path segments and query option names are case-insensitive; key forms tasks('id') and tasks/id both work."""
     task = api.task({"Subject": "Case"})

@@ -6,7 +6,7 @@ from ..api import Api, key, ok
 from . import rule
 
 
-@rule("queries.filter_orderby_select_top_skip")
+@rule("queries.filter_orderby_select_top_skip", "ignore_filter")
 def query_options(api: Api) -> None:
     """Lists honour $filter, $orderby, $select, $top and $skip, and page with @odata.nextLink."""
     folder = api.folder("Queries")

@@ -13,13 +13,15 @@ import base64
 import binascii
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from ..errors import ErrorInvalidExtendedProperty, ErrorInvalidExtendedPropertyValue, ErrorInvalidProperty
+from ..faults import broken
 
-__all__ = ["PropertyKey", "ExtendedProperties", "parse_property_id", "SINGLE_TYPES", "MULTI_TYPES"]
+__all__ = ["PropertyKey", "ExtendedChanges", "ExtendedProperties", "parse_property_id", "SINGLE_TYPES", "MULTI_TYPES"]
 
 _FORMATS = "'MapiPropertyType namespaceGuid Name propertyName' or 'MapiPropertyType namespaceGuid Id propertyId'"
 
@@ -116,6 +118,8 @@ def parse_property_id(text: object, multi: bool) -> PropertyKey:
         guid = uuid.UUID(guid_text)
     except ValueError:
         raise ErrorInvalidProperty(f"'{guid_text}' is not a namespace GUID.") from None
+    if broken("extended_format_ignored"):
+        by = "Name"
     if by == "Id":
         if not re.fullmatch(r"0[xX][0-9A-Fa-f]{1,4}", name):
             raise ErrorInvalidExtendedProperty("The extended property attribute combination is invalid.")
@@ -126,6 +130,8 @@ def parse_property_id(text: object, multi: bool) -> PropertyKey:
 
 
 def _check_value(key: PropertyKey, value: str) -> None:
+    if broken("accept_any_extended_value"):
+        return
     check = SINGLE_TYPES.get(key.type) or MULTI_TYPES[key.type]
     try:
         check(value)
@@ -135,12 +141,29 @@ def _check_value(key: PropertyKey, value: str) -> None:
         ) from None
 
 
+# What a request asks to set: (single-value properties, multi-value properties), values unchecked.
+ExtendedChanges = tuple[Mapping[PropertyKey, object], Mapping[PropertyKey, object]]
+
+
 @dataclass
 class ExtendedProperties:
     """The single- and multi-value extended properties of one item or folder."""
 
     single: dict[PropertyKey, str] = field(default_factory=dict)
     multi: dict[PropertyKey, tuple[str, ...]] = field(default_factory=dict)
+
+    def with_changes(
+        self, single: Mapping[PropertyKey, object], multi: Mapping[PropertyKey, object]
+    ) -> ExtendedProperties:
+        """A copy with these properties set; every value is checked first, so a refused write stores nothing."""
+        out = ExtendedProperties(dict(self.single), dict(self.multi))
+        if broken("extended_properties_dropped"):
+            return out
+        for key, value in single.items():
+            out.set_single(key, value)
+        for key, values in multi.items():
+            out.set_multi(key, values)
+        return out
 
     def set_single(self, key: PropertyKey, value: object) -> None:
         if not isinstance(value, str):

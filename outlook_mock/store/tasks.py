@@ -24,6 +24,7 @@ from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
 from .attachments import Attachment
 from .changes import Change, ChangeLog, Sequence
+from .extended_properties import ExtendedChanges, ExtendedProperties
 from .values import Importance, ItemBody, LocalDateTime, Sensitivity, TaskStatus, ZonedInstant
 
 __all__ = ["DEFAULT_GROUP_KEY", "Task", "TaskFolder", "TaskGroup", "TaskStore", "TASK_FIELDS"]
@@ -51,6 +52,7 @@ TASK_FIELDS = frozenset(
         "completed",
         "reminder",
         "recurrence",
+        "extended",
     }
 )
 
@@ -71,6 +73,7 @@ class TaskFolder:
     group_key: uuid.UUID
     is_default: bool = False
     change_key: str = field(default_factory=new_change_key)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
 
 @dataclass
@@ -95,6 +98,7 @@ class Task:
     reminder: ZonedInstant | None = None
     recurrence: recurrence.PatternedRecurrence | None = None
     attachments: dict[str, Attachment] = field(default_factory=dict)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
     @property
     def has_attachments(self) -> bool:
@@ -204,18 +208,25 @@ class TaskStore:
             raise ErrorFolderNotFound("The specified folder could not be found in the store.")
         return folder
 
-    def create_folder(self, name: str, group_id: str | None = None) -> TaskFolder:
+    def create_folder(
+        self, name: str, group_id: str | None = None, extended: ExtendedChanges | None = None
+    ) -> TaskFolder:
         group = self.get_group(group_id) if group_id is not None else self._default_group()
         if broken("folder_ignores_group"):
             group = self._default_group()
-        return self._add_folder(_require_name(name), group)
+        props = ExtendedProperties().with_changes(*extended) if extended else ExtendedProperties()
+        folder = self._add_folder(_require_name(name), group)
+        folder.extended = props
+        return folder
 
-    def rename_folder(self, folder_id: str, name: str | None) -> TaskFolder:
+    def rename_folder(self, folder_id: str, name: str | None, extended: ExtendedChanges | None = None) -> TaskFolder:
         folder = self.get_folder(folder_id)
+        props = folder.extended.with_changes(*extended) if extended else folder.extended
         if name is not None and name != folder.name:
             if folder.is_default and not broken("allow_rename_default_folder"):
                 raise ErrorInvalidRequest("The name of the default task folder 'Tasks' cannot be changed.")
             folder.name = _require_name(name)
+        folder.extended = props
         folder.change_key = new_change_key()
         self.folder_log.touch(folder.id, self._next_seq())
         return folder
@@ -326,6 +337,8 @@ class TaskStore:
         unknown = set(fields) - TASK_FIELDS
         if unknown:
             raise ValueError(f"not task fields: {sorted(unknown)}")
+        if fields.get("extended"):
+            task.extended = task.extended.with_changes(*fields["extended"])
         for name in ("subject", "body", "categories", "importance", "sensitivity", "is_reminder_on"):
             if name in fields:
                 setattr(task, name, fields[name])

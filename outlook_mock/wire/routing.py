@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import MethodNotAllowed, NotFound
+from ..faults import broken
 
 __all__ = ["Segment", "Route", "Router", "split_path"]
 
@@ -92,7 +93,7 @@ def _match(pattern: list[tuple[str, str | None]], segments: list[Segment]) -> di
     params: dict[str, str] = {}
     i = 0
     for name, param in pattern:
-        if i >= len(segments) or segments[i].name != name:
+        if i >= len(segments) or (segments[i].text if broken("case_sensitive_paths") else segments[i].name) != name:
             return None
         seg = segments[i]
         i += 1

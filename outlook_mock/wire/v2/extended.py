@@ -17,7 +17,7 @@ from typing import Any
 
 from ...errors import ErrorInvalidUrlQuery, RequestBodyRead
 from ...odata_query import EntityShape, parse_filter
-from ...store.extended_properties import ExtendedProperties, parse_property_id
+from ...store.extended_properties import ExtendedChanges, ExtendedProperties, PropertyKey, parse_property_id
 
 SINGLE, MULTI = "SingleValueExtendedProperties", "MultiValueExtendedProperties"
 NAMES = (SINGLE, MULTI)
@@ -36,26 +36,19 @@ def split_body(body: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]
     return rest, {k: body[k] for k in NAMES if k in body}
 
 
-def apply(part: Mapping[str, Any], target: ExtendedProperties) -> None:
-    """Validate every property of a request first, then store them all (a refused request stores nothing)."""
-    staged = ExtendedProperties(dict(target.single), dict(target.multi))
+def parse(part: Mapping[str, Any]) -> ExtendedChanges:
+    """The extended-property members of a body -> what to set (the store checks the values)."""
+    single: dict[PropertyKey, object] = {}
+    multi: dict[PropertyKey, object] = {}
     for name, entries in part.items():
         if not isinstance(entries, list):
             raise RequestBodyRead(f"'{name}' must be an array.")
         for entry in entries:
-            if (
-                not isinstance(entry, dict)
-                or set(entry) - {"PropertyId", "Value"}
-                or "PropertyId" not in entry
-                or "Value" not in entry
-            ):
+            if not isinstance(entry, dict) or set(entry) != {"PropertyId", "Value"}:
                 raise RequestBodyRead(f"Each element of '{name}' has exactly the properties PropertyId and Value.")
             key = parse_property_id(entry["PropertyId"], multi=name == MULTI)
-            if name == MULTI:
-                staged.set_multi(key, entry["Value"])
-            else:
-                staged.set_single(key, entry["Value"])
-    target.single, target.multi = staged.single, staged.multi
+            (multi if name == MULTI else single)[key] = entry["Value"]
+    return single, multi
 
 
 def filter_view(props: ExtendedProperties) -> dict[str, list[dict]]:

@@ -33,6 +33,7 @@ from ...store.values import (
     ZonedInstant,
 )
 from ..formats import local_fixed, offset_trimmed, parse_date, parse_local
+from . import extended
 
 NS = "Microsoft.OutlookServices"
 
@@ -46,6 +47,8 @@ class View:
     zone: str | None  # Prefer: outlook.timezone, None = UTC
 
     def entity_id(self, path: str) -> str:
+        if broken("relative_odata_id"):
+            return f"{self.user_ref}/{path}"
         return f"{self.base_url}/{self.user_ref}/{path}"
 
 
@@ -188,10 +191,12 @@ TASK_SHAPE = EntityShape(
         "StartDateTime": "DateTimeTimeZone",
         "Status": "Enum",
         "Subject": "String",
+        **extended.SHAPE_PROPERTIES,
     },
     # Filterable column of the Task property table.
     filterable=frozenset(
         {
+            extended.SINGLE,
             "AssignedTo",
             "Categories",
             "CompletedDateTime",
@@ -214,8 +219,9 @@ FOLDER_SHAPE = EntityShape(
         "Name": "String",
         "IsDefaultFolder": "Boolean",
         "ParentGroupKey": "Guid",
+        **extended.SHAPE_PROPERTIES,
     },
-    filterable=frozenset({"IsDefaultFolder", "Name"}),
+    filterable=frozenset({"IsDefaultFolder", "Name", extended.SINGLE}),
 )
 GROUP_SHAPE = EntityShape(
     name=f"{NS}.TaskGroup",
@@ -463,13 +469,16 @@ _TASK_READ_ONLY = frozenset(
 
 def parse_task(body: Mapping[str, Any]) -> dict[str, Any]:
     """Request JSON -> store fields of a task (POST and PATCH alike)."""
-    fields = {}
+    body, extended_part = extended.split_body(body)
+    fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
     for name, value in body.items():
         if name.startswith("@"):
             continue
         if name in _TASK_READ_ONLY:
             raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
         if name not in _TASK_WRITABLE:
+            if broken("accept_unknown_properties"):
+                continue
             raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Task'.")
         store_name, parse = _TASK_WRITABLE[name]
         fields[store_name] = parse(value, name)
@@ -529,7 +538,7 @@ def parse_attachment(body: Mapping[str, Any]) -> Callable[[str, Any], Attachment
                 "ContentId": _nullable(_string),
                 "ContentLocation": _nullable(_string),
             },
-            required=("Name", "ContentBytes"),
+            required=("Name",) if broken("accept_attachment_without_content") else ("Name", "ContentBytes"),
         )
         return lambda id_, now: FileAttachment(
             id_,
@@ -537,7 +546,7 @@ def parse_attachment(body: Mapping[str, Any]) -> Callable[[str, Any], Attachment
             now,
             p.get("ContentType") or "application/octet-stream",
             p.get("IsInline", False),
-            content=p["ContentBytes"],
+            content=p.get("ContentBytes", b""),
             content_id=p.get("ContentId"),
             content_location=p.get("ContentLocation"),
         )

@@ -7,6 +7,7 @@ response; all rules live in the store, all JSON shapes in ``representations``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from urllib.parse import quote
 
 from starlette.responses import Response
@@ -16,8 +17,10 @@ from ...faults import broken
 from ...odata_query import EntityShape, apply, parse_query, project
 from ...store import Mailbox
 from ...store.changes import Change
+from ...store.extended_properties import ExtendedProperties
 from ...sync_tokens import SyncToken, SyncTokenCodec
 from ..http import Call, json_response
+from . import extended
 from . import representations as rep
 
 DEFAULT_PAGE_SIZE = 10
@@ -53,7 +56,9 @@ def _collection(call: Call, context: str, shape: EntityShape, items: Iterable[di
     ``Preference-Applied: odata.track-changes`` comes back (see ``listTasks`` in the spec).
     """
     query = parse_query(_system(call.query, {"filter", "orderby", "select", "top", "skip"}), shape)
-    matched = apply(query, items)
+    if broken("ignore_filter"):
+        query = replace(query, filter=None)
+    matched = [_without_extended(item) for item in apply(query, items)]
     end = len(matched) if query.top is None else min(len(matched), query.skip + query.top)
     page_size = call.prefer.max_page_size or DEFAULT_PAGE_SIZE
     page = matched[query.skip : min(end, query.skip + page_size)]
@@ -79,6 +84,22 @@ def _entity_response(call: Call, context: str, shape: EntityShape, item: dict, s
     return json_response(
         {"@odata.context": _context(call, f"{context}/$entity"), **project(item, query.select, _ALWAYS)}, status
     )
+
+
+def _with_expand(call: Call, response_item: dict, props: ExtendedProperties, entity_path: str) -> dict:
+    """An entity plus the extended properties its ``$expand`` asks for (GET of one item only)."""
+    if "$expand" not in call.query:
+        return response_item
+    return {**response_item, **extended.expanded(call.query["$expand"], props, _context(call, entity_path))}
+
+
+def _filterable(rendered: dict, props: ExtendedProperties) -> dict:
+    """A list member as ``$filter`` sees it: with its single-value extended properties."""
+    return {**rendered, **extended.filter_view(props)}
+
+
+def _without_extended(item: Mapping) -> Mapping:
+    return {k: v for k, v in item.items() if k not in extended.NAMES} if extended.SINGLE in item else item
 
 
 # -- sync ------------------------------------------------------------------------
@@ -155,7 +176,7 @@ def _sync(
 # -- tasks ---------------------------------------------------------------------
 def list_tasks(call: Call, mailbox: Mailbox) -> Response:
     view = _view(call)
-    items = (rep.render_task(t, view) for t in mailbox.tasks.list_tasks())
+    items = (_filterable(rep.render_task(t, view), t.extended) for t in mailbox.tasks.list_tasks())
     return _collection(call, "Me/Tasks", rep.TASK_SHAPE, items, "me/tasks")
 
 
@@ -175,13 +196,14 @@ def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
             "Tasks",
             link_path,
         )
-    items = (rep.render_task(t, view) for t in mailbox.tasks.list_tasks(folder.id))
+    items = (_filterable(rep.render_task(t, view), t.extended) for t in mailbox.tasks.list_tasks(folder.id))
     return _collection(call, context, rep.TASK_SHAPE, items, link_path.rstrip("/"))
 
 
 def get_task(call: Call, mailbox: Mailbox) -> Response:
     task = mailbox.tasks.get_task(call.params["task_id"])
-    return _entity_response(call, "Me/Tasks", rep.TASK_SHAPE, rep.render_task(task, _view(call)))
+    item = _with_expand(call, rep.render_task(task, _view(call)), task.extended, f"Me/Tasks('{_key(task.id)}')")
+    return _entity_response(call, "Me/Tasks", rep.TASK_SHAPE, item)
 
 
 def create_task(call: Call, mailbox: Mailbox) -> Response:
@@ -268,34 +290,38 @@ def list_folders(call: Call, mailbox: Mailbox) -> Response:
             "TaskFolders",
             "me/TaskFolders/",
         )
-    items = (rep.render_folder(f, view) for f in mailbox.tasks.list_folders())
+    items = (_filterable(rep.render_folder(f, view), f.extended) for f in mailbox.tasks.list_folders())
     return _collection(call, "Me/TaskFolders", rep.FOLDER_SHAPE, items, "me/TaskFolders")
 
 
 def list_folders_in_group(call: Call, mailbox: Mailbox) -> Response:
     group = mailbox.tasks.get_group(call.params["group_id"])
     view = _view(call)
-    items = (rep.render_folder(f, view) for f in mailbox.tasks.list_folders(group.id))
+    items = (_filterable(rep.render_folder(f, view), f.extended) for f in mailbox.tasks.list_folders(group.id))
     path = f"TaskGroups('{_key(group.id)}')/TaskFolders"
     return _collection(call, f"Me/{path}", rep.FOLDER_SHAPE, items, f"me/{path}")
 
 
 def get_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.tasks.get_folder(call.params["folder_id"])
-    return _entity_response(call, "Me/TaskFolders", rep.FOLDER_SHAPE, rep.render_folder(folder, _view(call)))
+    item = rep.render_folder(folder, _view(call))
+    item = _with_expand(call, item, folder.extended, f"Me/TaskFolders('{_key(folder.id)}')")
+    return _entity_response(call, "Me/TaskFolders", rep.FOLDER_SHAPE, item)
 
 
 def create_folder(call: Call, mailbox: Mailbox) -> Response:
-    name = rep.parse_name(call.json(), "TaskFolder", rep.FOLDER_READ_ONLY, required=True)
+    body, extended_part = extended.split_body(call.json())
+    name = rep.parse_name(body, "TaskFolder", rep.FOLDER_READ_ONLY, required=True)
     group_id = call.params.get("group_id")
-    folder = mailbox.tasks.create_folder(name, group_id)
+    folder = mailbox.tasks.create_folder(name, group_id, extended.parse(extended_part))
     context = "Me/TaskFolders" if group_id is None else f"Me/TaskGroups('{_key(group_id)}')/TaskFolders"
     return _entity_response(call, context, rep.FOLDER_SHAPE, rep.render_folder(folder, _view(call)), 201)
 
 
 def update_folder(call: Call, mailbox: Mailbox) -> Response:
-    name = rep.parse_name(call.json(), "TaskFolder", rep.FOLDER_READ_ONLY, required=False)
-    folder = mailbox.tasks.rename_folder(call.params["folder_id"], name)
+    body, extended_part = extended.split_body(call.json())
+    name = rep.parse_name(body, "TaskFolder", rep.FOLDER_READ_ONLY, required=False)
+    folder = mailbox.tasks.rename_folder(call.params["folder_id"], name, extended.parse(extended_part))
     return _entity_response(call, "Me/TaskFolders", rep.FOLDER_SHAPE, rep.render_folder(folder, _view(call)))
 
 
