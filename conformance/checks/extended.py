@@ -22,19 +22,11 @@ def _single(property_id: str, value: str) -> dict:
 
 @rule("extended.create_patch_expand", "extended_properties_dropped")
 def create_patch_expand(api: Api) -> None:
-    """Extended properties set by POST or PATCH are not echoed, and $expand with a PropertyId filter returns them."""
-    for kind, path, make in (
-        ("tasks", "me/tasks('{}')", api.task),
-        ("taskfolders", "me/taskfolders('{}')", api.folder),
-    ):
-        body = {"Subject": "extended"} if kind == "tasks" else {}
-        created = (
-            make({**body, **_single(COLOR, "Green")})
-            if kind == "tasks"
-            else api.create("me/taskfolders", {"Name": "extended", **_single(COLOR, "Green")}, "me/taskfolders('{id}')")
-        )
+    """Extended properties set by POST or PATCH are not echoed; $expand with a PropertyId filter returns them."""
+    task = api.task({"Subject": "extended", **_single(COLOR, "Green")})
+    folder = api.create("me/taskfolders", {"Name": "extended", **_single(COLOR, "Green")}, "me/taskfolders('{id}')")
+    for created, item in ((task, f"me/tasks('{key(task['Id'])}')"), (folder, f"me/taskfolders('{key(folder['Id'])}')")):
         assert "SingleValueExtendedProperties" not in created, "responses to POST leave extended properties out"
-        item = path.format(key(created["Id"]))
         patched = ok(
             api.patch(
                 item, {"MultiValueExtendedProperties": [{"PropertyId": PALETTE, "Value": ["Green", "Aqua", "Blue"]}]}
@@ -42,7 +34,7 @@ def create_patch_expand(api: Api) -> None:
         )
         assert "MultiValueExtendedProperties" not in patched
         single = ok(api.get(item, params=_expand("SingleValueExtendedProperties", COLOR)))
-        assert single["SingleValueExtendedProperties"] == [{"PropertyId": COLOR, "Value": "Green"}], kind
+        assert single["SingleValueExtendedProperties"] == [{"PropertyId": COLOR, "Value": "Green"}], item
         assert single["SingleValueExtendedProperties@odata.context"].endswith(
             f"('{key(created['Id'])}')/SingleValueExtendedProperties"
         )
@@ -67,7 +59,7 @@ def format_is_identity(api: Api) -> None:
 
 @rule("extended.filter_any_with_casts", "ignore_filter")
 def filter_any(api: Api) -> None:
-    """$filter=SingleValueExtendedProperties/Any(...) finds items by PropertyId and value, with casts for non-strings."""
+    """$filter=SingleValueExtendedProperties/Any(...) finds items by PropertyId and value (casts for non-strings)."""
     folder = api.folder("extended filter")
     green = api.task({"Subject": "green", **_single(COLOR, "Green")}, folder=folder["Id"])
     api.task({"Subject": "blue", **_single(COLOR, "Blue")}, folder=folder["Id"])
