@@ -92,6 +92,27 @@ _RENAME = {
     )
 }
 _DELETE_DEFAULT = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default folder 'Tasks' / group 'My Tasks'")}
+# Extended properties in task and task folder bodies: the PropertyId patterns pin the formats and type names,
+# but a Value is just a string; whether it fits the type the PropertyId names (Integer, Boolean, SystemTime,
+# Binary, CLSID, ...) is beyond the schema.
+_EXTENDED_VALUE = {
+    "ErrorInvalidExtendedPropertyValue": Refusal(
+        "an extended property Value that does not fit the type its PropertyId names (e.g. 'abc' for an Integer)",
+        messages=("is not a valid value for an extended property of type",),
+    )
+}
+# $expand=...ExtendedProperties($filter=...): the pattern pins the documented form, but the server parses the
+# $filter text as OData (a literal it cannot read, an over-long filter).
+_EXPAND = {
+    "ErrorInvalidUrlQuery": Refusal(
+        "an $expand whose ($filter=...) the server cannot parse",
+        messages=("$filter", "$expand", "cannot be expanded"),
+    ),
+    "ErrorInvalidProperty": Refusal(
+        "an $expand ($filter=...) over a property of the extended property other than PropertyId",
+        messages=("Microsoft.OutlookServices.ExtendedProperty", "does not support filtering"),
+    ),
+}
 
 
 def _reasons(*groups: dict[str, Refusal]) -> dict[str, Refusal]:
@@ -112,12 +133,12 @@ def _reasons(*groups: dict[str, Refusal]) -> dict[str, Refusal]:
 # schema-valid request (or answer 401/403/404); today every operation has at least one reason.
 LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "listTasks": _reasons(_PREFER_ZONE, _QUERY),
-    "createTask": _reasons(_PREFER_ZONE, _TASK_BODY),
+    "createTask": _reasons(_PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
     "listTasksInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _SYNC),
-    "createTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY),
+    "createTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
     "syncTasksInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _SYNC),
-    "getTask": _reasons(_MALFORMED_ID, _PREFER_ZONE),
-    "updateTask": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY),
+    "getTask": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateTask": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
     "deleteTask": _MALFORMED_ID,
     "completeTask": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "listTaskAttachments": _reasons(_MALFORMED_ID, _QUERY),
@@ -125,10 +146,10 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getTaskAttachment": _MALFORMED_ID,
     "deleteTaskAttachment": _MALFORMED_ID,
     "listTaskFolders": _reasons(_QUERY, _SYNC),
-    "createTaskFolder": _BLANK_NAME,
+    "createTaskFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
     "syncTaskFolders": _SYNC,
-    "getTaskFolder": _MALFORMED_ID,
-    "updateTaskFolder": _reasons(_MALFORMED_ID, _RENAME),
+    "getTaskFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateTaskFolder": _reasons(_MALFORMED_ID, _RENAME, _EXTENDED_VALUE),
     "deleteTaskFolder": _reasons(_MALFORMED_ID, _DELETE_DEFAULT),
     "listTaskGroups": _QUERY,
     "createTaskGroup": _BLANK_NAME,
@@ -136,7 +157,7 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "updateTaskGroup": _reasons(_MALFORMED_ID, _RENAME),
     "deleteTaskGroup": _reasons(_MALFORMED_ID, _DELETE_DEFAULT),
     "listTaskFoldersInGroup": _reasons(_MALFORMED_ID, _QUERY),
-    "createTaskFolderInGroup": _reasons(_MALFORMED_ID, _BLANK_NAME),
+    "createTaskFolderInGroup": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
 }
 
 

@@ -40,6 +40,8 @@ def create_patch_expand(api: Api) -> None:
         )
         multi = ok(api.get(item, params=_expand("MultiValueExtendedProperties", PALETTE)))
         assert multi["MultiValueExtendedProperties"] == [{"PropertyId": PALETTE, "Value": ["Green", "Aqua", "Blue"]}]
+        selected = ok(api.get(item, params={"$select": "Id", **_expand("SingleValueExtendedProperties", COLOR)}))
+        assert selected["SingleValueExtendedProperties"] == [{"PropertyId": COLOR, "Value": "Green"}], "$select drops"
         other = ok(api.get(item, params=_expand("SingleValueExtendedProperties", COLOR.replace("Color", "Size"))))
         assert other["SingleValueExtendedProperties"] == []
 

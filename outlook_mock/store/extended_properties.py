@@ -90,7 +90,8 @@ SINGLE_TYPES = {
 }
 MULTI_TYPES = {f"{name}Array": check for name, check in SINGLE_TYPES.items() if name not in ("Boolean", "Object")}
 _TYPE_NAMES = {name.lower(): name for name in (*SINGLE_TYPES, *MULTI_TYPES)}
-_ID = re.compile(r"^(\S+) \{?([0-9A-Fa-f-]{36})\}? (Name|Id) (.+)$", re.DOTALL)
+_GUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+_ID = re.compile(rf"^(\S+) (\{{{_GUID}\}}|{_GUID}) (Name|Id) (\S.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def parse_property_id(text: object, multi: bool) -> PropertyKey:
         kind = "multi-value" if multi else "single-value"
         raise ErrorInvalidExtendedProperty(f"'{type_text}' is not a MAPI property type of a {kind} extended property.")
     try:
-        guid = uuid.UUID(guid_text)
+        guid = uuid.UUID(guid_text.strip("{}"))
     except ValueError:
         raise ErrorInvalidProperty(f"'{guid_text}' is not a namespace GUID.") from None
     if broken("extended_format_ignored"):

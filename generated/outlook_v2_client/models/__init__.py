@@ -16,6 +16,8 @@ from .item_attachment import ItemAttachment
 from .item_attachment_item import ItemAttachmentItem
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
+from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
+from .multi_value_legacy_extended_property import MultiValueLegacyExtendedProperty
 from .new_file_attachment import NewFileAttachment
 from .new_item_attachment import NewItemAttachment
 from .new_reference_attachment import NewReferenceAttachment
@@ -37,6 +39,8 @@ from .reference_attachment_permission import ReferenceAttachmentPermission
 from .reference_attachment_provider import ReferenceAttachmentProvider
 from .reference_attachment_provider_input import ReferenceAttachmentProviderInput
 from .sensitivity import Sensitivity
+from .single_value_extended_property_input import SingleValueExtendedPropertyInput
+from .single_value_legacy_extended_property import SingleValueLegacyExtendedProperty
 from .task import Task
 from .task_collection import TaskCollection
 from .task_delta_page import TaskDeltaPage
@@ -68,6 +72,8 @@ __all__ = (
     "ItemAttachmentItem",
     "ItemBody",
     "ItemBodyInput",
+    "MultiValueExtendedPropertyInput",
+    "MultiValueLegacyExtendedProperty",
     "NewFileAttachment",
     "NewItemAttachment",
     "NewReferenceAttachment",
@@ -89,6 +95,8 @@ __all__ = (
     "ReferenceAttachmentProvider",
     "ReferenceAttachmentProviderInput",
     "Sensitivity",
+    "SingleValueExtendedPropertyInput",
+    "SingleValueLegacyExtendedProperty",
     "Task",
     "TaskCollection",
     "TaskDeltaPage",

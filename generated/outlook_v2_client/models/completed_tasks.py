@@ -18,7 +18,8 @@ class CompletedTasks:
     occurrence (a new non-recurring task) followed by the original task moved to its next occurrence.
 
         Attributes:
-            odata_context (str): Absolute `@odata.context` URL, e.g. `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`.
+            odata_context (str): Absolute `@odata.context` URL, e.g. `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`
+                (`/api/beta/…` on the beta endpoint).
             value (list[Task]):
     """
 

@@ -13,7 +13,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.date_time_time_zone_input import DateTimeTimeZoneInput
     from ..models.item_body_input import ItemBodyInput
+    from ..models.multi_value_extended_property_input import (
+        MultiValueExtendedPropertyInput,
+    )
     from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+    from ..models.single_value_extended_property_input import (
+        SingleValueExtendedPropertyInput,
+    )
 
 
 T = TypeVar("T", bound="NewTask")
@@ -27,9 +33,18 @@ class NewTask:
     makes StartDateTime null. `CompletedDateTime` requires `Status: Completed` in the same body (else 400
     ErrorInvalidRequest). `AssignedTo`, `Owner` and the other read-only properties are not writable
     (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types 400 RequestBodyRead.
-    OData annotations (`@…` keys) are accepted and ignored.
+    `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended properties with the task
+    (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
         Attributes:
+            single_value_extended_properties (list[SingleValueExtendedPropertyInput] | Unset): Single-value extended
+                properties to set on the item (a property that exists already gets the new value;
+                properties not listed are left as they are). The response does not include them: read them back with
+                `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')`.
+            multi_value_extended_properties (list[MultiValueExtendedPropertyInput] | Unset): Multi-value extended properties
+                to set on the item (a property that exists already gets the new values;
+                properties not listed are left as they are). The response does not include them: read them back with
+                `$expand=MultiValueExtendedProperties($filter=PropertyId eq '<id>')`.
             subject (str | Unset): Title or short description of the task.
             body (ItemBodyInput | Unset): Body of a task, as sent. OData annotations (`@…` keys) are accepted and ignored.
             categories (list[str] | Unset): Categories of the task.
@@ -52,6 +67,12 @@ class NewTask:
             status (TaskStatus | Unset): Status or progress of a task. Request values are matched case-insensitively.
     """
 
+    single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
+        UNSET
+    )
+    multi_value_extended_properties: list[MultiValueExtendedPropertyInput] | Unset = (
+        UNSET
+    )
     subject: str | Unset = UNSET
     body: ItemBodyInput | Unset = UNSET
     categories: list[str] | Unset = UNSET
@@ -68,6 +89,32 @@ class NewTask:
     def to_dict(self) -> dict[str, Any]:
         from ..models.date_time_time_zone_input import DateTimeTimeZoneInput
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+
+        single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.single_value_extended_properties, Unset):
+            single_value_extended_properties = []
+            for (
+                single_value_extended_properties_item_data
+            ) in self.single_value_extended_properties:
+                single_value_extended_properties_item = (
+                    single_value_extended_properties_item_data.to_dict()
+                )
+                single_value_extended_properties.append(
+                    single_value_extended_properties_item
+                )
+
+        multi_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_value_extended_properties, Unset):
+            multi_value_extended_properties = []
+            for (
+                multi_value_extended_properties_item_data
+            ) in self.multi_value_extended_properties:
+                multi_value_extended_properties_item = (
+                    multi_value_extended_properties_item_data.to_dict()
+                )
+                multi_value_extended_properties.append(
+                    multi_value_extended_properties_item
+                )
 
         subject = self.subject
 
@@ -136,6 +183,12 @@ class NewTask:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if single_value_extended_properties is not UNSET:
+            field_dict["SingleValueExtendedProperties"] = (
+                single_value_extended_properties
+            )
+        if multi_value_extended_properties is not UNSET:
+            field_dict["MultiValueExtendedProperties"] = multi_value_extended_properties
         if subject is not UNSET:
             field_dict["Subject"] = subject
         if body is not UNSET:
@@ -167,9 +220,55 @@ class NewTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.date_time_time_zone_input import DateTimeTimeZoneInput
         from ..models.item_body_input import ItemBodyInput
+        from ..models.multi_value_extended_property_input import (
+            MultiValueExtendedPropertyInput,
+        )
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.single_value_extended_property_input import (
+            SingleValueExtendedPropertyInput,
+        )
 
         d = dict(src_dict)
+        _single_value_extended_properties = d.pop(
+            "SingleValueExtendedProperties", UNSET
+        )
+        single_value_extended_properties: (
+            list[SingleValueExtendedPropertyInput] | Unset
+        ) = UNSET
+        if _single_value_extended_properties is not UNSET:
+            single_value_extended_properties = []
+            for (
+                single_value_extended_properties_item_data
+            ) in _single_value_extended_properties:
+                single_value_extended_properties_item = (
+                    SingleValueExtendedPropertyInput.from_dict(
+                        single_value_extended_properties_item_data
+                    )
+                )
+
+                single_value_extended_properties.append(
+                    single_value_extended_properties_item
+                )
+
+        _multi_value_extended_properties = d.pop("MultiValueExtendedProperties", UNSET)
+        multi_value_extended_properties: (
+            list[MultiValueExtendedPropertyInput] | Unset
+        ) = UNSET
+        if _multi_value_extended_properties is not UNSET:
+            multi_value_extended_properties = []
+            for (
+                multi_value_extended_properties_item_data
+            ) in _multi_value_extended_properties:
+                multi_value_extended_properties_item = (
+                    MultiValueExtendedPropertyInput.from_dict(
+                        multi_value_extended_properties_item_data
+                    )
+                )
+
+                multi_value_extended_properties.append(
+                    multi_value_extended_properties_item
+                )
+
         subject = d.pop("Subject", UNSET)
 
         _body = d.pop("Body", UNSET)
@@ -298,6 +397,8 @@ class NewTask:
             status = check_task_status(_status)
 
         new_task = cls(
+            single_value_extended_properties=single_value_extended_properties,
+            multi_value_extended_properties=multi_value_extended_properties,
             subject=subject,
             body=body,
             categories=categories,

@@ -34,7 +34,8 @@ class ReferenceAttachment:
         id (str): Opaque attachment id (base64; may contain `/`, `+`, `=`).
         odata_type (Literal['#Microsoft.OutlookServices.ReferenceAttachment']):
         odata_context (str | Unset): Absolute `@odata.context` URL, e.g.
-            `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`.
+            `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`
+            (`/api/beta/…` on the beta endpoint).
         last_modified_date_time (datetime.datetime | Unset): Timestamp with offset: UTC with `Z` by default, or with the
             offset of the zone named in
             `Prefer: outlook.timezone`; at most 7 fractional digits.

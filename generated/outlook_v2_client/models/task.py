@@ -14,7 +14,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.date_time_time_zone import DateTimeTimeZone
     from ..models.item_body import ItemBody
+    from ..models.multi_value_legacy_extended_property import (
+        MultiValueLegacyExtendedProperty,
+    )
     from ..models.patterned_recurrence import PatternedRecurrence
+    from ..models.single_value_legacy_extended_property import (
+        SingleValueLegacyExtendedProperty,
+    )
 
 
 T = TypeVar("T", bound="Task")
@@ -33,7 +39,8 @@ class Task:
             odata_etag (str): Weak entity tag of the current version; changes with every write.
             id (str): Opaque task id (base64; may contain `/`, `+`, `=`).
             odata_context (str | Unset): Absolute `@odata.context` URL, e.g.
-                `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`.
+                `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`
+                (`/api/beta/…` on the beta endpoint).
             created_date_time (datetime.datetime | Unset): Timestamp with offset: UTC with `Z` by default, or with the
                 offset of the zone named in
                 `Prefer: outlook.timezone`; at most 7 fractional digits.
@@ -60,6 +67,22 @@ class Task:
                 expressed in the response's zone).
             status (TaskStatus | Unset): Status or progress of a task. Request values are matched case-insensitively.
             subject (str | Unset):
+            single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
+                properties, e.g.
+                `https://<host>/api/v2.0/$metadata#Me/Tasks('<url-encoded id>')/SingleValueExtendedProperties`.
+                Only with `$expand=SingleValueExtendedProperties(…)`.
+            single_value_extended_properties (list[SingleValueLegacyExtendedProperty] | Unset): The task's single-value
+                extended properties that match the `$filter` of
+                `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (an empty array when none does).
+                Only with that `$expand` (`getTask`); never in other responses.
+            multi_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded multi-value extended
+                properties, e.g.
+                `https://<host>/api/v2.0/$metadata#Me/Tasks('<url-encoded id>')/MultiValueExtendedProperties`.
+                Only with `$expand=MultiValueExtendedProperties(…)`.
+            multi_value_extended_properties (list[MultiValueLegacyExtendedProperty] | Unset): The task's multi-value
+                extended properties that match the `$filter` of
+                `$expand=MultiValueExtendedProperties($filter=PropertyId eq '<id>')` (an empty array when none does).
+                Only with that `$expand` (`getTask`); never in other responses.
     """
 
     odata_id: str
@@ -85,6 +108,14 @@ class Task:
     start_date_time: DateTimeTimeZone | None | Unset = UNSET
     status: TaskStatus | Unset = UNSET
     subject: str | Unset = UNSET
+    single_value_extended_propertiesodata_context: str | Unset = UNSET
+    single_value_extended_properties: (
+        list[SingleValueLegacyExtendedProperty] | Unset
+    ) = UNSET
+    multi_value_extended_propertiesodata_context: str | Unset = UNSET
+    multi_value_extended_properties: list[MultiValueLegacyExtendedProperty] | Unset = (
+        UNSET
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.date_time_time_zone import DateTimeTimeZone
@@ -184,6 +215,40 @@ class Task:
 
         subject = self.subject
 
+        single_value_extended_propertiesodata_context = (
+            self.single_value_extended_propertiesodata_context
+        )
+
+        single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.single_value_extended_properties, Unset):
+            single_value_extended_properties = []
+            for (
+                single_value_extended_properties_item_data
+            ) in self.single_value_extended_properties:
+                single_value_extended_properties_item = (
+                    single_value_extended_properties_item_data.to_dict()
+                )
+                single_value_extended_properties.append(
+                    single_value_extended_properties_item
+                )
+
+        multi_value_extended_propertiesodata_context = (
+            self.multi_value_extended_propertiesodata_context
+        )
+
+        multi_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_value_extended_properties, Unset):
+            multi_value_extended_properties = []
+            for (
+                multi_value_extended_properties_item_data
+            ) in self.multi_value_extended_properties:
+                multi_value_extended_properties_item = (
+                    multi_value_extended_properties_item_data.to_dict()
+                )
+                multi_value_extended_properties.append(
+                    multi_value_extended_properties_item
+                )
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -233,6 +298,20 @@ class Task:
             field_dict["Status"] = status
         if subject is not UNSET:
             field_dict["Subject"] = subject
+        if single_value_extended_propertiesodata_context is not UNSET:
+            field_dict["SingleValueExtendedProperties@odata.context"] = (
+                single_value_extended_propertiesodata_context
+            )
+        if single_value_extended_properties is not UNSET:
+            field_dict["SingleValueExtendedProperties"] = (
+                single_value_extended_properties
+            )
+        if multi_value_extended_propertiesodata_context is not UNSET:
+            field_dict["MultiValueExtendedProperties@odata.context"] = (
+                multi_value_extended_propertiesodata_context
+            )
+        if multi_value_extended_properties is not UNSET:
+            field_dict["MultiValueExtendedProperties"] = multi_value_extended_properties
 
         return field_dict
 
@@ -240,7 +319,13 @@ class Task:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.date_time_time_zone import DateTimeTimeZone
         from ..models.item_body import ItemBody
+        from ..models.multi_value_legacy_extended_property import (
+            MultiValueLegacyExtendedProperty,
+        )
         from ..models.patterned_recurrence import PatternedRecurrence
+        from ..models.single_value_legacy_extended_property import (
+            SingleValueLegacyExtendedProperty,
+        )
 
         d = dict(src_dict)
         odata_id = d.pop("@odata.id")
@@ -405,6 +490,54 @@ class Task:
 
         subject = d.pop("Subject", UNSET)
 
+        single_value_extended_propertiesodata_context = d.pop(
+            "SingleValueExtendedProperties@odata.context", UNSET
+        )
+
+        _single_value_extended_properties = d.pop(
+            "SingleValueExtendedProperties", UNSET
+        )
+        single_value_extended_properties: (
+            list[SingleValueLegacyExtendedProperty] | Unset
+        ) = UNSET
+        if _single_value_extended_properties is not UNSET:
+            single_value_extended_properties = []
+            for (
+                single_value_extended_properties_item_data
+            ) in _single_value_extended_properties:
+                single_value_extended_properties_item = (
+                    SingleValueLegacyExtendedProperty.from_dict(
+                        single_value_extended_properties_item_data
+                    )
+                )
+
+                single_value_extended_properties.append(
+                    single_value_extended_properties_item
+                )
+
+        multi_value_extended_propertiesodata_context = d.pop(
+            "MultiValueExtendedProperties@odata.context", UNSET
+        )
+
+        _multi_value_extended_properties = d.pop("MultiValueExtendedProperties", UNSET)
+        multi_value_extended_properties: (
+            list[MultiValueLegacyExtendedProperty] | Unset
+        ) = UNSET
+        if _multi_value_extended_properties is not UNSET:
+            multi_value_extended_properties = []
+            for (
+                multi_value_extended_properties_item_data
+            ) in _multi_value_extended_properties:
+                multi_value_extended_properties_item = (
+                    MultiValueLegacyExtendedProperty.from_dict(
+                        multi_value_extended_properties_item_data
+                    )
+                )
+
+                multi_value_extended_properties.append(
+                    multi_value_extended_properties_item
+                )
+
         task = cls(
             odata_id=odata_id,
             odata_etag=odata_etag,
@@ -429,6 +562,10 @@ class Task:
             start_date_time=start_date_time,
             status=status,
             subject=subject,
+            single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
+            single_value_extended_properties=single_value_extended_properties,
+            multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,
+            multi_value_extended_properties=multi_value_extended_properties,
         )
 
         return task

@@ -21,7 +21,8 @@ class TaskFolderDeltaPage:
     `@odata.nextLink` and `@odata.deltaLink`.
 
         Attributes:
-            odata_context (str): Absolute `@odata.context` URL, e.g. `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`.
+            odata_context (str): Absolute `@odata.context` URL, e.g. `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`
+                (`/api/beta/…` on the beta endpoint).
             value (list[DeletedEntity | TaskFolder]):
             odata_next_link (str | Unset): Absolute URL of the next page (built from the request's host): `$skip` for lists,
                 `$skiptoken` for sync pages.

@@ -21,7 +21,8 @@ class TaskGroup:
             odata_id (str): Absolute URL of the task group, built from the request's host.
             id (str): Opaque task group id (base64; may contain `/`, `+`, `=`).
             odata_context (str | Unset): Absolute `@odata.context` URL, e.g.
-                `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`.
+                `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`
+                (`/api/beta/…` on the beta endpoint).
             odata_etag (str | Unset): Weak entity tag of the current version; changes with every write.
             change_key (str | Unset): Version of the task group; changes with every write.
             name (str | Unset):

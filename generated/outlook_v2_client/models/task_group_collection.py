@@ -19,7 +19,8 @@ class TaskGroupCollection:
     """A page of task groups. `@odata.nextLink` while more pages remain.
 
     Attributes:
-        odata_context (str): Absolute `@odata.context` URL, e.g. `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`.
+        odata_context (str): Absolute `@odata.context` URL, e.g. `https://<host>/api/v2.0/$metadata#Me/Tasks/$entity`
+            (`/api/beta/…` on the beta endpoint).
         value (list[TaskGroup]):
         odata_next_link (str | Unset): Absolute URL of the next page (built from the request's host): `$skip` for lists,
             `$skiptoken` for sync pages.

@@ -13,7 +13,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.date_time_time_zone_input import DateTimeTimeZoneInput
     from ..models.item_body_input import ItemBodyInput
+    from ..models.multi_value_extended_property_input import (
+        MultiValueExtendedPropertyInput,
+    )
     from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+    from ..models.single_value_extended_property_input import (
+        SingleValueExtendedPropertyInput,
+    )
 
 
 T = TypeVar("T", bound="TaskPatch")
@@ -26,9 +32,19 @@ class TaskPatch:
     `Recurrence`. StartDateTime after DueDateTime gives 400 ErrorInvalidRequest; `CompletedDateTime` requires
     `Status: Completed` in the same PATCH or already on the task (else 400 ErrorInvalidRequest). Read-only
     properties give 400 ErrorInvalidProperty, unknown properties 400 RequestBodyRead.
+    `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create or replace the listed extended
+    properties (others are kept; they are not returned in the response).
     OData annotations (`@…` keys) are accepted and ignored.
 
         Attributes:
+            single_value_extended_properties (list[SingleValueExtendedPropertyInput] | Unset): Single-value extended
+                properties to set on the item (a property that exists already gets the new value;
+                properties not listed are left as they are). The response does not include them: read them back with
+                `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')`.
+            multi_value_extended_properties (list[MultiValueExtendedPropertyInput] | Unset): Multi-value extended properties
+                to set on the item (a property that exists already gets the new values;
+                properties not listed are left as they are). The response does not include them: read them back with
+                `$expand=MultiValueExtendedProperties($filter=PropertyId eq '<id>')`.
             subject (str | Unset): Title or short description of the task.
             body (ItemBodyInput | Unset): Body of a task, as sent. OData annotations (`@…` keys) are accepted and ignored.
             categories (list[str] | Unset): Categories of the task.
@@ -51,6 +67,12 @@ class TaskPatch:
             status (TaskStatus | Unset): Status or progress of a task. Request values are matched case-insensitively.
     """
 
+    single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
+        UNSET
+    )
+    multi_value_extended_properties: list[MultiValueExtendedPropertyInput] | Unset = (
+        UNSET
+    )
     subject: str | Unset = UNSET
     body: ItemBodyInput | Unset = UNSET
     categories: list[str] | Unset = UNSET
@@ -67,6 +89,32 @@ class TaskPatch:
     def to_dict(self) -> dict[str, Any]:
         from ..models.date_time_time_zone_input import DateTimeTimeZoneInput
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+
+        single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.single_value_extended_properties, Unset):
+            single_value_extended_properties = []
+            for (
+                single_value_extended_properties_item_data
+            ) in self.single_value_extended_properties:
+                single_value_extended_properties_item = (
+                    single_value_extended_properties_item_data.to_dict()
+                )
+                single_value_extended_properties.append(
+                    single_value_extended_properties_item
+                )
+
+        multi_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_value_extended_properties, Unset):
+            multi_value_extended_properties = []
+            for (
+                multi_value_extended_properties_item_data
+            ) in self.multi_value_extended_properties:
+                multi_value_extended_properties_item = (
+                    multi_value_extended_properties_item_data.to_dict()
+                )
+                multi_value_extended_properties.append(
+                    multi_value_extended_properties_item
+                )
 
         subject = self.subject
 
@@ -135,6 +183,12 @@ class TaskPatch:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if single_value_extended_properties is not UNSET:
+            field_dict["SingleValueExtendedProperties"] = (
+                single_value_extended_properties
+            )
+        if multi_value_extended_properties is not UNSET:
+            field_dict["MultiValueExtendedProperties"] = multi_value_extended_properties
         if subject is not UNSET:
             field_dict["Subject"] = subject
         if body is not UNSET:
@@ -166,9 +220,55 @@ class TaskPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.date_time_time_zone_input import DateTimeTimeZoneInput
         from ..models.item_body_input import ItemBodyInput
+        from ..models.multi_value_extended_property_input import (
+            MultiValueExtendedPropertyInput,
+        )
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.single_value_extended_property_input import (
+            SingleValueExtendedPropertyInput,
+        )
 
         d = dict(src_dict)
+        _single_value_extended_properties = d.pop(
+            "SingleValueExtendedProperties", UNSET
+        )
+        single_value_extended_properties: (
+            list[SingleValueExtendedPropertyInput] | Unset
+        ) = UNSET
+        if _single_value_extended_properties is not UNSET:
+            single_value_extended_properties = []
+            for (
+                single_value_extended_properties_item_data
+            ) in _single_value_extended_properties:
+                single_value_extended_properties_item = (
+                    SingleValueExtendedPropertyInput.from_dict(
+                        single_value_extended_properties_item_data
+                    )
+                )
+
+                single_value_extended_properties.append(
+                    single_value_extended_properties_item
+                )
+
+        _multi_value_extended_properties = d.pop("MultiValueExtendedProperties", UNSET)
+        multi_value_extended_properties: (
+            list[MultiValueExtendedPropertyInput] | Unset
+        ) = UNSET
+        if _multi_value_extended_properties is not UNSET:
+            multi_value_extended_properties = []
+            for (
+                multi_value_extended_properties_item_data
+            ) in _multi_value_extended_properties:
+                multi_value_extended_properties_item = (
+                    MultiValueExtendedPropertyInput.from_dict(
+                        multi_value_extended_properties_item_data
+                    )
+                )
+
+                multi_value_extended_properties.append(
+                    multi_value_extended_properties_item
+                )
+
         subject = d.pop("Subject", UNSET)
 
         _body = d.pop("Body", UNSET)
@@ -297,6 +397,8 @@ class TaskPatch:
             status = check_task_status(_status)
 
         task_patch = cls(
+            single_value_extended_properties=single_value_extended_properties,
+            multi_value_extended_properties=multi_value_extended_properties,
             subject=subject,
             body=body,
             categories=categories,

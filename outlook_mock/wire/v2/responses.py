@@ -79,18 +79,20 @@ def _collection(call: Call, context: str, shape: EntityShape, items: Iterable[di
     return json_response(body, headers=headers)
 
 
-def _entity_response(call: Call, context: str, shape: EntityShape, item: dict, status: int = 200) -> Response:
+def _entity_response(
+    call: Call, context: str, shape: EntityShape, item: dict, status: int = 200, expanded: dict | None = None
+) -> Response:
+    """One entity, projected by ``$select``; ``$expand``-ed members are kept whatever ``$select`` says."""
     query = parse_query(_system(call.query, {"select"}), shape)
-    return json_response(
-        {"@odata.context": _context(call, f"{context}/$entity"), **project(item, query.select, _ALWAYS)}, status
-    )
+    body = {"@odata.context": _context(call, f"{context}/$entity"), **project(item, query.select, _ALWAYS)}
+    return json_response({**body, **(expanded or {})}, status)
 
 
-def _with_expand(call: Call, response_item: dict, props: ExtendedProperties, entity_path: str) -> dict:
-    """An entity plus the extended properties its ``$expand`` asks for (GET of one item only)."""
+def _expanded(call: Call, props: ExtendedProperties, entity_path: str) -> dict:
+    """The extended properties a GET of one item asks for with ``$expand``."""
     if "$expand" not in call.query:
-        return response_item
-    return {**response_item, **extended.expanded(call.query["$expand"], props, _context(call, entity_path))}
+        return {}
+    return extended.expanded(call.query["$expand"], props, _context(call, entity_path))
 
 
 def _filterable(rendered: dict, props: ExtendedProperties) -> dict:
@@ -202,8 +204,8 @@ def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
 
 def get_task(call: Call, mailbox: Mailbox) -> Response:
     task = mailbox.tasks.get_task(call.params["task_id"])
-    item = _with_expand(call, rep.render_task(task, _view(call)), task.extended, f"Me/Tasks('{_key(task.id)}')")
-    return _entity_response(call, "Me/Tasks", rep.TASK_SHAPE, item)
+    expanded = _expanded(call, task.extended, f"Me/Tasks('{_key(task.id)}')")
+    return _entity_response(call, "Me/Tasks", rep.TASK_SHAPE, rep.render_task(task, _view(call)), expanded=expanded)
 
 
 def create_task(call: Call, mailbox: Mailbox) -> Response:
@@ -304,9 +306,9 @@ def list_folders_in_group(call: Call, mailbox: Mailbox) -> Response:
 
 def get_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.tasks.get_folder(call.params["folder_id"])
+    expanded = _expanded(call, folder.extended, f"Me/TaskFolders('{_key(folder.id)}')")
     item = rep.render_folder(folder, _view(call))
-    item = _with_expand(call, item, folder.extended, f"Me/TaskFolders('{_key(folder.id)}')")
-    return _entity_response(call, "Me/TaskFolders", rep.FOLDER_SHAPE, item)
+    return _entity_response(call, "Me/TaskFolders", rep.FOLDER_SHAPE, item, expanded=expanded)
 
 
 def create_folder(call: Call, mailbox: Mailbox) -> Response:

@@ -90,10 +90,18 @@ def sync_detailed(
      Creates a task folder in the default task group (`My Tasks`). To create it in another group use
     `createTaskFolderInGroup`. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,10 +132,18 @@ def sync(
      Creates a task folder in the default task group (`My Tasks`). To create it in another group use
     `createTaskFolderInGroup`. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +169,18 @@ async def asyncio_detailed(
      Creates a task folder in the default task group (`My Tasks`). To create it in another group use
     `createTaskFolderInGroup`. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,10 +209,18 @@ async def asyncio(
      Creates a task folder in the default task group (`My Tasks`). To create it in another group use
     `createTaskFolderInGroup`. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

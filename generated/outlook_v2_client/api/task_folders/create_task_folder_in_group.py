@@ -94,11 +94,19 @@ def sync_detailed(
 
      Creates a task folder in the given task group. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         group_id (str):
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +138,19 @@ def sync(
 
      Creates a task folder in the given task group. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         group_id (str):
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +177,19 @@ async def asyncio_detailed(
 
      Creates a task folder in the given task group. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         group_id (str):
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,11 +219,19 @@ async def asyncio(
 
      Creates a task folder in the given task group. `Name` is required.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with
+    `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         group_id (str):
-        body (NewTaskFolder): A task folder to create. Unknown properties give 400
-            RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+        body (NewTaskFolder): A task folder to create: `Name`, optionally extended properties.
+            Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty. OData annotations (`@…` keys) are accepted and
+            ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

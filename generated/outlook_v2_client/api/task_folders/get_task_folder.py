@@ -15,11 +15,14 @@ def _get_kwargs(
     folder_id: str,
     *,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["$select"] = select
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,14 +87,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> Response[ODataError | TaskFolder]:
     """Get a task folder
 
      Gets the task folder (`folder_id` may be the well-known name `Tasks`).
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the folder comes with the matching extended property (an empty
+    array when
+    the folder has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         folder_id (str):
         select (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +118,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         folder_id=folder_id,
         select=select,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -118,14 +133,25 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> ODataError | TaskFolder | None:
     """Get a task folder
 
      Gets the task folder (`folder_id` may be the well-known name `Tasks`).
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the folder comes with the matching extended property (an empty
+    array when
+    the folder has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         folder_id (str):
         select (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +165,7 @@ def sync(
         folder_id=folder_id,
         client=client,
         select=select,
+        expand=expand,
     ).parsed
 
 
@@ -147,14 +174,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> Response[ODataError | TaskFolder]:
     """Get a task folder
 
      Gets the task folder (`folder_id` may be the well-known name `Tasks`).
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the folder comes with the matching extended property (an empty
+    array when
+    the folder has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         folder_id (str):
         select (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +205,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         folder_id=folder_id,
         select=select,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,14 +218,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> ODataError | TaskFolder | None:
     """Get a task folder
 
      Gets the task folder (`folder_id` may be the well-known name `Tasks`).
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the folder comes with the matching extended property (an empty
+    array when
+    the folder has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         folder_id (str):
         select (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,5 +251,6 @@ async def asyncio(
             folder_id=folder_id,
             client=client,
             select=select,
+            expand=expand,
         )
     ).parsed

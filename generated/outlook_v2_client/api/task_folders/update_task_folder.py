@@ -92,15 +92,27 @@ def sync_detailed(
 ) -> Response[ODataError | TaskFolder]:
     """Update a task folder
 
-     Changes writable properties of the task folder (only `Name`). Renaming the default folder `Tasks`
-    gives
-    400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty. `ChangeKey` changes
+     Changes writable properties of the task folder (`Name`, and extended properties). Renaming the
+    default folder
+    `Tasks` gives 400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty.
+    `ChangeKey` changes
     with every update.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties, or
+    replace the value of those that exist (the `Name` and the `Id` format name two different
+    properties); other
+    extended properties are kept. The response does not include them (read them with `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue;
+    a refused request changes nothing.
 
     Args:
         folder_id (str):
-        body (TaskFolderPatch): Changes to a task folder. The default folder `Tasks` cannot be
-            renamed (400 ErrorInvalidRequest).
+        body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
+            The default folder `Tasks` cannot be
+            renamed (400 ErrorInvalidRequest), but it can carry extended properties.
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
@@ -131,15 +143,27 @@ def sync(
 ) -> ODataError | TaskFolder | None:
     """Update a task folder
 
-     Changes writable properties of the task folder (only `Name`). Renaming the default folder `Tasks`
-    gives
-    400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty. `ChangeKey` changes
+     Changes writable properties of the task folder (`Name`, and extended properties). Renaming the
+    default folder
+    `Tasks` gives 400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty.
+    `ChangeKey` changes
     with every update.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties, or
+    replace the value of those that exist (the `Name` and the `Id` format name two different
+    properties); other
+    extended properties are kept. The response does not include them (read them with `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue;
+    a refused request changes nothing.
 
     Args:
         folder_id (str):
-        body (TaskFolderPatch): Changes to a task folder. The default folder `Tasks` cannot be
-            renamed (400 ErrorInvalidRequest).
+        body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
+            The default folder `Tasks` cannot be
+            renamed (400 ErrorInvalidRequest), but it can carry extended properties.
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
@@ -165,15 +189,27 @@ async def asyncio_detailed(
 ) -> Response[ODataError | TaskFolder]:
     """Update a task folder
 
-     Changes writable properties of the task folder (only `Name`). Renaming the default folder `Tasks`
-    gives
-    400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty. `ChangeKey` changes
+     Changes writable properties of the task folder (`Name`, and extended properties). Renaming the
+    default folder
+    `Tasks` gives 400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty.
+    `ChangeKey` changes
     with every update.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties, or
+    replace the value of those that exist (the `Name` and the `Id` format name two different
+    properties); other
+    extended properties are kept. The response does not include them (read them with `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue;
+    a refused request changes nothing.
 
     Args:
         folder_id (str):
-        body (TaskFolderPatch): Changes to a task folder. The default folder `Tasks` cannot be
-            renamed (400 ErrorInvalidRequest).
+        body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
+            The default folder `Tasks` cannot be
+            renamed (400 ErrorInvalidRequest), but it can carry extended properties.
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
@@ -202,15 +238,27 @@ async def asyncio(
 ) -> ODataError | TaskFolder | None:
     """Update a task folder
 
-     Changes writable properties of the task folder (only `Name`). Renaming the default folder `Tasks`
-    gives
-    400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty. `ChangeKey` changes
+     Changes writable properties of the task folder (`Name`, and extended properties). Renaming the
+    default folder
+    `Tasks` gives 400 ErrorInvalidRequest; read-only properties give 400 ErrorInvalidProperty.
+    `ChangeKey` changes
     with every update.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties, or
+    replace the value of those that exist (the `Name` and the `Id` format name two different
+    properties); other
+    extended properties are kept. The response does not include them (read them with `getTaskFolder` and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue;
+    a refused request changes nothing.
 
     Args:
         folder_id (str):
-        body (TaskFolderPatch): Changes to a task folder. The default folder `Tasks` cannot be
-            renamed (400 ErrorInvalidRequest).
+        body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
+            The default folder `Tasks` cannot be
+            renamed (400 ErrorInvalidRequest), but it can carry extended properties.
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:

@@ -103,6 +103,13 @@ def sync_detailed(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         prefer (str | Unset):
         body (NewTask): A task to create: any writable properties (all optional).
@@ -117,7 +124,9 @@ def sync_detailed(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +168,13 @@ def sync(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         prefer (str | Unset):
         body (NewTask): A task to create: any writable properties (all optional).
@@ -173,7 +189,9 @@ def sync(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +228,13 @@ async def asyncio_detailed(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         prefer (str | Unset):
         body (NewTask): A task to create: any writable properties (all optional).
@@ -224,7 +249,9 @@ async def asyncio_detailed(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,6 +291,13 @@ async def asyncio(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         prefer (str | Unset):
         body (NewTask): A task to create: any writable properties (all optional).
@@ -278,7 +312,9 @@ async def asyncio(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

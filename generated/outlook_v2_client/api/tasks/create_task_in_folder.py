@@ -107,6 +107,13 @@ def sync_detailed(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         folder_id (str):
         prefer (str | Unset):
@@ -122,7 +129,9 @@ def sync_detailed(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +174,13 @@ def sync(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         folder_id (str):
         prefer (str | Unset):
@@ -180,7 +196,9 @@ def sync(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,6 +236,13 @@ async def asyncio_detailed(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         folder_id (str):
         prefer (str | Unset):
@@ -233,7 +258,9 @@ async def asyncio_detailed(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,6 +301,13 @@ async def asyncio(
     `StartDateTime`. By default the response expresses date-related properties in UTC; with
     `Prefer: outlook.timezone="<zone>"` in that zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties` (see
+    `SingleValueExtendedPropertyInput`); the response does not include them (read them with `getTask`
+    and
+    `$expand`). A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
     Args:
         folder_id (str):
         prefer (str | Unset):
@@ -289,7 +323,9 @@ async def asyncio(
             writable
             (400 ErrorInvalidProperty); unknown properties give 400 RequestBodyRead; wrong value types
             400 RequestBodyRead.
-            OData annotations (`@…` keys) are accepted and ignored.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create extended
+            properties with the task
+            (not returned in the response). OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,6 +15,7 @@ def _get_kwargs(
     task_id: str,
     *,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -24,6 +25,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["$select"] = select
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,6 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[ODataError | Task]:
     """Get a task
@@ -96,9 +100,19 @@ def sync_detailed(
      Gets the task. Date-related properties are in UTC unless `Prefer: outlook.timezone` names another
     zone.
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the task comes with the matching extended property (an empty
+    array when
+    the task has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         task_id (str):
         select (str | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -112,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         select=select,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -127,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> ODataError | Task | None:
     """Get a task
@@ -134,9 +150,19 @@ def sync(
      Gets the task. Date-related properties are in UTC unless `Prefer: outlook.timezone` names another
     zone.
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the task comes with the matching extended property (an empty
+    array when
+    the task has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         task_id (str):
         select (str | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -151,6 +177,7 @@ def sync(
         task_id=task_id,
         client=client,
         select=select,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -160,6 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[ODataError | Task]:
     """Get a task
@@ -167,9 +195,19 @@ async def asyncio_detailed(
      Gets the task. Date-related properties are in UTC unless `Prefer: outlook.timezone` names another
     zone.
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the task comes with the matching extended property (an empty
+    array when
+    the task has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         task_id (str):
         select (str | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -183,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         select=select,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -196,6 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> ODataError | Task | None:
     """Get a task
@@ -203,9 +243,19 @@ async def asyncio(
      Gets the task. Date-related properties are in UTC unless `Prefer: outlook.timezone` names another
     zone.
 
+    With `$expand=SingleValueExtendedProperties($filter=PropertyId eq '<id>')` (and/or
+    `MultiValueExtendedProperties(…)`) the task comes with the matching extended property (an empty
+    array when
+    the task has none by that `PropertyId`) and the `…@odata.context` of the expanded collection.
+    `$expand`
+    without such a `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended
+    properties of an
+    item at once.
+
     Args:
         task_id (str):
         select (str | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -221,6 +271,7 @@ async def asyncio(
             task_id=task_id,
             client=client,
             select=select,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed

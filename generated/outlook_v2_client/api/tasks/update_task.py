@@ -114,6 +114,18 @@ def sync_detailed(
     properties in
     UTC unless `Prefer: outlook.timezone` names another zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties`: this
+    creates the
+    listed extended properties, or replaces the value of those that exist (the `PropertyId` format is
+    part of the
+    identity: the `Name` and the `Id` format name two different properties); other extended properties
+    are
+    kept. The response does not include them (read them with `getTask` and `$expand`). A malformed
+    `PropertyId`
+    gives 400 ErrorInvalidProperty, a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value
+    that does
+    not fit its type 400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
     Args:
         task_id (str):
         prefer (str | Unset):
@@ -126,6 +138,9 @@ def sync_detailed(
             `Status: Completed` in the same PATCH or already on the task (else 400
             ErrorInvalidRequest). Read-only
             properties give 400 ErrorInvalidProperty, unknown properties 400 RequestBodyRead.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create or replace the
+            listed extended
+            properties (others are kept; they are not returned in the response).
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
@@ -176,6 +191,18 @@ def sync(
     properties in
     UTC unless `Prefer: outlook.timezone` names another zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties`: this
+    creates the
+    listed extended properties, or replaces the value of those that exist (the `PropertyId` format is
+    part of the
+    identity: the `Name` and the `Id` format name two different properties); other extended properties
+    are
+    kept. The response does not include them (read them with `getTask` and `$expand`). A malformed
+    `PropertyId`
+    gives 400 ErrorInvalidProperty, a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value
+    that does
+    not fit its type 400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
     Args:
         task_id (str):
         prefer (str | Unset):
@@ -188,6 +215,9 @@ def sync(
             `Status: Completed` in the same PATCH or already on the task (else 400
             ErrorInvalidRequest). Read-only
             properties give 400 ErrorInvalidProperty, unknown properties 400 RequestBodyRead.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create or replace the
+            listed extended
+            properties (others are kept; they are not returned in the response).
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
@@ -233,6 +263,18 @@ async def asyncio_detailed(
     properties in
     UTC unless `Prefer: outlook.timezone` names another zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties`: this
+    creates the
+    listed extended properties, or replaces the value of those that exist (the `PropertyId` format is
+    part of the
+    identity: the `Name` and the `Id` format name two different properties); other extended properties
+    are
+    kept. The response does not include them (read them with `getTask` and `$expand`). A malformed
+    `PropertyId`
+    gives 400 ErrorInvalidProperty, a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value
+    that does
+    not fit its type 400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
     Args:
         task_id (str):
         prefer (str | Unset):
@@ -245,6 +287,9 @@ async def asyncio_detailed(
             `Status: Completed` in the same PATCH or already on the task (else 400
             ErrorInvalidRequest). Read-only
             properties give 400 ErrorInvalidProperty, unknown properties 400 RequestBodyRead.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create or replace the
+            listed extended
+            properties (others are kept; they are not returned in the response).
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
@@ -293,6 +338,18 @@ async def asyncio(
     properties in
     UTC unless `Prefer: outlook.timezone` names another zone.
 
+    The body may also carry `SingleValueExtendedProperties` and `MultiValueExtendedProperties`: this
+    creates the
+    listed extended properties, or replaces the value of those that exist (the `PropertyId` format is
+    part of the
+    identity: the `Name` and the `Id` format name two different properties); other extended properties
+    are
+    kept. The response does not include them (read them with `getTask` and `$expand`). A malformed
+    `PropertyId`
+    gives 400 ErrorInvalidProperty, a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value
+    that does
+    not fit its type 400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
     Args:
         task_id (str):
         prefer (str | Unset):
@@ -305,6 +362,9 @@ async def asyncio(
             `Status: Completed` in the same PATCH or already on the task (else 400
             ErrorInvalidRequest). Read-only
             properties give 400 ErrorInvalidProperty, unknown properties 400 RequestBodyRead.
+            `SingleValueExtendedProperties` / `MultiValueExtendedProperties` create or replace the
+            listed extended
+            properties (others are kept; they are not returned in the response).
             OData annotations (`@…` keys) are accepted and ignored.
 
     Raises:
