@@ -15,12 +15,13 @@ sets the number of scenarios and their length; quick runs are derandomized.
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 import hypothesis
 import pytest
 
-from outlook_mock import create_app
+from outlook_mock import create_app, faults
 
 from . import fuzzing
 from .readback import Readback
@@ -31,7 +32,19 @@ schema = fuzzing.load_schema()
 
 def test_stateful(target: Target, profile: dict, record_property, request: pytest.FixtureRequest) -> None:
     record_property("operation", "stateful")
+    run(target, profile, derandomize=request.config.getoption("--profile") == "quick")
 
+
+def test_stateful_run_catches_a_create_that_is_not_stored(target: Target, profile: dict) -> None:
+    """Planted bug: created task groups are answered but not stored; the readback check must notice."""
+    if not target.is_mock:
+        pytest.skip("planted faults need the in-process mock tenant")
+    with faults.planted("created_group_not_stored"), pytest.raises(BaseException) as failure:
+        run(target, profile, derandomize=True)
+    assert "created_is_readable" in "".join(traceback.format_exception(failure.value))
+
+
+def run(target: Target, profile: dict, derandomize: bool) -> None:
     class Workflow(schema.as_state_machine()):
         def setup(self) -> None:
             self.target = mock_target(create_app()) if target.is_mock else target
@@ -50,7 +63,7 @@ def test_stateful(target: Target, profile: dict, record_property, request: pytes
         settings=hypothesis.settings(
             max_examples=profile["stateful_examples"],
             stateful_step_count=profile["stateful_steps"],
-            derandomize=request.config.getoption("--profile") == "quick",
+            derandomize=derandomize,
             deadline=None,
             # As schemathesis' own default for state machines: no shrinking (it can take minutes on
             # a stateful failure, and every step is printed anyway), no example database.

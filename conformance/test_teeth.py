@@ -23,8 +23,12 @@ def mock_only(target: Target) -> None:
         pytest.skip("planted faults need the in-process mock tenant")
 
 
+# Caught by the property-based layer instead (test_stateful.py plants it).
+CAUGHT_BY_STATEFUL_RUN = {"created_group_not_stored"}
+
+
 def test_every_fault_is_caught_by_some_check() -> None:
-    assert {fault for fault, _ in CASES} == set(faults.FAULTS)
+    assert {fault for fault, _ in CASES} | CAUGHT_BY_STATEFUL_RUN == set(faults.FAULTS)
 
 
 @pytest.mark.usefixtures("mock_only")

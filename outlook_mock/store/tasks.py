@@ -172,7 +172,8 @@ class TaskStore:
 
     def create_group(self, name: str) -> TaskGroup:
         group = TaskGroup(new_id("group"), _require_name(name), uuid.uuid4())
-        self.groups[group.id] = group
+        if not broken("created_group_not_stored"):
+            self.groups[group.id] = group
         return group
 
     def rename_group(self, group_id: str, name: str | None) -> TaskGroup:
