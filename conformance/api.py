@@ -75,6 +75,14 @@ class Api:
     def group(self, name: str = "conformance group") -> dict:
         return self.create("me/taskgroups", {"Name": name}, "me/taskgroups('{id}')")
 
+    def message(self, body: dict | None = None, folder: str | None = None) -> dict:
+        path = "me/messages" if folder is None else f"me/mailfolders('{key(folder)}')/messages"
+        return self.create(path, {"Subject": "conformance message", **(body or {})}, "me/messages('{id}')")
+
+    def mail_folder(self, name: str = "conformance mail folder", parent: str | None = None, **extra: object) -> dict:
+        path = "me/mailfolders" if parent is None else f"me/mailfolders('{key(parent)}')/childfolders"
+        return self.create(path, {"DisplayName": name, **extra}, "me/mailfolders('{id}')")
+
     def close(self) -> None:
         while self._undo:
             self.delete(self._undo.pop())  # a 404 is fine: the check deleted it already

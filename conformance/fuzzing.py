@@ -92,9 +92,17 @@ _RENAME = {
     )
 }
 _DELETE_DEFAULT = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default folder 'Tasks' / group 'My Tasks'")}
-# Extended properties in task and task folder bodies: the PropertyId patterns pin the formats and type names,
-# but a Value is just a string; whether it fits the type the PropertyId names (Integer, Boolean, SystemTime,
-# Binary, CLSID, ...) is beyond the schema.
+# Mail folders: the well-known ones are reachable by name ('Inbox' is the example of mail_folder_id).
+_RENAME_MAIL_FOLDER = {
+    "ErrorInvalidRequest": Refusal(
+        "renaming a well-known mail folder (Inbox, Drafts, SentItems, DeletedItems), or a blank DisplayName",
+        messages=("cannot be changed", "must not be empty"),
+    )
+}
+_DELETE_WELL_KNOWN = {"ErrorDeleteDistinguishedFolder": Refusal("deleting a well-known mail folder such as 'Inbox'")}
+# Extended properties in bodies (tasks, task folders, messages, mail folders): the PropertyId patterns pin the
+# formats and type names, but a Value is just a string; whether it fits the type the PropertyId names (Integer,
+# Boolean, SystemTime, Binary, CLSID, ...) is beyond the schema.
 _EXTENDED_VALUE = {
     "ErrorInvalidExtendedPropertyValue": Refusal(
         "an extended property Value that does not fit the type its PropertyId names (e.g. 'abc' for an Integer)",
@@ -158,6 +166,20 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "deleteTaskGroup": _reasons(_MALFORMED_ID, _DELETE_DEFAULT),
     "listTaskFoldersInGroup": _reasons(_MALFORMED_ID, _QUERY),
     "createTaskFolderInGroup": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
+    "listMailFolders": _QUERY,
+    "createMailFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
+    "getMailFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateMailFolder": _reasons(_MALFORMED_ID, _RENAME_MAIL_FOLDER, _EXTENDED_VALUE),
+    "deleteMailFolder": _reasons(_MALFORMED_ID, _DELETE_WELL_KNOWN),
+    "listChildFolders": _reasons(_MALFORMED_ID, _QUERY),
+    "createChildFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
+    "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "createMessageInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "listMessages": _QUERY,
+    "createMessage": _EXTENDED_VALUE,
+    "getMessage": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateMessage": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "deleteMessage": _MALFORMED_ID,
 }
 
 

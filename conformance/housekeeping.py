@@ -2,7 +2,7 @@
 
 The rule checks delete what they create; the property-based runs cannot, so
 around the whole session the suite notes which tasks, folders and groups exist
-and deletes whatever is new at the end.
+and deletes whatever is new at the end (tasks, task folders and groups, messages, mail folders).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ COLLECTIONS = (
     ("me/tasks", "me/tasks('{}')"),
     ("me/taskfolders", "me/taskfolders('{}')"),
     ("me/taskgroups", "me/taskgroups('{}')"),
+    ("me/messages", "me/messages('{}')"),
+    ("me/mailfolders", "me/mailfolders('{}')"),  # top-level ones; deleting a folder deletes its child folders
 )
 
 

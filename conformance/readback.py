@@ -26,6 +26,10 @@ CREATE_TO_GET = {
     "createTaskFolder": ("getTaskFolder", "folder_id"),
     "createTaskFolderInGroup": ("getTaskFolder", "folder_id"),
     "createTaskGroup": ("getTaskGroup", "group_id"),
+    "createMailFolder": ("getMailFolder", "mail_folder_id"),
+    "createChildFolder": ("getMailFolder", "mail_folder_id"),  # the new folder's Id replaces the parent's
+    "createMessage": ("getMessage", "message_id"),
+    "createMessageInFolder": ("getMessage", "message_id"),
 }
 
 

@@ -70,6 +70,18 @@ FAULTS = {
             "a property created with one PropertyId format is reachable only with that format",
         ),
         Fault("accept_any_extended_value", "an extended property value must fit its MAPI type"),
+        Fault("no_wellknown_mail_folders", "Inbox, Drafts, SentItems and DeletedItems work as mail folder ids"),
+        Fault("allow_delete_wellknown_mail_folder", "deleting a well-known mail folder is a 400"),
+        Fault("allow_rename_wellknown_mail_folder", "the DisplayName of a well-known mail folder cannot be changed"),
+        Fault("mail_folder_counts_stale", "TotalItemCount and UnreadItemCount follow a mail folder's messages"),
+        Fault("message_created_in_inbox", "POST /me/messages creates a draft in the Drafts folder"),
+        Fault("message_changekey_not_updated", "a message's ChangeKey and @odata.etag change on every write"),
+        Fault("body_preview_stale", "BodyPreview follows the message's Body"),
+        Fault("mail_extended_properties_dropped", "extended properties set on messages and mail folders are stored"),
+        Fault(
+            "mail_lists_ignore_extended_filter",
+            "$filter=SingleValueExtendedProperties/Any(...) finds messages and mail folders",
+        ),
     )
 }
 

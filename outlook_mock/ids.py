@@ -19,7 +19,17 @@ from .faults import broken
 __all__ = ["new_id", "check_id", "new_change_key"]
 
 _MARKER = b"\x00\x03\x24"  # decodes to the familiar "AAMk" prefix
-_KINDS = {"task": 1, "folder": 2, "group": 3, "attachment": 4, "event": 5, "message": 6, "contact": 7, "calendar": 8}
+_KINDS = {
+    "task": 1,
+    "folder": 2,
+    "group": 3,
+    "attachment": 4,
+    "event": 5,
+    "message": 6,
+    "contact": 7,
+    "calendar": 8,
+    "mailfolder": 9,
+}
 _LENGTH = len(_MARKER) + 1 + 16
 
 

@@ -36,4 +36,16 @@ def rule(id: str, *faults: str, users: int = 1) -> Callable[[Callable[[Api], Non
     return register
 
 
-from . import attachments, auth, complete, dates, defaults, errors, extended, identity, queries, sync  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    attachments,
+    auth,
+    complete,
+    dates,
+    defaults,
+    errors,
+    extended,
+    identity,
+    mail,
+    queries,
+    sync,
+)

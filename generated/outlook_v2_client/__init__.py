@@ -1,4 +1,4 @@
-"""A client library for accessing Outlook Task REST API"""
+"""A client library for accessing Outlook Task REST API (with mail folders and messages)"""
 
 from .client import AuthenticatedClient, Client
 

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .changes import Sequence
+from .mail import MailStore
 from .tasks import TaskStore
 
 __all__ = ["Mailbox", "Tenant", "User", "DEFAULT_USERS"]
@@ -22,6 +23,7 @@ class Mailbox:
     def __init__(self, owner_name: str) -> None:
         self.seq = Sequence()
         self.tasks = TaskStore(owner_name, self.seq)
+        self.mail = MailStore(owner_name, self.seq)
 
 
 @dataclass

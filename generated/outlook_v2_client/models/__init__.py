@@ -10,16 +10,26 @@ from .date_time_time_zone import DateTimeTimeZone
 from .date_time_time_zone_input import DateTimeTimeZoneInput
 from .day_of_week import DayOfWeek
 from .deleted_entity import DeletedEntity
+from .email_address import EmailAddress
+from .email_address_input import EmailAddressInput
 from .file_attachment import FileAttachment
 from .importance import Importance
 from .item_attachment import ItemAttachment
 from .item_attachment_item import ItemAttachmentItem
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
+from .mail_folder import MailFolder
+from .mail_folder_collection import MailFolderCollection
+from .mail_folder_patch import MailFolderPatch
+from .message import Message
+from .message_collection import MessageCollection
+from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
 from .multi_value_legacy_extended_property import MultiValueLegacyExtendedProperty
 from .new_file_attachment import NewFileAttachment
 from .new_item_attachment import NewItemAttachment
+from .new_mail_folder import NewMailFolder
+from .new_message import NewMessage
 from .new_reference_attachment import NewReferenceAttachment
 from .new_task import NewTask
 from .new_task_folder import NewTaskFolder
@@ -28,6 +38,8 @@ from .o_data_error import ODataError
 from .o_data_error_detail import ODataErrorDetail
 from .patterned_recurrence import PatternedRecurrence
 from .patterned_recurrence_input import PatternedRecurrenceInput
+from .recipient import Recipient
+from .recipient_input import RecipientInput
 from .recurrence_pattern import RecurrencePattern
 from .recurrence_pattern_input import RecurrencePatternInput
 from .recurrence_pattern_type import RecurrencePatternType
@@ -66,16 +78,26 @@ __all__ = (
     "DateTimeTimeZoneInput",
     "DayOfWeek",
     "DeletedEntity",
+    "EmailAddress",
+    "EmailAddressInput",
     "FileAttachment",
     "Importance",
     "ItemAttachment",
     "ItemAttachmentItem",
     "ItemBody",
     "ItemBodyInput",
+    "MailFolder",
+    "MailFolderCollection",
+    "MailFolderPatch",
+    "Message",
+    "MessageCollection",
+    "MessagePatch",
     "MultiValueExtendedPropertyInput",
     "MultiValueLegacyExtendedProperty",
     "NewFileAttachment",
     "NewItemAttachment",
+    "NewMailFolder",
+    "NewMessage",
     "NewReferenceAttachment",
     "NewTask",
     "NewTaskFolder",
@@ -84,6 +106,8 @@ __all__ = (
     "ODataErrorDetail",
     "PatternedRecurrence",
     "PatternedRecurrenceInput",
+    "Recipient",
+    "RecipientInput",
     "RecurrencePattern",
     "RecurrencePatternInput",
     "RecurrencePatternType",

@@ -1,12 +1,15 @@
-"""The v2.0 Task API's URL map (paths relative to ``/api/v2.0``)."""
+"""The v2.0 URL map (paths relative to ``/api/v2.0``): the Task API, mail folders and messages."""
 
 from __future__ import annotations
 
 from ..routing import Route
+from . import mail as m
 from . import responses as r
 
 READ = ("Tasks.Read", "Tasks.ReadWrite")
 WRITE = ("Tasks.ReadWrite",)
+MAIL_READ = ("Mail.Read", "Mail.ReadWrite")
+MAIL_WRITE = ("Mail.ReadWrite",)
 
 ROUTES = [
     Route("GET", "me/tasks", r.list_tasks, READ),
@@ -33,4 +36,18 @@ ROUTES = [
     Route("DELETE", "me/taskgroups({group_id})", r.delete_group, WRITE),
     Route("GET", "me/taskgroups({group_id})/taskfolders", r.list_folders_in_group, READ),
     Route("POST", "me/taskgroups({group_id})/taskfolders", r.create_folder, WRITE),
+    Route("GET", "me/mailfolders", m.list_mail_folders, MAIL_READ),
+    Route("POST", "me/mailfolders", m.create_mail_folder, MAIL_WRITE),
+    Route("GET", "me/mailfolders({folder_id})", m.get_mail_folder, MAIL_READ),
+    Route("PATCH", "me/mailfolders({folder_id})", m.update_mail_folder, MAIL_WRITE),
+    Route("DELETE", "me/mailfolders({folder_id})", m.delete_mail_folder, MAIL_WRITE),
+    Route("GET", "me/mailfolders({folder_id})/childfolders", m.list_child_folders, MAIL_READ),
+    Route("POST", "me/mailfolders({folder_id})/childfolders", m.create_mail_folder, MAIL_WRITE),
+    Route("GET", "me/mailfolders({folder_id})/messages", m.list_messages_in_folder, MAIL_READ),
+    Route("POST", "me/mailfolders({folder_id})/messages", m.create_message, MAIL_WRITE),
+    Route("GET", "me/messages", m.list_messages, MAIL_READ),
+    Route("POST", "me/messages", m.create_message, MAIL_WRITE),
+    Route("GET", "me/messages({message_id})", m.get_message, MAIL_READ),
+    Route("PATCH", "me/messages({message_id})", m.update_message, MAIL_WRITE),
+    Route("DELETE", "me/messages({message_id})", m.delete_message, MAIL_WRITE),
 ]

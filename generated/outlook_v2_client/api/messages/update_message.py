@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message import Message
+from ...models.message_patch import MessagePatch
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs(
+    message_id: str,
+    *,
+    body: MessagePatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/me/messages('{message_id}')".format(
+            message_id=quote(str(message_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Message | ODataError | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ODataError.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Message | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagePatch,
+) -> Response[Message | ODataError]:
+    """Update a message
+
+     Changes writable properties of the message. `ChangeKey` and `@odata.etag` change with every update;
+    `BodyPreview` follows `Body`. Read-only properties give 400 ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties on the
+    message, or replace the value of those that exist; other extended properties are kept. The response
+    does not
+    include them (read them with `getMessage` and `$expand`). A malformed `PropertyId` gives 400
+    ErrorInvalidProperty,
+    a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value that does not fit its type
+    400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
+    Args:
+        message_id (str):
+        body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty.
+            OData annotations (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Message | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagePatch,
+) -> Message | ODataError | None:
+    """Update a message
+
+     Changes writable properties of the message. `ChangeKey` and `@odata.etag` change with every update;
+    `BodyPreview` follows `Body`. Read-only properties give 400 ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties on the
+    message, or replace the value of those that exist; other extended properties are kept. The response
+    does not
+    include them (read them with `getMessage` and `$expand`). A malformed `PropertyId` gives 400
+    ErrorInvalidProperty,
+    a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value that does not fit its type
+    400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
+    Args:
+        message_id (str):
+        body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty.
+            OData annotations (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Message | ODataError
+    """
+
+    return sync_detailed(
+        message_id=message_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagePatch,
+) -> Response[Message | ODataError]:
+    """Update a message
+
+     Changes writable properties of the message. `ChangeKey` and `@odata.etag` change with every update;
+    `BodyPreview` follows `Body`. Read-only properties give 400 ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties on the
+    message, or replace the value of those that exist; other extended properties are kept. The response
+    does not
+    include them (read them with `getMessage` and `$expand`). A malformed `PropertyId` gives 400
+    ErrorInvalidProperty,
+    a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value that does not fit its type
+    400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
+    Args:
+        message_id (str):
+        body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty.
+            OData annotations (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Message | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagePatch,
+) -> Message | ODataError | None:
+    """Update a message
+
+     Changes writable properties of the message. `ChangeKey` and `@odata.etag` change with every update;
+    `BodyPreview` follows `Body`. Read-only properties give 400 ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead.
+
+    `SingleValueExtendedProperties` and `MultiValueExtendedProperties` create the listed extended
+    properties on the
+    message, or replace the value of those that exist; other extended properties are kept. The response
+    does not
+    include them (read them with `getMessage` and `$expand`). A malformed `PropertyId` gives 400
+    ErrorInvalidProperty,
+    a wrong type or attribute 400 ErrorInvalidExtendedProperty, a value that does not fit its type
+    400 ErrorInvalidExtendedPropertyValue; a refused request changes nothing.
+
+    Args:
+        message_id (str):
+        body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
+            read-only ones 400 ErrorInvalidProperty.
+            OData annotations (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Message | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            message_id=message_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,268 @@
+"""The mail state of one mailbox: mail folders (with the well-known ones) and messages.
+
+Rules that live here: the well-known folders Inbox, Drafts, SentItems and
+DeletedItems exist in every mailbox, are reachable by their well-known names
+(case-insensitively) and cannot be deleted or renamed; a message created
+without a folder is a draft in Drafts; a folder's ChildFolderCount,
+TotalItemCount and UnreadItemCount follow its contents; BodyPreview follows
+Body; every write to a message gives it a new ChangeKey.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest, ErrorItemNotFound
+from ..faults import broken
+from ..ids import check_id, new_change_key, new_id
+from .changes import Sequence
+from .extended_properties import ExtendedChanges, ExtendedProperties
+from .values import Importance, ItemBody
+
+__all__ = ["EmailAddress", "MailFolder", "MailStore", "Message", "MESSAGE_FIELDS", "WELL_KNOWN_FOLDERS"]
+
+# well-known name (as a client writes it in a URL) -> DisplayName
+WELL_KNOWN_FOLDERS = {"Inbox": "Inbox", "Drafts": "Drafts", "SentItems": "Sent Items", "DeletedItems": "Deleted Items"}
+PREVIEW_LENGTH = 255
+
+# The writable fields of a message, by their store names.
+MESSAGE_FIELDS = frozenset(
+    {
+        "subject",
+        "body",
+        "importance",
+        "sender",
+        "from_",
+        "to_recipients",
+        "cc_recipients",
+        "bcc_recipients",
+        "reply_to",
+        "is_delivery_receipt_requested",
+        "is_read_receipt_requested",
+        "is_read",
+        "categories",
+        "extended",
+    }
+)
+
+
+@dataclass(frozen=True)
+class EmailAddress:
+    """A recipient (``Recipient.EmailAddress`` on the wire)."""
+
+    name: str | None = None
+    address: str | None = None
+
+
+@dataclass
+class MailFolder:
+    id: str
+    display_name: str
+    parent_id: str
+    well_known: str | None = None
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+
+
+@dataclass
+class Message:
+    id: str
+    folder_id: str
+    created: datetime
+    last_modified: datetime
+    conversation_id: str
+    internet_message_id: str
+    change_key: str = field(default_factory=new_change_key)
+    subject: str = ""
+    body: ItemBody = field(default_factory=ItemBody)
+    importance: Importance = Importance.NORMAL
+    sender: EmailAddress | None = None
+    from_: EmailAddress | None = None
+    to_recipients: tuple[EmailAddress, ...] = ()
+    cc_recipients: tuple[EmailAddress, ...] = ()
+    bcc_recipients: tuple[EmailAddress, ...] = ()
+    reply_to: tuple[EmailAddress, ...] = ()
+    is_delivery_receipt_requested: bool = False
+    is_read_receipt_requested: bool = False
+    is_read: bool = True
+    is_draft: bool = True
+    categories: tuple[str, ...] = ()
+    received: datetime | None = None
+    sent: datetime | None = None
+    body_preview: str = ""
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+
+    @property
+    def has_attachments(self) -> bool:
+        return False  # attachments of messages are not served (yet)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def preview(body: ItemBody) -> str:
+    """BodyPreview: the first 255 characters of the body's text (HTML markup removed, blanks collapsed)."""
+    text = body.content
+    if body.content_type.value == "HTML":
+        text = html.unescape(_TAG.sub(" ", text))
+    return " ".join(text.split())[:PREVIEW_LENGTH]
+
+
+class MailStore:
+    """The mail folders and messages of one mailbox."""
+
+    def __init__(self, owner: str, seq: Sequence, clock: Callable[[], datetime] = _utc_now) -> None:
+        self.owner = owner
+        self._next_seq = seq.next
+        self._clock = clock
+        self.root_id = new_id("mailfolder")  # the folder above the top-level folders (never listed)
+        self.folders: dict[str, MailFolder] = {}
+        self.messages: dict[str, Message] = {}
+        self.well_known: dict[str, MailFolder] = {}
+        for name, display_name in WELL_KNOWN_FOLDERS.items():
+            folder = MailFolder(new_id("mailfolder"), display_name, self.root_id, well_known=name)
+            self.folders[folder.id] = folder
+            self.well_known[name.lower()] = folder
+
+    # -- mail folders ----------------------------------------------------------
+    def list_folders(self, parent_id: str | None = None) -> list[MailFolder]:
+        """The top-level folders, or the child folders of ``parent_id``."""
+        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
+        return [f for f in self.folders.values() if f.parent_id == parent]
+
+    def get_folder(self, folder_id: str) -> MailFolder:
+        folder = self.well_known.get(folder_id.lower())
+        if folder is not None and not broken("no_wellknown_mail_folders"):
+            return folder
+        folder = self.folders.get(check_id(folder_id))
+        if folder is None:
+            raise ErrorFolderNotFound("The specified folder could not be found in the store.")
+        return folder
+
+    def create_folder(
+        self, display_name: str, parent_id: str | None = None, extended: ExtendedChanges | None = None
+    ) -> MailFolder:
+        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
+        props = self._extended(ExtendedProperties(), extended)
+        folder = MailFolder(new_id("mailfolder"), _require_name(display_name), parent, extended=props)
+        self.folders[folder.id] = folder
+        return folder
+
+    def update_folder(
+        self, folder_id: str, display_name: str | None, extended: ExtendedChanges | None = None
+    ) -> MailFolder:
+        folder = self.get_folder(folder_id)
+        props = self._extended(folder.extended, extended)
+        if display_name is not None and display_name != folder.display_name:
+            if folder.well_known and not broken("allow_rename_wellknown_mail_folder"):
+                raise ErrorInvalidRequest(
+                    f"The DisplayName of the well-known folder '{folder.well_known}' cannot be changed."
+                )
+            folder.display_name = _require_name(display_name)
+        folder.extended = props
+        return folder
+
+    def delete_folder(self, folder_id: str) -> None:
+        folder = self.get_folder(folder_id)
+        if folder.well_known and not broken("allow_delete_wellknown_mail_folder"):
+            raise ErrorDeleteDistinguishedFolder(f"The well-known folder '{folder.well_known}' cannot be deleted.")
+        self._remove_folder(folder)
+
+    def child_folder_count(self, folder: MailFolder) -> int:
+        return sum(1 for f in self.folders.values() if f.parent_id == folder.id)
+
+    def total_item_count(self, folder: MailFolder) -> int:
+        if broken("mail_folder_counts_stale"):
+            return 0
+        return sum(1 for m in self.messages.values() if m.folder_id == folder.id)
+
+    def unread_item_count(self, folder: MailFolder) -> int:
+        if broken("mail_folder_counts_stale"):
+            return 0
+        return sum(1 for m in self.messages.values() if m.folder_id == folder.id and not m.is_read)
+
+    # -- messages --------------------------------------------------------------
+    def list_messages(self, folder_id: str | None = None) -> list[Message]:
+        if folder_id is None:
+            return list(self.messages.values())
+        folder = self.get_folder(folder_id)
+        return [m for m in self.messages.values() if m.folder_id == folder.id]
+
+    def get_message(self, message_id: str) -> Message:
+        message = self.messages.get(check_id(message_id))
+        if message is None:
+            raise ErrorItemNotFound("The specified object was not found in the store.")
+        return message
+
+    def create_message(self, fields: Mapping[str, Any], folder_id: str | None = None) -> Message:
+        """A new message: a draft in Drafts, or in the given folder."""
+        if folder_id is not None:
+            folder = self.get_folder(folder_id)
+        else:
+            folder = self.well_known["inbox" if broken("message_created_in_inbox") else "drafts"]
+        now = self._clock().replace(microsecond=0)
+        message = Message(
+            id=new_id("message"),
+            folder_id=folder.id,
+            created=now,
+            last_modified=now,
+            received=now,
+            sent=now,
+            conversation_id=new_id("message"),
+            internet_message_id=f"<{secrets.token_hex(16).upper()}@contoso.com>",
+        )
+        message = self._apply(message, fields)
+        self.messages[message.id] = message
+        return message
+
+    def update_message(self, message_id: str, fields: Mapping[str, Any]) -> Message:
+        message = self._apply(self.get_message(message_id), fields)
+        if not broken("message_changekey_not_updated"):
+            message.change_key = new_change_key()
+        message.last_modified = self._clock().replace(microsecond=0)
+        self.messages[message.id] = message
+        return message
+
+    def delete_message(self, message_id: str) -> None:
+        del self.messages[self.get_message(message_id).id]
+
+    # -- bookkeeping -----------------------------------------------------------
+    def _apply(self, message: Message, fields: Mapping[str, Any]) -> Message:
+        """A copy of ``message`` with ``fields`` applied: a refused write changes nothing."""
+        unknown = set(fields) - MESSAGE_FIELDS
+        if unknown:
+            raise ValueError(f"not message fields: {sorted(unknown)}")
+        changes = {name: value for name, value in fields.items() if name != "extended"}
+        draft = replace(message, **changes)
+        draft.extended = self._extended(message.extended, fields.get("extended"))
+        if not broken("body_preview_stale") or not draft.body_preview:
+            draft.body_preview = preview(draft.body)
+        return draft
+
+    @staticmethod
+    def _extended(props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:
+        if not changes or broken("mail_extended_properties_dropped"):
+            return props
+        return props.with_changes(*changes)
+
+    def _remove_folder(self, folder: MailFolder) -> None:
+        for child in [f for f in self.folders.values() if f.parent_id == folder.id]:
+            self._remove_folder(child)
+        for message in [m for m in self.messages.values() if m.folder_id == folder.id]:
+            del self.messages[message.id]
+        del self.folders[folder.id]
+
+
+def _require_name(name: str) -> str:
+    if not name or not name.strip():
+        raise ErrorInvalidRequest("The DisplayName property must not be empty.")
+    return name

@@ -1,0 +1,339 @@
+"""Mail folders and messages in v2.0: their JSON both ways, and their handlers.
+
+As for tasks, every rule lives in the store (``store/mail.py``); this module
+only maps JSON to store fields and back. Extended properties travel exactly as
+on tasks (``extended.py``): in POST/PATCH bodies, in ``$expand`` on a GET of one
+item, and in the ``SingleValueExtendedProperties/Any(...)`` filter of the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from starlette.responses import Response
+
+from ...errors import ErrorInvalidProperty, RequestBodyRead
+from ...faults import broken
+from ...odata_query import EntityShape
+from ...store import Mailbox
+from ...store.extended_properties import ExtendedChanges, ExtendedProperties
+from ...store.mail import EmailAddress, MailFolder, MailStore, Message
+from ...store.values import Importance
+from ..formats import offset_trimmed
+from ..http import Call
+from . import extended
+from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .representations import NS, View, _bool, _enum, _item_body, _nullable, _properties, _string, _strings, etag
+
+
+# -- rendering ---------------------------------------------------------------------
+def _recipient(value: EmailAddress | None) -> dict | None:
+    if value is None:
+        return None
+    return {"EmailAddress": {"Name": value.name, "Address": value.address}}
+
+
+def render_message(message: Message, view: View) -> dict:
+    origin = view.base_url.split("/api/", 1)[0]
+    return {
+        "@odata.id": view.entity_id(f"Messages('{message.id}')"),
+        "@odata.etag": etag(message.change_key),
+        "Id": message.id,
+        "CreatedDateTime": offset_trimmed(message.created, None),
+        "LastModifiedDateTime": offset_trimmed(message.last_modified, None),
+        "ChangeKey": message.change_key,
+        "Categories": list(message.categories),
+        "ReceivedDateTime": offset_trimmed(message.received, None) if message.received else None,
+        "SentDateTime": offset_trimmed(message.sent, None) if message.sent else None,
+        "HasAttachments": message.has_attachments,
+        "InternetMessageId": message.internet_message_id,
+        "Subject": message.subject,
+        "Body": {"ContentType": message.body.content_type.value, "Content": message.body.content},
+        "BodyPreview": message.body_preview,
+        "Importance": message.importance.value,
+        "ParentFolderId": message.folder_id,
+        "Sender": _recipient(message.sender),
+        "From": _recipient(message.from_),
+        "ToRecipients": [_recipient(r) for r in message.to_recipients],
+        "CcRecipients": [_recipient(r) for r in message.cc_recipients],
+        "BccRecipients": [_recipient(r) for r in message.bcc_recipients],
+        "ReplyTo": [_recipient(r) for r in message.reply_to],
+        "ConversationId": message.conversation_id,
+        "IsDeliveryReceiptRequested": message.is_delivery_receipt_requested,
+        "IsReadReceiptRequested": message.is_read_receipt_requested,
+        "IsRead": message.is_read,
+        "IsDraft": message.is_draft,
+        "WebLink": f"{origin}/owa/?ItemID={quote(message.id, safe='')}&exvsurl=1&viewmodel=ReadMessageItem",
+    }
+
+
+def render_mail_folder(folder: MailFolder, store: MailStore, view: View) -> dict:
+    return {
+        "@odata.id": view.entity_id(f"MailFolders('{folder.id}')"),
+        "Id": folder.id,
+        "DisplayName": folder.display_name,
+        "ParentFolderId": folder.parent_id,
+        "ChildFolderCount": store.child_folder_count(folder),
+        "UnreadItemCount": store.unread_item_count(folder),
+        "TotalItemCount": store.total_item_count(folder),
+    }
+
+
+# -- query shapes --------------------------------------------------------------------
+# Microsoft's property tables of the time have no Message/MailFolder table; the filterable
+# properties are those the real service filtered on (recipient collections and bodies were not).
+MESSAGE_SHAPE = EntityShape(
+    name=f"{NS}.Message",
+    properties={
+        "Id": "String",
+        "CreatedDateTime": "DateTimeOffset",
+        "LastModifiedDateTime": "DateTimeOffset",
+        "ChangeKey": "String",
+        "Categories": "Collection(String)",
+        "ReceivedDateTime": "DateTimeOffset",
+        "SentDateTime": "DateTimeOffset",
+        "HasAttachments": "Boolean",
+        "InternetMessageId": "String",
+        "Subject": "String",
+        "Body": "ItemBody",
+        "BodyPreview": "String",
+        "Importance": "Enum",
+        "ParentFolderId": "String",
+        "Sender": "Recipient",
+        "From": "Recipient",
+        "ToRecipients": "Collection(Recipient)",
+        "CcRecipients": "Collection(Recipient)",
+        "BccRecipients": "Collection(Recipient)",
+        "ReplyTo": "Collection(Recipient)",
+        "ConversationId": "String",
+        "IsDeliveryReceiptRequested": "Boolean",
+        "IsReadReceiptRequested": "Boolean",
+        "IsRead": "Boolean",
+        "IsDraft": "Boolean",
+        "WebLink": "String",
+        **extended.SHAPE_PROPERTIES,
+    },
+    filterable=frozenset(
+        {
+            extended.SINGLE,
+            "Categories",
+            "ConversationId",
+            "CreatedDateTime",
+            "From",
+            "HasAttachments",
+            "Importance",
+            "InternetMessageId",
+            "IsDeliveryReceiptRequested",
+            "IsDraft",
+            "IsRead",
+            "IsReadReceiptRequested",
+            "LastModifiedDateTime",
+            "ParentFolderId",
+            "ReceivedDateTime",
+            "Sender",
+            "SentDateTime",
+            "Subject",
+        }
+    ),
+)
+MAIL_FOLDER_SHAPE = EntityShape(
+    name=f"{NS}.MailFolder",
+    properties={
+        "Id": "String",
+        "DisplayName": "String",
+        "ParentFolderId": "String",
+        "ChildFolderCount": "Int32",
+        "UnreadItemCount": "Int32",
+        "TotalItemCount": "Int32",
+        **extended.SHAPE_PROPERTIES,
+    },
+    filterable=frozenset(
+        {extended.SINGLE, "DisplayName", "ParentFolderId", "ChildFolderCount", "UnreadItemCount", "TotalItemCount"}
+    ),
+)
+
+
+# -- parsing ---------------------------------------------------------------------------
+def _email_address(value: Any, field: str) -> EmailAddress:
+    props = _properties(value, field, {"Name": _nullable(_string), "Address": _nullable(_string)})
+    return EmailAddress(props.get("Name"), props.get("Address"))
+
+
+def _recipient_input(value: Any, field: str) -> EmailAddress:
+    return _properties(value, field, {"EmailAddress": _email_address}, required=("EmailAddress",))["EmailAddress"]
+
+
+def _recipients(value: Any, field: str) -> tuple[EmailAddress, ...]:
+    if not isinstance(value, list):
+        raise RequestBodyRead(f"The property '{field}' must be an array of recipients.")
+    return tuple(_recipient_input(item, field) for item in value)
+
+
+_MESSAGE_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
+    "Subject": ("subject", _string),
+    "Body": ("body", _item_body),
+    "Importance": ("importance", _enum(Importance)),
+    "Sender": ("sender", _nullable(_recipient_input)),
+    "From": ("from_", _nullable(_recipient_input)),
+    "ToRecipients": ("to_recipients", _recipients),
+    "CcRecipients": ("cc_recipients", _recipients),
+    "BccRecipients": ("bcc_recipients", _recipients),
+    "ReplyTo": ("reply_to", _recipients),
+    "IsDeliveryReceiptRequested": ("is_delivery_receipt_requested", _bool),
+    "IsReadReceiptRequested": ("is_read_receipt_requested", _bool),
+    "IsRead": ("is_read", _bool),
+    "Categories": ("categories", _strings),
+}
+_MESSAGE_READ_ONLY = frozenset(
+    {
+        "Id",
+        "ChangeKey",
+        "CreatedDateTime",
+        "LastModifiedDateTime",
+        "ReceivedDateTime",
+        "SentDateTime",
+        "HasAttachments",
+        "InternetMessageId",
+        "BodyPreview",
+        "ParentFolderId",
+        "ConversationId",
+        "IsDraft",
+        "WebLink",
+        "Attachments",
+    }
+)
+_MAIL_FOLDER_READ_ONLY = frozenset(
+    {"Id", "ParentFolderId", "ChildFolderCount", "UnreadItemCount", "TotalItemCount", "ChildFolders", "Messages"}
+)
+
+
+def parse_message(body: Mapping[str, Any]) -> dict[str, Any]:
+    """Request JSON -> store fields of a message (POST and PATCH alike)."""
+    body, extended_part = extended.split_body(body)
+    fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
+    for name, value in body.items():
+        if name.startswith("@"):
+            continue
+        if name in _MESSAGE_READ_ONLY:
+            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
+        if name not in _MESSAGE_WRITABLE:
+            if broken("accept_unknown_properties"):
+                continue
+            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Message'.")
+        store_name, parse = _MESSAGE_WRITABLE[name]
+        fields[store_name] = parse(value, name)
+    return fields
+
+
+def parse_mail_folder(body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:
+    """(DisplayName, extended properties) of a mail folder body; DisplayName is its only writable property."""
+    body, extended_part = extended.split_body(body)
+    for name in body:
+        if name.startswith("@") or name == "DisplayName":
+            continue
+        if name in _MAIL_FOLDER_READ_ONLY:
+            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
+        raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.MailFolder'.")
+    if "DisplayName" not in body and required:
+        raise RequestBodyRead("The property 'DisplayName' is required.")
+    name = _string(body["DisplayName"], "DisplayName") if "DisplayName" in body else None
+    return name, (extended.parse(extended_part) if extended_part else None)
+
+
+# -- handlers: mail folders -------------------------------------------------------------
+def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
+    """A list member as ``$filter`` sees it (with its single-value extended properties)."""
+    return rendered if broken("mail_lists_ignore_extended_filter") else filterable(rendered, props)
+
+
+def _folder_collection(call: Call, mailbox: Mailbox, folders: list[MailFolder], path: str) -> Response:
+    view = request_view(call)
+    items = (_list_view(render_mail_folder(f, mailbox.mail, view), f.extended) for f in folders)
+    return collection(call, f"Me/{path}", MAIL_FOLDER_SHAPE, items, f"me/{path}")
+
+
+def list_mail_folders(call: Call, mailbox: Mailbox) -> Response:
+    return _folder_collection(call, mailbox, mailbox.mail.list_folders(), "MailFolders")
+
+
+def list_child_folders(call: Call, mailbox: Mailbox) -> Response:
+    parent = mailbox.mail.get_folder(call.params["folder_id"])
+    path = f"MailFolders('{url_key(parent.id)}')/ChildFolders"
+    return _folder_collection(call, mailbox, mailbox.mail.list_folders(parent.id), path)
+
+
+def get_mail_folder(call: Call, mailbox: Mailbox) -> Response:
+    folder = mailbox.mail.get_folder(call.params["folder_id"])
+    expanded = expanded_properties(call, folder.extended, f"Me/MailFolders('{url_key(folder.id)}')")
+    item = render_mail_folder(folder, mailbox.mail, request_view(call))
+    return entity_response(call, "Me/MailFolders", MAIL_FOLDER_SHAPE, item, expanded=expanded)
+
+
+def create_mail_folder(call: Call, mailbox: Mailbox) -> Response:
+    parent_id = call.params.get("folder_id")
+    if parent_id is not None:
+        parent_id = mailbox.mail.get_folder(parent_id).id  # 404 before 400: the parent must exist
+    name, extended_part = parse_mail_folder(call.json(), required=True)
+    folder = mailbox.mail.create_folder(name or "", parent_id, extended_part)
+    context = "Me/MailFolders" if parent_id is None else f"Me/MailFolders('{url_key(parent_id)}')/ChildFolders"
+    item = render_mail_folder(folder, mailbox.mail, request_view(call))
+    return entity_response(call, context, MAIL_FOLDER_SHAPE, item, 201)
+
+
+def update_mail_folder(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.mail.get_folder(call.params["folder_id"])  # 404 before 400
+    name, extended_part = parse_mail_folder(call.json(), required=False)
+    folder = mailbox.mail.update_folder(call.params["folder_id"], name, extended_part)
+    item = render_mail_folder(folder, mailbox.mail, request_view(call))
+    return entity_response(call, "Me/MailFolders", MAIL_FOLDER_SHAPE, item)
+
+
+def delete_mail_folder(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.mail.delete_folder(call.params["folder_id"])
+    return Response(status_code=204)
+
+
+# -- handlers: messages ------------------------------------------------------------------
+def _message_collection(call: Call, messages: list[Message], path: str) -> Response:
+    view = request_view(call)
+    items = (_list_view(render_message(m, view), m.extended) for m in messages)
+    return collection(call, f"Me/{path}", MESSAGE_SHAPE, items, f"me/{path}")
+
+
+def list_messages(call: Call, mailbox: Mailbox) -> Response:
+    return _message_collection(call, mailbox.mail.list_messages(), "Messages")
+
+
+def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
+    folder = mailbox.mail.get_folder(call.params["folder_id"])
+    path = f"MailFolders('{url_key(folder.id)}')/Messages"
+    return _message_collection(call, mailbox.mail.list_messages(folder.id), path)
+
+
+def get_message(call: Call, mailbox: Mailbox) -> Response:
+    message = mailbox.mail.get_message(call.params["message_id"])
+    expanded = expanded_properties(call, message.extended, f"Me/Messages('{url_key(message.id)}')")
+    item = render_message(message, request_view(call))
+    return entity_response(call, "Me/Messages", MESSAGE_SHAPE, item, expanded=expanded)
+
+
+def create_message(call: Call, mailbox: Mailbox) -> Response:
+    folder_id = call.params.get("folder_id")
+    if folder_id is not None:
+        folder_id = mailbox.mail.get_folder(folder_id).id  # 404 before 400: the folder must exist
+    message = mailbox.mail.create_message(parse_message(call.json()), folder_id)
+    context = "Me/Messages" if folder_id is None else f"Me/MailFolders('{url_key(folder_id)}')/Messages"
+    return entity_response(call, context, MESSAGE_SHAPE, render_message(message, request_view(call)), 201)
+
+
+def update_message(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.mail.get_message(call.params["message_id"])  # 404 before 400
+    message = mailbox.mail.update_message(call.params["message_id"], parse_message(call.json()))
+    return entity_response(call, "Me/Messages", MESSAGE_SHAPE, render_message(message, request_view(call)))
+
+
+def delete_message(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.mail.delete_message(call.params["message_id"])
+    return Response(status_code=204)
