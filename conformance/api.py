@@ -83,6 +83,14 @@ class Api:
         path = "me/mailfolders" if parent is None else f"me/mailfolders('{key(parent)}')/childfolders"
         return self.create(path, {"DisplayName": name, **extra}, "me/mailfolders('{id}')")
 
+    def contact(self, body: dict | None = None, folder: str | None = None) -> dict:
+        path = "me/contacts" if folder is None else f"me/contactfolders('{key(folder)}')/contacts"
+        return self.create(path, {"GivenName": "Conformance", **(body or {})}, "me/contacts('{id}')")
+
+    def contact_folder(self, name: str = "conformance contacts", parent: str | None = None, **extra: object) -> dict:
+        path = "me/contactfolders" if parent is None else f"me/contactfolders('{key(parent)}')/childfolders"
+        return self.create(path, {"DisplayName": name, **extra}, "me/contactfolders('{id}')")
+
     def close(self) -> None:
         while self._undo:
             self.delete(self._undo.pop())  # a 404 is fine: the check deleted it already

@@ -99,6 +99,10 @@ _RENAME_MAIL_FOLDER = {
         messages=("cannot be changed", "must not be empty"),
     )
 }
+_DELETE_DEFAULT_CONTACTS = {
+    "ErrorDeleteDistinguishedFolder": Refusal("deleting the default contacts folder 'Contacts'")
+}
+_BIRTHDAY = {"RequestBodyRead": Refusal("a Birthday the server cannot read", messages=("DateTimeOffset", "offset"))}
 _DELETE_WELL_KNOWN = {"ErrorDeleteDistinguishedFolder": Refusal("deleting a well-known mail folder such as 'Inbox'")}
 # Extended properties in bodies (tasks, task folders, messages, mail folders): the PropertyId patterns pin the
 # formats and type names, but a Value is just a string; whether it fits the type the PropertyId names (Integer,
@@ -180,6 +184,20 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getMessage": _reasons(_MALFORMED_ID, _EXPAND),
     "updateMessage": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
     "deleteMessage": _MALFORMED_ID,
+    "listContactFolders": _QUERY,
+    "createContactFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
+    "getContactFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateContactFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
+    "deleteContactFolder": _reasons(_MALFORMED_ID, _DELETE_DEFAULT_CONTACTS),
+    "listContactChildFolders": _reasons(_MALFORMED_ID, _QUERY),
+    "createContactChildFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
+    "listContactsInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "createContactInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
+    "listContacts": _QUERY,
+    "createContact": _reasons(_EXTENDED_VALUE, _BIRTHDAY),
+    "getContact": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateContact": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
+    "deleteContact": _MALFORMED_ID,
 }
 
 

@@ -2,7 +2,8 @@
 
 The rule checks delete what they create; the property-based runs cannot, so
 around the whole session the suite notes which tasks, folders and groups exist
-and deletes whatever is new at the end (tasks, task folders and groups, messages, mail folders).
+and deletes whatever is new at the end (tasks, task folders and groups, messages, mail folders,
+contacts, contact folders).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ COLLECTIONS = (
     ("me/taskgroups", "me/taskgroups('{}')"),
     ("me/messages", "me/messages('{}')"),
     ("me/mailfolders", "me/mailfolders('{}')"),  # top-level ones; deleting a folder deletes its child folders
+    ("me/contacts", "me/contacts('{}')"),  # those of the default folder; the others go with their folders
+    ("me/contactfolders", "me/contactfolders('{}')"),
 )
 
 

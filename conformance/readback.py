@@ -30,6 +30,10 @@ CREATE_TO_GET = {
     "createChildFolder": ("getMailFolder", "mail_folder_id"),  # the new folder's Id replaces the parent's
     "createMessage": ("getMessage", "message_id"),
     "createMessageInFolder": ("getMessage", "message_id"),
+    "createContactFolder": ("getContactFolder", "contact_folder_id"),
+    "createContactChildFolder": ("getContactFolder", "contact_folder_id"),
+    "createContact": ("getContact", "contact_id"),
+    "createContactInFolder": ("getContact", "contact_id"),
 }
 
 

@@ -82,6 +82,18 @@ FAULTS = {
             "mail_lists_ignore_extended_filter",
             "$filter=SingleValueExtendedProperties/Any(...) finds messages and mail folders",
         ),
+        Fault("no_wellknown_contacts_folder", "the well-known name Contacts works as a contact folder id"),
+        Fault("allow_delete_default_contacts_folder", "deleting the default contacts folder is a 400"),
+        Fault("contacts_list_all_folders", "GET /me/contacts lists the contacts of the default folder only"),
+        Fault("contact_created_elsewhere", "a contact lands in the folder it was created in (default: Contacts)"),
+        Fault("contact_changekey_not_updated", "a contact's ChangeKey and @odata.etag change on every write"),
+        Fault(
+            "contact_extended_properties_dropped", "extended properties set on contacts and contact folders are stored"
+        ),
+        Fault(
+            "contact_lists_ignore_extended_filter",
+            "$filter=SingleValueExtendedProperties/Any(...) finds contacts and contact folders",
+        ),
     )
 }
 

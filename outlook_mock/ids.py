@@ -29,6 +29,7 @@ _KINDS = {
     "contact": 7,
     "calendar": 8,
     "mailfolder": 9,
+    "contactfolder": 10,
 }
 _LENGTH = len(_MARKER) + 1 + 16
 

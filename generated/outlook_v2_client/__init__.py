@@ -1,4 +1,4 @@
-"""A client library for accessing Outlook Task REST API (with mail folders and messages)"""
+"""A client library for accessing Outlook Task REST API (with mail folders, messages, contact folders and contacts)"""
 
 from .client import AuthenticatedClient, Client
 

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .changes import Sequence
+from .contacts import ContactStore
 from .mail import MailStore
 from .tasks import TaskStore
 
@@ -24,6 +25,7 @@ class Mailbox:
         self.seq = Sequence()
         self.tasks = TaskStore(owner_name, self.seq)
         self.mail = MailStore(owner_name, self.seq)
+        self.contacts = ContactStore(owner_name, self.seq)
 
 
 @dataclass

@@ -6,6 +6,12 @@ from .attachment_collection import AttachmentCollection
 from .body_type import BodyType
 from .boolean_string import BooleanString
 from .completed_tasks import CompletedTasks
+from .contact import Contact
+from .contact_collection import ContactCollection
+from .contact_folder import ContactFolder
+from .contact_folder_collection import ContactFolderCollection
+from .contact_folder_patch import ContactFolderPatch
+from .contact_patch import ContactPatch
 from .date_time_time_zone import DateTimeTimeZone
 from .date_time_time_zone_input import DateTimeTimeZoneInput
 from .day_of_week import DayOfWeek
@@ -26,6 +32,8 @@ from .message_collection import MessageCollection
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
 from .multi_value_legacy_extended_property import MultiValueLegacyExtendedProperty
+from .new_contact import NewContact
+from .new_contact_folder import NewContactFolder
 from .new_file_attachment import NewFileAttachment
 from .new_item_attachment import NewItemAttachment
 from .new_mail_folder import NewMailFolder
@@ -74,6 +82,12 @@ __all__ = (
     "BodyType",
     "BooleanString",
     "CompletedTasks",
+    "Contact",
+    "ContactCollection",
+    "ContactFolder",
+    "ContactFolderCollection",
+    "ContactFolderPatch",
+    "ContactPatch",
     "DateTimeTimeZone",
     "DateTimeTimeZoneInput",
     "DayOfWeek",
@@ -94,6 +108,8 @@ __all__ = (
     "MessagePatch",
     "MultiValueExtendedPropertyInput",
     "MultiValueLegacyExtendedProperty",
+    "NewContact",
+    "NewContactFolder",
     "NewFileAttachment",
     "NewItemAttachment",
     "NewMailFolder",

@@ -1,8 +1,9 @@
-"""The v2.0 URL map (paths relative to ``/api/v2.0``): the Task API, mail folders and messages."""
+"""The v2.0 URL map (paths relative to ``/api/v2.0``): tasks, mail folders, messages, contact folders, contacts."""
 
 from __future__ import annotations
 
 from ..routing import Route
+from . import contacts as c
 from . import mail as m
 from . import responses as r
 
@@ -10,6 +11,8 @@ READ = ("Tasks.Read", "Tasks.ReadWrite")
 WRITE = ("Tasks.ReadWrite",)
 MAIL_READ = ("Mail.Read", "Mail.ReadWrite")
 MAIL_WRITE = ("Mail.ReadWrite",)
+CONTACTS_READ = ("Contacts.Read", "Contacts.ReadWrite")
+CONTACTS_WRITE = ("Contacts.ReadWrite",)
 
 ROUTES = [
     Route("GET", "me/tasks", r.list_tasks, READ),
@@ -50,4 +53,18 @@ ROUTES = [
     Route("GET", "me/messages({message_id})", m.get_message, MAIL_READ),
     Route("PATCH", "me/messages({message_id})", m.update_message, MAIL_WRITE),
     Route("DELETE", "me/messages({message_id})", m.delete_message, MAIL_WRITE),
+    Route("GET", "me/contactfolders", c.list_contact_folders, CONTACTS_READ),
+    Route("POST", "me/contactfolders", c.create_contact_folder, CONTACTS_WRITE),
+    Route("GET", "me/contactfolders({folder_id})", c.get_contact_folder, CONTACTS_READ),
+    Route("PATCH", "me/contactfolders({folder_id})", c.update_contact_folder, CONTACTS_WRITE),
+    Route("DELETE", "me/contactfolders({folder_id})", c.delete_contact_folder, CONTACTS_WRITE),
+    Route("GET", "me/contactfolders({folder_id})/childfolders", c.list_child_folders, CONTACTS_READ),
+    Route("POST", "me/contactfolders({folder_id})/childfolders", c.create_contact_folder, CONTACTS_WRITE),
+    Route("GET", "me/contactfolders({folder_id})/contacts", c.list_contacts_in_folder, CONTACTS_READ),
+    Route("POST", "me/contactfolders({folder_id})/contacts", c.create_contact, CONTACTS_WRITE),
+    Route("GET", "me/contacts", c.list_contacts, CONTACTS_READ),
+    Route("POST", "me/contacts", c.create_contact, CONTACTS_WRITE),
+    Route("GET", "me/contacts({contact_id})", c.get_contact, CONTACTS_READ),
+    Route("PATCH", "me/contacts({contact_id})", c.update_contact, CONTACTS_WRITE),
+    Route("DELETE", "me/contacts({contact_id})", c.delete_contact, CONTACTS_WRITE),
 ]

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.new_contact import NewContact
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NewContact,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/me/contacts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | ODataError | None:
+    if response.status_code == 201:
+        response_201 = Contact.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ODataError.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewContact,
+) -> Response[Contact | ODataError]:
+    """Create a contact
+
+     Creates a contact in the default folder `Contacts`. The body may carry extended properties (the
+    seed's
+    `POST https://outlook.office.com/api/v2.0/me/contacts`); the response does not include them. Read-
+    only properties
+    give 400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        body (NewContact): A contact to create; every property is optional. Unknown properties
+            give 400 RequestBodyRead, read-only ones
+            (`Id`, `ChangeKey`, `ParentFolderId`, …) 400 ErrorInvalidProperty. OData annotations (`@…`
+            keys) are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewContact,
+) -> Contact | ODataError | None:
+    """Create a contact
+
+     Creates a contact in the default folder `Contacts`. The body may carry extended properties (the
+    seed's
+    `POST https://outlook.office.com/api/v2.0/me/contacts`); the response does not include them. Read-
+    only properties
+    give 400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        body (NewContact): A contact to create; every property is optional. Unknown properties
+            give 400 RequestBodyRead, read-only ones
+            (`Id`, `ChangeKey`, `ParentFolderId`, …) 400 ErrorInvalidProperty. OData annotations (`@…`
+            keys) are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ODataError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewContact,
+) -> Response[Contact | ODataError]:
+    """Create a contact
+
+     Creates a contact in the default folder `Contacts`. The body may carry extended properties (the
+    seed's
+    `POST https://outlook.office.com/api/v2.0/me/contacts`); the response does not include them. Read-
+    only properties
+    give 400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        body (NewContact): A contact to create; every property is optional. Unknown properties
+            give 400 RequestBodyRead, read-only ones
+            (`Id`, `ChangeKey`, `ParentFolderId`, …) 400 ErrorInvalidProperty. OData annotations (`@…`
+            keys) are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewContact,
+) -> Contact | ODataError | None:
+    """Create a contact
+
+     Creates a contact in the default folder `Contacts`. The body may carry extended properties (the
+    seed's
+    `POST https://outlook.office.com/api/v2.0/me/contacts`); the response does not include them. Read-
+    only properties
+    give 400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
+    400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
+    ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        body (NewContact): A contact to create; every property is optional. Unknown properties
+            give 400 RequestBodyRead, read-only ones
+            (`Id`, `ChangeKey`, `ParentFolderId`, …) 400 ErrorInvalidProperty. OData annotations (`@…`
+            keys) are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+"""The contacts of one mailbox: contact folders (with the default one) and contacts.
+
+Rules that live here: every mailbox has the default contacts folder
+``Contacts``, reachable by that well-known name (case-insensitively), which
+cannot be deleted; a contact created without a folder lands in it; every write
+to a contact gives it a new ChangeKey.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest, ErrorItemNotFound
+from ..faults import broken
+from ..ids import check_id, new_change_key, new_id
+from .changes import Sequence
+from .extended_properties import ExtendedChanges, ExtendedProperties
+from .mail import EmailAddress
+
+__all__ = ["Contact", "ContactFolder", "ContactStore", "CONTACT_FIELDS", "DEFAULT_FOLDER"]
+
+DEFAULT_FOLDER = "Contacts"  # the well-known name, and the default folder's DisplayName
+
+# The writable string properties of a contact (CSDL names -> store names), then the collections.
+STRING_FIELDS = {
+    "GivenName": "given_name",
+    "Surname": "surname",
+    "DisplayName": "display_name",
+    "MiddleName": "middle_name",
+    "NickName": "nick_name",
+    "Initials": "initials",
+    "Title": "title",
+    "Generation": "generation",
+    "FileAs": "file_as",
+    "JobTitle": "job_title",
+    "CompanyName": "company_name",
+    "Department": "department",
+    "OfficeLocation": "office_location",
+    "Profession": "profession",
+    "BusinessHomePage": "business_home_page",
+    "AssistantName": "assistant_name",
+    "Manager": "manager",
+    "MobilePhone1": "mobile_phone1",
+    "SpouseName": "spouse_name",
+    "PersonalNotes": "personal_notes",
+    "YomiGivenName": "yomi_given_name",
+    "YomiSurname": "yomi_surname",
+    "YomiCompanyName": "yomi_company_name",
+}
+LIST_FIELDS = {
+    "BusinessPhones": "business_phones",
+    "HomePhones": "home_phones",
+    "ImAddresses": "im_addresses",
+    "Children": "children",
+    "Categories": "categories",
+}
+CONTACT_FIELDS = frozenset({*STRING_FIELDS.values(), *LIST_FIELDS.values(), "email_addresses", "birthday", "extended"})
+
+
+@dataclass
+class ContactFolder:
+    id: str
+    display_name: str
+    parent_id: str
+    well_known: str | None = None
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+
+
+@dataclass
+class Contact:
+    id: str
+    folder_id: str
+    created: datetime
+    last_modified: datetime
+    change_key: str = field(default_factory=new_change_key)
+    given_name: str | None = None
+    surname: str | None = None
+    display_name: str | None = None
+    middle_name: str | None = None
+    nick_name: str | None = None
+    initials: str | None = None
+    title: str | None = None
+    generation: str | None = None
+    file_as: str | None = None
+    job_title: str | None = None
+    company_name: str | None = None
+    department: str | None = None
+    office_location: str | None = None
+    profession: str | None = None
+    business_home_page: str | None = None
+    assistant_name: str | None = None
+    manager: str | None = None
+    mobile_phone1: str | None = None
+    spouse_name: str | None = None
+    personal_notes: str | None = None
+    yomi_given_name: str | None = None
+    yomi_surname: str | None = None
+    yomi_company_name: str | None = None
+    birthday: datetime | None = None
+    email_addresses: tuple[EmailAddress, ...] = ()
+    business_phones: tuple[str, ...] = ()
+    home_phones: tuple[str, ...] = ()
+    im_addresses: tuple[str, ...] = ()
+    children: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ContactStore:
+    """The contact folders and contacts of one mailbox."""
+
+    def __init__(self, owner: str, seq: Sequence, clock: Callable[[], datetime] = _utc_now) -> None:
+        self.owner = owner
+        self._next_seq = seq.next
+        self._clock = clock
+        self.root_id = new_id("contactfolder")  # the folder above the top-level folders (never listed)
+        self.default = ContactFolder(new_id("contactfolder"), DEFAULT_FOLDER, self.root_id, well_known=DEFAULT_FOLDER)
+        self.folders: dict[str, ContactFolder] = {self.default.id: self.default}
+        self.contacts: dict[str, Contact] = {}
+
+    # -- contact folders ---------------------------------------------------------
+    def list_folders(self, parent_id: str | None = None) -> list[ContactFolder]:
+        """The top-level folders (the default one and those created beside it), or the children of ``parent_id``."""
+        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
+        return [f for f in self.folders.values() if f.parent_id == parent]
+
+    def get_folder(self, folder_id: str) -> ContactFolder:
+        if folder_id.lower() == DEFAULT_FOLDER.lower() and not broken("no_wellknown_contacts_folder"):
+            return self.default
+        folder = self.folders.get(check_id(folder_id))
+        if folder is None:
+            raise ErrorFolderNotFound("The specified folder could not be found in the store.")
+        return folder
+
+    def create_folder(
+        self, display_name: str, parent_id: str | None = None, extended: ExtendedChanges | None = None
+    ) -> ContactFolder:
+        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
+        props = self._extended(ExtendedProperties(), extended)
+        folder = ContactFolder(new_id("contactfolder"), _require_name(display_name), parent, extended=props)
+        self.folders[folder.id] = folder
+        return folder
+
+    def update_folder(
+        self, folder_id: str, display_name: str | None, extended: ExtendedChanges | None = None
+    ) -> ContactFolder:
+        folder = self.get_folder(folder_id)
+        props = self._extended(folder.extended, extended)
+        if display_name is not None:
+            folder.display_name = _require_name(display_name)
+        folder.extended = props
+        return folder
+
+    def delete_folder(self, folder_id: str) -> None:
+        folder = self.get_folder(folder_id)
+        if folder.well_known and not broken("allow_delete_default_contacts_folder"):
+            raise ErrorDeleteDistinguishedFolder(f"The default folder '{folder.well_known}' cannot be deleted.")
+        self._remove_folder(folder)
+
+    # -- contacts ------------------------------------------------------------------
+    def list_contacts(self, folder_id: str | None = None) -> list[Contact]:
+        """The contacts of a folder; without one, those of the default folder (as GET /me/contacts did)."""
+        if folder_id is None and broken("contacts_list_all_folders"):
+            return list(self.contacts.values())
+        folder = self.default if folder_id is None else self.get_folder(folder_id)
+        return [c for c in self.contacts.values() if c.folder_id == folder.id]
+
+    def get_contact(self, contact_id: str) -> Contact:
+        contact = self.contacts.get(check_id(contact_id))
+        if contact is None:
+            raise ErrorItemNotFound("The specified object was not found in the store.")
+        return contact
+
+    def create_contact(self, fields: Mapping[str, Any], folder_id: str | None = None) -> Contact:
+        folder = self.default if folder_id is None else self.get_folder(folder_id)
+        if broken("contact_created_elsewhere"):
+            folder = self.default
+        now = self._clock().replace(microsecond=0)
+        contact = Contact(id=new_id("contact"), folder_id=folder.id, created=now, last_modified=now)
+        contact = self._apply(contact, fields)
+        self.contacts[contact.id] = contact
+        return contact
+
+    def update_contact(self, contact_id: str, fields: Mapping[str, Any]) -> Contact:
+        contact = self._apply(self.get_contact(contact_id), fields)
+        if not broken("contact_changekey_not_updated"):
+            contact.change_key = new_change_key()
+        contact.last_modified = self._clock().replace(microsecond=0)
+        self.contacts[contact.id] = contact
+        return contact
+
+    def delete_contact(self, contact_id: str) -> None:
+        del self.contacts[self.get_contact(contact_id).id]
+
+    # -- bookkeeping -------------------------------------------------------------
+    def _apply(self, contact: Contact, fields: Mapping[str, Any]) -> Contact:
+        """A copy of ``contact`` with ``fields`` applied: a refused write changes nothing."""
+        unknown = set(fields) - CONTACT_FIELDS
+        if unknown:
+            raise ValueError(f"not contact fields: {sorted(unknown)}")
+        draft = replace(contact, **{name: value for name, value in fields.items() if name != "extended"})
+        draft.extended = self._extended(contact.extended, fields.get("extended"))
+        return draft
+
+    @staticmethod
+    def _extended(props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:
+        if not changes or broken("contact_extended_properties_dropped"):
+            return props
+        return props.with_changes(*changes)
+
+    def _remove_folder(self, folder: ContactFolder) -> None:
+        for child in [f for f in self.folders.values() if f.parent_id == folder.id]:
+            self._remove_folder(child)
+        for contact in [c for c in self.contacts.values() if c.folder_id == folder.id]:
+            del self.contacts[contact.id]
+        del self.folders[folder.id]
+
+
+def _require_name(name: str) -> str:
+    if not name or not name.strip():
+        raise ErrorInvalidRequest("The DisplayName property must not be empty.")
+    return name

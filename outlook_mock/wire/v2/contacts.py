@@ -1,0 +1,252 @@
+"""Contact folders and contacts in v2.0: their JSON both ways, and their handlers.
+
+As for mail, every rule lives in the store (``store/contacts.py``); this module
+only maps JSON to store fields and back. Extended properties travel exactly as
+on messages (``extended.py``): in POST/PATCH bodies, in ``$expand`` on a GET of
+one item, and in the ``SingleValueExtendedProperties/Any(...)`` filter of the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.responses import Response
+
+from ...errors import ErrorInvalidProperty, RequestBodyRead
+from ...faults import broken
+from ...odata_query import EntityShape
+from ...store import Mailbox
+from ...store.contacts import LIST_FIELDS, STRING_FIELDS, Contact, ContactFolder
+from ...store.extended_properties import ExtendedChanges, ExtendedProperties
+from ..formats import offset_trimmed
+from ..http import Call
+from . import extended
+from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .mail import _email_address
+from .representations import NS, View, _nullable, _string, _strings, etag
+
+
+# -- rendering ---------------------------------------------------------------------
+def render_contact(contact: Contact, view: View) -> dict:
+    return {
+        "@odata.id": view.entity_id(f"Contacts('{contact.id}')"),
+        "@odata.etag": etag(contact.change_key),
+        "Id": contact.id,
+        "CreatedDateTime": offset_trimmed(contact.created, None),
+        "LastModifiedDateTime": offset_trimmed(contact.last_modified, None),
+        "ChangeKey": contact.change_key,
+        "Categories": list(contact.categories),
+        "ParentFolderId": contact.folder_id,
+        "Birthday": offset_trimmed(contact.birthday, None) if contact.birthday else None,
+        **{name: getattr(contact, store) for name, store in STRING_FIELDS.items()},
+        "EmailAddresses": [{"Name": a.name, "Address": a.address} for a in contact.email_addresses],
+        **{name: list(getattr(contact, store)) for name, store in LIST_FIELDS.items() if name != "Categories"},
+    }
+
+
+def render_contact_folder(folder: ContactFolder, view: View) -> dict:
+    return {
+        "@odata.id": view.entity_id(f"ContactFolders('{folder.id}')"),
+        "Id": folder.id,
+        "ParentFolderId": folder.parent_id,
+        "DisplayName": folder.display_name,
+    }
+
+
+# -- query shapes --------------------------------------------------------------------
+# ContactFolder: the v2 property table (DisplayName and the extended properties filterable). Contact: the
+# tables of the time have no Contact table; filterable are the scalar properties the real service filtered on.
+CONTACT_SHAPE = EntityShape(
+    name=f"{NS}.Contact",
+    properties={
+        "Id": "String",
+        "CreatedDateTime": "DateTimeOffset",
+        "LastModifiedDateTime": "DateTimeOffset",
+        "ChangeKey": "String",
+        "Categories": "Collection(String)",
+        "ParentFolderId": "String",
+        "Birthday": "DateTimeOffset",
+        **{name: "String" for name in STRING_FIELDS},
+        "EmailAddresses": "Collection(EmailAddress)",
+        **{name: "Collection(String)" for name in LIST_FIELDS if name != "Categories"},
+        **extended.SHAPE_PROPERTIES,
+    },
+    filterable=frozenset(
+        {
+            extended.SINGLE,
+            "Birthday",
+            "Categories",
+            "CreatedDateTime",
+            "LastModifiedDateTime",
+            "ParentFolderId",
+            *STRING_FIELDS,
+        }
+    ),
+)
+CONTACT_FOLDER_SHAPE = EntityShape(
+    name=f"{NS}.ContactFolder",
+    properties={"Id": "String", "ParentFolderId": "String", "DisplayName": "String", **extended.SHAPE_PROPERTIES},
+    filterable=frozenset({extended.SINGLE, "DisplayName"}),
+)
+
+
+# -- parsing ---------------------------------------------------------------------------
+def _email_addresses(value: Any, field: str) -> tuple:
+    if not isinstance(value, list):
+        raise RequestBodyRead(f"The property '{field}' must be an array of email addresses.")
+    return tuple(_email_address(item, field) for item in value)
+
+
+def _birthday(value: Any, field: str) -> datetime:
+    text = _string(value, field)
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise RequestBodyRead(f"The property '{field}' is not a valid DateTimeOffset: {text!r}.") from None
+    if parsed.tzinfo is None:
+        raise RequestBodyRead(f"The property '{field}' needs an offset or Z: {text!r}.")
+    return parsed.astimezone(UTC)
+
+
+_CONTACT_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
+    **{name: (store, _nullable(_string)) for name, store in STRING_FIELDS.items()},
+    **{name: (store, _strings) for name, store in LIST_FIELDS.items()},
+    "EmailAddresses": ("email_addresses", _email_addresses),
+    "Birthday": ("birthday", _nullable(_birthday)),
+}
+_CONTACT_READ_ONLY = frozenset(
+    {"Id", "ChangeKey", "CreatedDateTime", "LastModifiedDateTime", "ParentFolderId", "Photo"}
+)
+_CONTACT_FOLDER_READ_ONLY = frozenset({"Id", "ParentFolderId", "ChildFolders", "Contacts"})
+
+
+def parse_contact(body: Mapping[str, Any]) -> dict[str, Any]:
+    """Request JSON -> store fields of a contact (POST and PATCH alike)."""
+    body, extended_part = extended.split_body(body)
+    fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
+    for name, value in body.items():
+        if name.startswith("@"):
+            continue
+        if name in _CONTACT_READ_ONLY:
+            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
+        if name not in _CONTACT_WRITABLE:
+            if broken("accept_unknown_properties"):
+                continue
+            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Contact'.")
+        store_name, parse = _CONTACT_WRITABLE[name]
+        fields[store_name] = parse(value, name)
+    return fields
+
+
+def parse_contact_folder(body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:
+    """(DisplayName, extended properties) of a contact folder body; DisplayName is its only writable property."""
+    body, extended_part = extended.split_body(body)
+    for name in body:
+        if name.startswith("@") or name == "DisplayName":
+            continue
+        if name in _CONTACT_FOLDER_READ_ONLY:
+            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
+        raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.ContactFolder'.")
+    if "DisplayName" not in body and required:
+        raise RequestBodyRead("The property 'DisplayName' is required.")
+    name = _string(body["DisplayName"], "DisplayName") if "DisplayName" in body else None
+    return name, (extended.parse(extended_part) if extended_part else None)
+
+
+# -- handlers: contact folders -----------------------------------------------------------
+def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
+    """A list member as ``$filter`` sees it (with its single-value extended properties)."""
+    return rendered if broken("contact_lists_ignore_extended_filter") else filterable(rendered, props)
+
+
+def _folder_collection(call: Call, folders: list[ContactFolder], path: str) -> Response:
+    view = request_view(call)
+    items = (_list_view(render_contact_folder(f, view), f.extended) for f in folders)
+    return collection(call, f"Me/{path}", CONTACT_FOLDER_SHAPE, items, f"me/{path}")
+
+
+def list_contact_folders(call: Call, mailbox: Mailbox) -> Response:
+    return _folder_collection(call, mailbox.contacts.list_folders(), "ContactFolders")
+
+
+def list_child_folders(call: Call, mailbox: Mailbox) -> Response:
+    parent = mailbox.contacts.get_folder(call.params["folder_id"])
+    path = f"ContactFolders('{url_key(parent.id)}')/ChildFolders"
+    return _folder_collection(call, mailbox.contacts.list_folders(parent.id), path)
+
+
+def get_contact_folder(call: Call, mailbox: Mailbox) -> Response:
+    folder = mailbox.contacts.get_folder(call.params["folder_id"])
+    expanded = expanded_properties(call, folder.extended, f"Me/ContactFolders('{url_key(folder.id)}')")
+    item = render_contact_folder(folder, request_view(call))
+    return entity_response(call, "Me/ContactFolders", CONTACT_FOLDER_SHAPE, item, expanded=expanded)
+
+
+def create_contact_folder(call: Call, mailbox: Mailbox) -> Response:
+    parent_id = call.params.get("folder_id")
+    if parent_id is not None:
+        parent_id = mailbox.contacts.get_folder(parent_id).id  # 404 before 400: the parent must exist
+    name, extended_part = parse_contact_folder(call.json(), required=True)
+    folder = mailbox.contacts.create_folder(name or "", parent_id, extended_part)
+    context = "Me/ContactFolders" if parent_id is None else f"Me/ContactFolders('{url_key(parent_id)}')/ChildFolders"
+    item = render_contact_folder(folder, request_view(call))
+    return entity_response(call, context, CONTACT_FOLDER_SHAPE, item, 201)
+
+
+def update_contact_folder(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.contacts.get_folder(call.params["folder_id"])  # 404 before 400
+    name, extended_part = parse_contact_folder(call.json(), required=False)
+    folder = mailbox.contacts.update_folder(call.params["folder_id"], name, extended_part)
+    item = render_contact_folder(folder, request_view(call))
+    return entity_response(call, "Me/ContactFolders", CONTACT_FOLDER_SHAPE, item)
+
+
+def delete_contact_folder(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.contacts.delete_folder(call.params["folder_id"])
+    return Response(status_code=204)
+
+
+# -- handlers: contacts -------------------------------------------------------------------
+def _contact_collection(call: Call, contacts: list[Contact], path: str) -> Response:
+    view = request_view(call)
+    items = (_list_view(render_contact(c, view), c.extended) for c in contacts)
+    return collection(call, f"Me/{path}", CONTACT_SHAPE, items, f"me/{path}")
+
+
+def list_contacts(call: Call, mailbox: Mailbox) -> Response:
+    return _contact_collection(call, mailbox.contacts.list_contacts(), "Contacts")
+
+
+def list_contacts_in_folder(call: Call, mailbox: Mailbox) -> Response:
+    folder = mailbox.contacts.get_folder(call.params["folder_id"])
+    path = f"ContactFolders('{url_key(folder.id)}')/Contacts"
+    return _contact_collection(call, mailbox.contacts.list_contacts(folder.id), path)
+
+
+def get_contact(call: Call, mailbox: Mailbox) -> Response:
+    contact = mailbox.contacts.get_contact(call.params["contact_id"])
+    expanded = expanded_properties(call, contact.extended, f"Me/Contacts('{url_key(contact.id)}')")
+    item = render_contact(contact, request_view(call))
+    return entity_response(call, "Me/Contacts", CONTACT_SHAPE, item, expanded=expanded)
+
+
+def create_contact(call: Call, mailbox: Mailbox) -> Response:
+    folder_id = call.params.get("folder_id")
+    if folder_id is not None:
+        folder_id = mailbox.contacts.get_folder(folder_id).id  # 404 before 400: the folder must exist
+    contact = mailbox.contacts.create_contact(parse_contact(call.json()), folder_id)
+    context = "Me/Contacts" if folder_id is None else f"Me/ContactFolders('{url_key(folder_id)}')/Contacts"
+    return entity_response(call, context, CONTACT_SHAPE, render_contact(contact, request_view(call)), 201)
+
+
+def update_contact(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.contacts.get_contact(call.params["contact_id"])  # 404 before 400
+    contact = mailbox.contacts.update_contact(call.params["contact_id"], parse_contact(call.json()))
+    return entity_response(call, "Me/Contacts", CONTACT_SHAPE, render_contact(contact, request_view(call)))
+
+
+def delete_contact(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.contacts.delete_contact(call.params["contact_id"])
+    return Response(status_code=204)
