@@ -91,6 +91,17 @@ class Api:
         path = "me/contactfolders" if parent is None else f"me/contactfolders('{key(parent)}')/childfolders"
         return self.create(path, {"DisplayName": name, **extra}, "me/contactfolders('{id}')")
 
+    def calendar(self, name: str = "conformance calendar", **extra: object) -> dict:
+        return self.create("me/calendars", {"Name": name, **extra}, "me/calendars('{id}')")
+
+    def event(self, body: dict | None = None, calendar: str | None = None, prefer: str | None = None) -> dict:
+        path = "me/events" if calendar is None else f"me/calendars('{key(calendar)}')/events"
+        times = {
+            "Start": {"DateTime": "2015-11-26T09:00:00", "TimeZone": "UTC"},
+            "End": {"DateTime": "2015-11-26T10:00:00", "TimeZone": "UTC"},
+        }
+        return self.create(path, {"Subject": "conformance event", **times, **(body or {})}, "me/events('{id}')", prefer)
+
     def close(self) -> None:
         while self._undo:
             self.delete(self._undo.pop())  # a 404 is fine: the check deleted it already

@@ -102,6 +102,17 @@ _RENAME_MAIL_FOLDER = {
 _DELETE_DEFAULT_CONTACTS = {
     "ErrorDeleteDistinguishedFolder": Refusal("deleting the default contacts folder 'Contacts'")
 }
+# Event bodies: rules across fields (End before Start, all-day times) and the set of zone names are beyond the schema.
+_EVENT_BODY = {
+    "TimeZoneNotSupportedException": Refusal("a Start/End TimeZone that is neither a Windows nor an IANA zone name"),
+    "ErrorInvalidRequest": Refusal(
+        "End before Start, or an all-day event whose Start/End are not midnights at least a day apart",
+        messages=("must not be before its Start", "all-day event"),
+    ),
+    "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
+}
+_DELETE_DEFAULT_CALENDAR = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar")}
+_BLANK_CALENDAR_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
 _BIRTHDAY = {"RequestBodyRead": Refusal("a Birthday the server cannot read", messages=("DateTimeOffset", "offset"))}
 _DELETE_WELL_KNOWN = {"ErrorDeleteDistinguishedFolder": Refusal("deleting a well-known mail folder such as 'Inbox'")}
 # Extended properties in bodies (tasks, task folders, messages, mail folders): the PropertyId patterns pin the
@@ -198,6 +209,23 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getContact": _reasons(_MALFORMED_ID, _EXPAND),
     "updateContact": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
     "deleteContact": _MALFORMED_ID,
+    "listCalendars": _QUERY,
+    "createCalendar": _reasons(_BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
+    "getCalendar": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateCalendar": _reasons(_MALFORMED_ID, _BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
+    "deleteCalendar": _reasons(_MALFORMED_ID, _DELETE_DEFAULT_CALENDAR),
+    "getDefaultCalendar": _EXPAND,
+    "updateDefaultCalendar": _reasons(_BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
+    "deleteDefaultCalendar": _DELETE_DEFAULT_CALENDAR,
+    "listEventsInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY),
+    "createEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "listEventsInDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY),
+    "createEventInDefaultCalendar": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "listEvents": _reasons(_PREFER_ZONE, _QUERY),
+    "createEvent": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEvent": _MALFORMED_ID,
 }
 
 

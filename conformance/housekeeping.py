@@ -3,7 +3,7 @@
 The rule checks delete what they create; the property-based runs cannot, so
 around the whole session the suite notes which tasks, folders and groups exist
 and deletes whatever is new at the end (tasks, task folders and groups, messages, mail folders,
-contacts, contact folders).
+contacts, contact folders, events, calendars).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ COLLECTIONS = (
     ("me/mailfolders", "me/mailfolders('{}')"),  # top-level ones; deleting a folder deletes its child folders
     ("me/contacts", "me/contacts('{}')"),  # those of the default folder; the others go with their folders
     ("me/contactfolders", "me/contactfolders('{}')"),
+    ("me/events", "me/events('{}')"),  # those of the default calendar; the others go with their calendars
+    ("me/calendars", "me/calendars('{}')"),
 )
 
 

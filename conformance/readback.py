@@ -34,6 +34,10 @@ CREATE_TO_GET = {
     "createContactChildFolder": ("getContactFolder", "contact_folder_id"),
     "createContact": ("getContact", "contact_id"),
     "createContactInFolder": ("getContact", "contact_id"),
+    "createCalendar": ("getCalendar", "calendar_id"),
+    "createEvent": ("getEvent", "event_id"),
+    "createEventInCalendar": ("getEvent", "event_id"),
+    "createEventInDefaultCalendar": ("getEvent", "event_id"),
 }
 
 

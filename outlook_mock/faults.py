@@ -94,6 +94,23 @@ FAULTS = {
             "contact_lists_ignore_extended_filter",
             "$filter=SingleValueExtendedProperties/Any(...) finds contacts and contact folders",
         ),
+        Fault("allow_delete_default_calendar", "deleting the default calendar is a 400"),
+        Fault("events_list_all_calendars", "GET /me/events lists the events of the default calendar only"),
+        Fault("event_created_elsewhere", "an event lands in the calendar it was created in (default: Calendar)"),
+        Fault("event_time_truncated", "event Start/End keep their time of day"),
+        Fault("event_input_zone_ignored", "event Start/End: the given zone is honoured when converting to UTC"),
+        Fault("event_original_zone_not_recorded", "OriginalStartTimeZone/OriginalEndTimeZone are the request's zones"),
+        Fault("event_prefer_timezone_ignored", "Prefer: outlook.timezone sets the zone of an event's Start/End"),
+        Fault("accept_event_end_before_start", "an event's End before its Start is a 400"),
+        Fault("accept_unknown_event_zone", "an unknown time zone in an event's Start/End is a 400"),
+        Fault("accept_all_day_not_midnight", "an all-day event starts and ends at midnight"),
+        Fault("event_changekey_not_updated", "an event's ChangeKey and @odata.etag change on every write"),
+        Fault("calendar_changekey_not_updated", "a calendar's ChangeKey changes on every write"),
+        Fault("event_extended_properties_dropped", "extended properties set on events and calendars are stored"),
+        Fault(
+            "event_lists_ignore_extended_filter",
+            "$filter=SingleValueExtendedProperties/Any(...) finds events and calendars",
+        ),
     )
 }
 

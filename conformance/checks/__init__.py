@@ -39,6 +39,7 @@ def rule(id: str, *faults: str, users: int = 1) -> Callable[[Callable[[Api], Non
 from . import (  # noqa: E402,F401
     attachments,
     auth,
+    calendar,
     complete,
     contacts,
     dates,

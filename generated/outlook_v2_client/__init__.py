@@ -1,4 +1,4 @@
-"""A client library for accessing Outlook Task REST API (with mail folders, messages, contact folders and contacts)"""
+"""A client library for accessing Outlook Task REST API (with mail folders, messages, contact folders, contacts, calendars and events)"""
 
 from .client import AuthenticatedClient, Client
 

@@ -6,6 +6,7 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 
+from .calendar import CalendarStore
 from .changes import Sequence
 from .contacts import ContactStore
 from .mail import MailStore
@@ -21,11 +22,12 @@ DEFAULT_PASSWORD = "mock"
 class Mailbox:
     """Everything one user owns. Each API dialect is a view over the same mailbox."""
 
-    def __init__(self, owner_name: str) -> None:
+    def __init__(self, owner_name: str, owner_address: str | None = None) -> None:
         self.seq = Sequence()
         self.tasks = TaskStore(owner_name, self.seq)
         self.mail = MailStore(owner_name, self.seq)
         self.contacts = ContactStore(owner_name, self.seq)
+        self.calendar = CalendarStore(owner_name, self.seq, owner_address=owner_address)
 
 
 @dataclass
@@ -52,7 +54,7 @@ class Tenant:
         return tenant
 
     def add_user(self, email: str, display_name: str, password: str) -> User:
-        user = User(uuid.uuid4(), email.lower(), display_name, password, Mailbox(display_name))
+        user = User(uuid.uuid4(), email.lower(), display_name, password, Mailbox(display_name, email.lower()))
         self.users[user.email] = user
         return user
 

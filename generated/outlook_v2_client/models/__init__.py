@@ -3,8 +3,15 @@
 from .attached_item_input import AttachedItemInput
 from .attached_item_input_odata_type import AttachedItemInputOdataType
 from .attachment_collection import AttachmentCollection
+from .attendee import Attendee
+from .attendee_input import AttendeeInput
+from .attendee_type import AttendeeType
 from .body_type import BodyType
 from .boolean_string import BooleanString
+from .calendar import Calendar
+from .calendar_collection import CalendarCollection
+from .calendar_color import CalendarColor
+from .calendar_patch import CalendarPatch
 from .completed_tasks import CompletedTasks
 from .contact import Contact
 from .contact_collection import ContactCollection
@@ -18,12 +25,19 @@ from .day_of_week import DayOfWeek
 from .deleted_entity import DeletedEntity
 from .email_address import EmailAddress
 from .email_address_input import EmailAddressInput
+from .event import Event
+from .event_collection import EventCollection
+from .event_patch import EventPatch
+from .event_type import EventType
 from .file_attachment import FileAttachment
+from .free_busy_status import FreeBusyStatus
 from .importance import Importance
 from .item_attachment import ItemAttachment
 from .item_attachment_item import ItemAttachmentItem
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
+from .location import Location
+from .location_input import LocationInput
 from .mail_folder import MailFolder
 from .mail_folder_collection import MailFolderCollection
 from .mail_folder_patch import MailFolderPatch
@@ -32,8 +46,10 @@ from .message_collection import MessageCollection
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
 from .multi_value_legacy_extended_property import MultiValueLegacyExtendedProperty
+from .new_calendar import NewCalendar
 from .new_contact import NewContact
 from .new_contact_folder import NewContactFolder
+from .new_event import NewEvent
 from .new_file_attachment import NewFileAttachment
 from .new_item_attachment import NewItemAttachment
 from .new_mail_folder import NewMailFolder
@@ -58,6 +74,8 @@ from .reference_attachment import ReferenceAttachment
 from .reference_attachment_permission import ReferenceAttachmentPermission
 from .reference_attachment_provider import ReferenceAttachmentProvider
 from .reference_attachment_provider_input import ReferenceAttachmentProviderInput
+from .response_status import ResponseStatus
+from .response_type import ResponseType
 from .sensitivity import Sensitivity
 from .single_value_extended_property_input import SingleValueExtendedPropertyInput
 from .single_value_legacy_extended_property import SingleValueLegacyExtendedProperty
@@ -79,8 +97,15 @@ __all__ = (
     "AttachedItemInput",
     "AttachedItemInputOdataType",
     "AttachmentCollection",
+    "Attendee",
+    "AttendeeInput",
+    "AttendeeType",
     "BodyType",
     "BooleanString",
+    "Calendar",
+    "CalendarCollection",
+    "CalendarColor",
+    "CalendarPatch",
     "CompletedTasks",
     "Contact",
     "ContactCollection",
@@ -94,12 +119,19 @@ __all__ = (
     "DeletedEntity",
     "EmailAddress",
     "EmailAddressInput",
+    "Event",
+    "EventCollection",
+    "EventPatch",
+    "EventType",
     "FileAttachment",
+    "FreeBusyStatus",
     "Importance",
     "ItemAttachment",
     "ItemAttachmentItem",
     "ItemBody",
     "ItemBodyInput",
+    "Location",
+    "LocationInput",
     "MailFolder",
     "MailFolderCollection",
     "MailFolderPatch",
@@ -108,8 +140,10 @@ __all__ = (
     "MessagePatch",
     "MultiValueExtendedPropertyInput",
     "MultiValueLegacyExtendedProperty",
+    "NewCalendar",
     "NewContact",
     "NewContactFolder",
+    "NewEvent",
     "NewFileAttachment",
     "NewItemAttachment",
     "NewMailFolder",
@@ -134,6 +168,8 @@ __all__ = (
     "ReferenceAttachmentPermission",
     "ReferenceAttachmentProvider",
     "ReferenceAttachmentProviderInput",
+    "ResponseStatus",
+    "ResponseType",
     "Sensitivity",
     "SingleValueExtendedPropertyInput",
     "SingleValueLegacyExtendedProperty",

@@ -1,8 +1,9 @@
-"""The v2.0 URL map (paths relative to ``/api/v2.0``): tasks, mail folders, messages, contact folders, contacts."""
+"""The v2.0 URL map (paths relative to ``/api/v2.0``): tasks, mail, contacts, calendars and events."""
 
 from __future__ import annotations
 
 from ..routing import Route
+from . import calendar as cal
 from . import contacts as c
 from . import mail as m
 from . import responses as r
@@ -13,6 +14,8 @@ MAIL_READ = ("Mail.Read", "Mail.ReadWrite")
 MAIL_WRITE = ("Mail.ReadWrite",)
 CONTACTS_READ = ("Contacts.Read", "Contacts.ReadWrite")
 CONTACTS_WRITE = ("Contacts.ReadWrite",)
+CALENDARS_READ = ("Calendars.Read", "Calendars.ReadWrite")
+CALENDARS_WRITE = ("Calendars.ReadWrite",)
 
 ROUTES = [
     Route("GET", "me/tasks", r.list_tasks, READ),
@@ -67,4 +70,21 @@ ROUTES = [
     Route("GET", "me/contacts({contact_id})", c.get_contact, CONTACTS_READ),
     Route("PATCH", "me/contacts({contact_id})", c.update_contact, CONTACTS_WRITE),
     Route("DELETE", "me/contacts({contact_id})", c.delete_contact, CONTACTS_WRITE),
+    Route("GET", "me/calendars", cal.list_calendars, CALENDARS_READ),
+    Route("POST", "me/calendars", cal.create_calendar, CALENDARS_WRITE),
+    Route("GET", "me/calendars({calendar_id})", cal.get_calendar, CALENDARS_READ),
+    Route("PATCH", "me/calendars({calendar_id})", cal.update_calendar, CALENDARS_WRITE),
+    Route("DELETE", "me/calendars({calendar_id})", cal.delete_calendar, CALENDARS_WRITE),
+    Route("GET", "me/calendars({calendar_id})/events", cal.list_events_in_calendar, CALENDARS_READ),
+    Route("POST", "me/calendars({calendar_id})/events", cal.create_event, CALENDARS_WRITE),
+    Route("GET", "me/calendar", cal.get_calendar, CALENDARS_READ),
+    Route("PATCH", "me/calendar", cal.update_calendar, CALENDARS_WRITE),
+    Route("DELETE", "me/calendar", cal.delete_calendar, CALENDARS_WRITE),
+    Route("GET", "me/calendar/events", cal.list_events_in_calendar, CALENDARS_READ),
+    Route("POST", "me/calendar/events", cal.create_event, CALENDARS_WRITE),
+    Route("GET", "me/events", cal.list_events, CALENDARS_READ),
+    Route("POST", "me/events", cal.create_event, CALENDARS_WRITE),
+    Route("GET", "me/events({event_id})", cal.get_event, CALENDARS_READ),
+    Route("PATCH", "me/events({event_id})", cal.update_event, CALENDARS_WRITE),
+    Route("DELETE", "me/events({event_id})", cal.delete_event, CALENDARS_WRITE),
 ]

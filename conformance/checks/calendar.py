@@ -1,0 +1,265 @@
+"""Calendars and events, with their extended properties (seed 001: the two POST /me/events examples and the GET of
+an event with ``$expand=MultiValueExtendedProperties(...)``, replayed with the seed's values)."""
+
+from __future__ import annotations
+
+from ..api import Api, expect_error, key, ok
+from . import rule
+from .extended import COLOR, PALLETE_INT, _expand, _single
+
+SINGLE, MULTI = "SingleValueExtendedProperties", "MultiValueExtendedProperties"
+BIG_PAGE = "odata.maxpagesize=1000"
+PACIFIC = "Pacific Standard Time"
+FUN = "String {66f5a359-4659-4830-9070-00040ec6ac6e} Name Fun"
+RECREATION = "StringArray {66f5a359-4659-4830-9070-00050ec6ac6e} Name Recreation"
+UNSET = "0001-01-01T00:00:00Z"
+
+
+def _pst(text: str) -> dict:
+    return {"DateTime": text, "TimeZone": PACIFIC}
+
+
+def _utc(text: str) -> dict:
+    return {"DateTime": text, "TimeZone": "UTC"}
+
+
+def _ids(api: Api, path: str, **params: str) -> list[str]:
+    return [item["Id"] for item in ok(api.get(path, params=params or None, prefer=BIG_PAGE))["value"]]
+
+
+def _me(api: Api) -> tuple[str, str]:
+    """(Name, Address) of the signed-in user, as the Organizer of an event it creates."""
+    probe = api.event({"Subject": "who am I"})
+    organizer = probe["Organizer"]["EmailAddress"]
+    return organizer["Name"], organizer["Address"]
+
+
+# The seed's second example: a new event with a multi-value extended property.
+REUNION = {
+    "Subject": "Family reunion",
+    "Body": {"ContentType": "HTML", "Content": "Let's get together this Thanksgiving!"},
+    "Start": _pst("2015-11-26T09:00:00"),
+    "End": _pst("2015-11-29T21:00:00"),
+    "Attendees": [
+        {"EmailAddress": {"Address": "Terrie@contoso.com", "Name": "Terrie Barrera"}, "Type": "Required"},
+        {"EmailAddress": {"Address": "Lauren@contoso.com", "Name": "Lauren Solis"}, "Type": "Required"},
+    ],
+    MULTI: [{"PropertyId": RECREATION, "Value": ["Food", "Hiking", "Swimming"]}],
+}
+# The seed's first example: a new event with a single-value extended property.
+THANKSGIVING = {
+    "Subject": "Celebrate Thanksgiving",
+    "Body": {"ContentType": "HTML", "Content": "Let's get together!"},
+    "Start": _pst("2015-11-26T18:00:00"),
+    "End": _pst("2015-11-26T23:00:00"),
+    "Attendees": [{"EmailAddress": {"Address": "Terrie@contoso.com", "Name": "Terrie Barrera"}, "Type": "Required"}],
+    SINGLE: [{"PropertyId": FUN, "Value": "Food"}],
+}
+
+
+@rule("calendar.default_calendar", "allow_delete_default_calendar")
+def default_calendar(api: Api) -> None:
+    """The default calendar is listed, reachable at /me/calendar, and cannot be deleted (400)."""
+    default = ok(api.get("me/calendar"))
+    assert default["Id"] in _ids(api, "me/calendars"), "the default calendar is not listed"
+    # (its Name is 'Calendar' in a fresh mailbox; renaming it is allowed, so a used mailbox may differ)
+    expect_error(api.delete(f"me/calendars('{key(default['Id'])}')"), 400, "ErrorDeleteDistinguishedFolder")
+    expect_error(api.delete("me/calendar"), 400, "ErrorDeleteDistinguishedFolder")
+    assert ok(api.get("me/calendar"))["Id"] == default["Id"]
+
+
+@rule("calendar.placement", "events_list_all_calendars", "event_created_elsewhere")
+def placement(api: Api) -> None:
+    """POST /me/events lands in the default calendar, POST calendars('{id}')/events in that calendar; GET /me/events
+    lists the default calendar's events only; deleting a calendar deletes its events."""
+    mine = api.event({"Subject": "default"})
+    assert mine["Id"] in _ids(api, "me/calendar/events")
+    other = api.calendar("Team")
+    assert other["Name"] == "Team" and other["Id"] != ok(api.get("me/calendar"))["Id"]
+    filed = api.event({"Subject": "filed"}, calendar=other["Id"])
+    assert _ids(api, f"me/calendars('{key(other['Id'])}')/events") == [filed["Id"]]
+    listed = _ids(api, "me/events")
+    assert mine["Id"] in listed and filed["Id"] not in listed, "GET /me/events: the default calendar only"
+    assert ok(api.get(f"me/events('{key(filed['Id'])}')"))["Subject"] == "filed"
+    assert api.delete(f"me/calendars('{key(other['Id'])}')").status_code == 204
+    expect_error(api.get(f"me/calendars('{key(other['Id'])}')"), 404, "ErrorFolderNotFound")
+    expect_error(api.get(f"me/events('{key(filed['Id'])}')"), 404, "ErrorItemNotFound")
+
+
+@rule(
+    "calendar.seed_events",
+    "event_time_truncated",
+    "event_input_zone_ignored",
+    "event_original_zone_not_recorded",
+    "event_extended_properties_dropped",
+)
+def seed_events(api: Api) -> None:
+    """The seed's POST /me/events examples and the GET with $expand=MultiValueExtendedProperties, with its values."""
+    root = f"{api.target.origin}/api/v2.0/$metadata#"
+    name, address = _me(api)
+    created = api.event(REUNION)
+    assert MULTI not in created, "the response to a create does not include extended properties"
+    item = f"me/events('{key(created['Id'])}')"
+    got = ok(api.get(item, params=_expand(MULTI, RECREATION)))
+    expected = {
+        "@odata.context": f"{root}Me/Events/$entity",
+        "Categories": [],
+        "OriginalStartTimeZone": PACIFIC,
+        "OriginalEndTimeZone": PACIFIC,
+        "ResponseStatus": {"Response": "Organizer", "Time": UNSET},
+        "ReminderMinutesBeforeStart": 15,
+        "IsReminderOn": True,
+        "HasAttachments": False,
+        "Subject": "Family reunion",
+        "BodyPreview": "Let's get together this Thanksgiving!",
+        "Importance": "Normal",
+        "Sensitivity": "Normal",
+        "Start": _utc("2015-11-26T17:00:00.0000000"),
+        "End": _utc("2015-11-30T05:00:00.0000000"),
+        "Location": {"DisplayName": ""},
+        "IsAllDay": False,
+        "IsCancelled": False,
+        "IsOrganizer": True,
+        "Recurrence": None,
+        "ResponseRequested": True,
+        "SeriesMasterId": None,
+        "ShowAs": "Busy",
+        "Type": "SingleInstance",
+        "Attendees": [
+            {
+                "Status": {"Response": "None", "Time": UNSET},
+                "Type": "Required",
+                "EmailAddress": {"Name": "Terrie Barrera", "Address": "Terrie@contoso.com"},
+            },
+            {
+                "Status": {"Response": "None", "Time": UNSET},
+                "Type": "Required",
+                "EmailAddress": {"Name": "Lauren Solis", "Address": "Lauren@contoso.com"},
+            },
+        ],
+        "Organizer": {"EmailAddress": {"Name": name, "Address": address}},
+        f"{MULTI}@odata.context": f"{root}Me/Events('{key(created['Id'])}')/{MULTI}",
+        MULTI: [{"PropertyId": RECREATION, "Value": ["Food", "Hiking", "Swimming"]}],
+    }
+    for field, value in expected.items():
+        assert got.get(field) == value, f"{field}: expected {value!r}, got {got.get(field)!r}"
+    assert got["Body"]["ContentType"] == "HTML" and "Let's get together this Thanksgiving!" in got["Body"]["Content"]
+    assert got["@odata.etag"] == f'W/"{got["ChangeKey"]}"' and got["iCalUId"] and got["WebLink"].startswith("http")
+    fun = api.event(THANKSGIVING)
+    assert SINGLE not in fun
+    single = ok(api.get(f"me/events('{key(fun['Id'])}')", params=_expand(SINGLE, FUN)))
+    assert single[SINGLE] == [{"PropertyId": FUN, "Value": "Food"}]
+    assert (single["Start"], single["End"]) == (
+        _utc("2015-11-27T02:00:00.0000000"),
+        _utc("2015-11-27T07:00:00.0000000"),
+    )
+
+
+@rule("calendar.prefer_timezone", "event_prefer_timezone_ignored")
+def prefer_timezone(api: Api) -> None:
+    """Start/End come back in UTC, or in the Prefer: outlook.timezone zone with their time of day; IANA names work."""
+    created = api.event({"Start": _pst("2015-11-26T09:00:00"), "End": _pst("2015-11-26T10:30:00")})
+    item = f"me/events('{key(created['Id'])}')"
+    pacific = ok(api.get(item, prefer=f'outlook.timezone="{PACIFIC}"'))
+    assert pacific["Start"] == _pst("2015-11-26T09:00:00.0000000"), pacific["Start"]
+    assert pacific["End"] == _pst("2015-11-26T10:30:00.0000000"), pacific["End"]
+    tokyo = ok(api.get(item, prefer='outlook.timezone="Asia/Tokyo"'))
+    assert tokyo["Start"] == {"DateTime": "2015-11-27T02:00:00.0000000", "TimeZone": "Asia/Tokyo"}
+    berlin = api.event(
+        {
+            "Start": {"DateTime": "2016-07-01T12:15:00", "TimeZone": "Europe/Berlin"},
+            "End": {"DateTime": "2016-07-01T13:00:00", "TimeZone": "Europe/Berlin"},
+        }
+    )
+    assert berlin["Start"] == _utc("2016-07-01T10:15:00.0000000") and berlin["OriginalStartTimeZone"] == "Europe/Berlin"
+
+
+@rule(
+    "calendar.time_rules", "accept_event_end_before_start", "accept_unknown_event_zone", "accept_all_day_not_midnight"
+)
+def time_rules(api: Api) -> None:
+    """End before Start, an unknown zone, or an all-day event not from midnight to midnight is a 400 (and changes
+    nothing); an all-day event from midnight to midnight is fine."""
+    backwards = {"Start": _pst("2015-11-26T10:00:00"), "End": _pst("2015-11-26T09:00:00")}
+    expect_error(api.post("me/events", {"Subject": "x", **backwards}), 400, "ErrorInvalidRequest")
+    mars = {"DateTime": "2015-11-26T10:00:00", "TimeZone": "Mars Standard Time"}
+    expect_error(
+        api.post("me/events", {"Start": mars, "End": _pst("2015-11-26T11:00:00")}), 400, "TimeZoneNotSupportedException"
+    )
+    created = api.event({"Start": _pst("2015-11-26T09:00:00"), "End": _pst("2015-11-26T10:00:00")})
+    item = f"me/events('{key(created['Id'])}')"
+    expect_error(api.patch(item, {"End": _pst("2015-11-26T08:00:00")}), 400, "ErrorInvalidRequest")
+    expect_error(api.patch(item, {"IsAllDay": True}), 400, "ErrorInvalidRequest")
+    assert ok(api.get(item))["End"] == created["End"] and ok(api.get(item))["IsAllDay"] is False
+    day = {"IsAllDay": True, "Start": _pst("2015-11-26T00:00:00"), "End": _pst("2015-11-27T00:00:00")}
+    all_day = ok(api.patch(item, day))
+    assert all_day["IsAllDay"] is True and all_day["Start"] == _utc("2015-11-26T08:00:00.0000000")
+    half = {"IsAllDay": True, "Start": _pst("2015-11-26T00:00:00"), "End": _pst("2015-11-26T12:00:00")}
+    expect_error(api.post("me/events", half), 400, "ErrorInvalidRequest")
+
+
+@rule("calendar.changekey_and_queries", "event_changekey_not_updated", "calendar_changekey_not_updated")
+def changekey_and_queries(api: Api) -> None:
+    """Every write changes ChangeKey and @odata.etag (events and calendars); lists honour $filter/$orderby/$select/
+    $top/$skip over the filterable properties; read-only and unknown properties are refused."""
+    calendar = api.calendar("queries")
+    renamed = ok(api.patch(f"me/calendars('{key(calendar['Id'])}')", {"Name": "queries 2", "Color": "LightGreen"}))
+    assert renamed["Name"] == "queries 2" and renamed["Color"] == "LightGreen"
+    assert renamed["ChangeKey"] != calendar["ChangeKey"], "a calendar's ChangeKey changes on every write"
+    events = [
+        api.event(
+            {
+                "Subject": subject,
+                "Start": _utc(f"2016-01-0{day}T09:00:00"),
+                "End": _utc(f"2016-01-0{day}T10:00:00"),
+                "Importance": importance,
+                "Location": {"DisplayName": room},
+            },
+            calendar=calendar["Id"],
+        )
+        for subject, day, importance, room in (("Ann", 3, "High", "A"), ("Bob", 1, "Low", "B"), ("Cid", 2, "High", "C"))
+    ]
+    item = f"me/events('{key(events[0]['Id'])}')"
+    patched = ok(api.patch(item, {"ShowAs": "Tentative", "Sensitivity": "Private", "Categories": ["Blue"]}))
+    assert (patched["ShowAs"], patched["Sensitivity"], patched["Categories"]) == ("Tentative", "Private", ["Blue"])
+    assert patched["ChangeKey"] != events[0]["ChangeKey"] and patched["@odata.etag"] == f'W/"{patched["ChangeKey"]}"'
+    again = ok(api.patch(item, {"Subject": "Ann"}))
+    assert again["ChangeKey"] != patched["ChangeKey"]
+    assert ok(api.get(item))["ChangeKey"] == again["ChangeKey"]
+    path = f"me/calendars('{key(calendar['Id'])}')/events"
+    assert _ids(api, path, **{"$filter": "Importance eq 'High'", "$orderby": "Start/DateTime"}) == [
+        events[2]["Id"],
+        events[0]["Id"],
+    ]
+    assert _ids(api, path, **{"$filter": "Location/DisplayName eq 'B'"}) == [events[1]["Id"]]
+    ordered = ok(api.get(path, params={"$orderby": "Subject desc", "$select": "Subject", "$top": "2", "$skip": "1"}))
+    assert [e["Subject"] for e in ordered["value"]] == ["Bob", "Ann"] and "Start" not in ordered["value"][0]
+    expect_error(api.get(path, params={"$filter": "Attendees/any(a: a/Type eq 'Required')"}), 400)
+    expect_error(api.post("me/events", {"Subject": "x", "iCalUId": "x"}), 400, "ErrorInvalidProperty")
+    expect_error(api.post("me/events", {"Nope": 1}), 400, "RequestBodyRead")
+
+
+@rule("calendar.extended_properties", "event_lists_ignore_extended_filter")
+def extended_properties(api: Api) -> None:
+    """Seed 001 on events and calendars: POST/PATCH, not echoed, $expand, SingleValueExtendedProperties/Any(...)."""
+    root = f"{api.target.origin}/api/v2.0/$metadata#"
+    calendar = api.calendar("extended", **_single(COLOR, "Green"))
+    assert SINGLE not in calendar
+    got = ok(api.get(f"me/calendars('{key(calendar['Id'])}')", params=_expand(SINGLE, COLOR)))
+    assert got[SINGLE] == [{"PropertyId": COLOR, "Value": "Green"}]
+    assert got[f"{SINGLE}@odata.context"] == f"{root}Me/Calendars('{key(calendar['Id'])}')/{SINGLE}"
+    green = api.event({"Subject": "green", **_single(COLOR, "Green")}, calendar=calendar["Id"])
+    blue = api.event({"Subject": "blue", **_single(COLOR, "Blue")}, calendar=calendar["Id"])
+    twelve = api.event({"Subject": "12", SINGLE: [{"PropertyId": PALLETE_INT, "Value": "12"}]}, calendar["Id"])
+    patched = ok(api.patch(f"me/events('{key(blue['Id'])}')", {SINGLE: [{"PropertyId": COLOR, "Value": "Aqua"}]}))
+    assert SINGLE not in patched and patched["Subject"] == "blue"
+    events = f"me/calendars('{key(calendar['Id'])}')/events"
+    text = f"SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '{COLOR}' and ep/Value eq 'Green')"
+    assert _ids(api, events, **{"$filter": text}) == [green["Id"]]
+    aqua = f"SingleValueExtendedProperties/any(ep: ep/PropertyId eq '{COLOR}' and ep/Value eq 'Aqua')"
+    assert _ids(api, events, **{"$filter": aqua}) == [blue["Id"]]
+    cast = f"SingleValueExtendedProperties/any(ep:ep/PropertyId eq '{PALLETE_INT}' and cast(ep/Value, Edm.Int32) eq 12)"
+    assert _ids(api, events, **{"$filter": cast}) == [twelve["Id"]]
+    assert calendar["Id"] in _ids(api, "me/calendars", **{"$filter": text})
+    multi_filter = f"MultiValueExtendedProperties/Any(ep: ep/PropertyId eq '{RECREATION}')"
+    expect_error(api.get("me/events", params={"$filter": multi_filter}), 400, "ErrorInvalidProperty")

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calendar import Calendar
+from ...models.calendar_patch import CalendarPatch
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs(
+    calendar_id: str,
+    *,
+    body: CalendarPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/me/calendars('{calendar_id}')".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Calendar | ODataError | None:
+    if response.status_code == 200:
+        response_200 = Calendar.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ODataError.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Calendar | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CalendarPatch,
+) -> Response[Calendar | ODataError]:
+    """Update a calendar
+
+     Changes `Name` (not only blanks) and/or `Color`, and/or sets extended properties (the seed's
+    `PATCH https://outlook.office.com/api/v2.0/me/calendars('{calendar_id}')`); the response does not
+    include them.
+    `ChangeKey` changes with every write. Read-only properties give 400 ErrorInvalidProperty. A
+    malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute 400
+    ErrorInvalidExtendedProperty, a value
+    that does not fit its type 400 ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        calendar_id (str):
+        body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
+            OData annotations are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Calendar | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CalendarPatch,
+) -> Calendar | ODataError | None:
+    """Update a calendar
+
+     Changes `Name` (not only blanks) and/or `Color`, and/or sets extended properties (the seed's
+    `PATCH https://outlook.office.com/api/v2.0/me/calendars('{calendar_id}')`); the response does not
+    include them.
+    `ChangeKey` changes with every write. Read-only properties give 400 ErrorInvalidProperty. A
+    malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute 400
+    ErrorInvalidExtendedProperty, a value
+    that does not fit its type 400 ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        calendar_id (str):
+        body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
+            OData annotations are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Calendar | ODataError
+    """
+
+    return sync_detailed(
+        calendar_id=calendar_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CalendarPatch,
+) -> Response[Calendar | ODataError]:
+    """Update a calendar
+
+     Changes `Name` (not only blanks) and/or `Color`, and/or sets extended properties (the seed's
+    `PATCH https://outlook.office.com/api/v2.0/me/calendars('{calendar_id}')`); the response does not
+    include them.
+    `ChangeKey` changes with every write. Read-only properties give 400 ErrorInvalidProperty. A
+    malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute 400
+    ErrorInvalidExtendedProperty, a value
+    that does not fit its type 400 ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        calendar_id (str):
+        body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
+            OData annotations are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Calendar | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CalendarPatch,
+) -> Calendar | ODataError | None:
+    """Update a calendar
+
+     Changes `Name` (not only blanks) and/or `Color`, and/or sets extended properties (the seed's
+    `PATCH https://outlook.office.com/api/v2.0/me/calendars('{calendar_id}')`); the response does not
+    include them.
+    `ChangeKey` changes with every write. Read-only properties give 400 ErrorInvalidProperty. A
+    malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute 400
+    ErrorInvalidExtendedProperty, a value
+    that does not fit its type 400 ErrorInvalidExtendedPropertyValue.
+
+    Args:
+        calendar_id (str):
+        body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
+            OData annotations are ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Calendar | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            calendar_id=calendar_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
