@@ -165,8 +165,9 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "deleteTask": _MALFORMED_ID,
     "completeTask": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "listTaskAttachments": _reasons(_MALFORMED_ID, _QUERY),
-    "createTaskAttachment": _MALFORMED_ID,
-    "getTaskAttachment": _MALFORMED_ID,
+    # An item attachment's Item is checked as createMessage/createEvent/createContact check their bodies.
+    "createTaskAttachment": _reasons(_MALFORMED_ID, _EVENT_BODY, _EXTENDED_VALUE, _BIRTHDAY),
+    "getTaskAttachment": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "deleteTaskAttachment": _MALFORMED_ID,
     "listTaskFolders": _reasons(_QUERY, _SYNC),
     "createTaskFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),

@@ -59,6 +59,10 @@ FAULTS = {
         Fault("shared_mailbox", "each user sees only their own mailbox"),
         Fault("accept_unknown_properties", "an unknown property in a body is a 400 RequestBodyRead"),
         Fault("accept_attachment_without_content", "a file attachment needs Name and ContentBytes"),
+        Fault(
+            "item_attachment_not_validated",
+            "an item attachment's Item is a real message, event or contact, checked like the resource itself",
+        ),
         Fault("malformed_id_is_404", "a malformed id is a 400 ErrorInvalidIdMalformed, an unknown one a 404"),
         Fault("case_sensitive_paths", "path segments are case-insensitive"),
         Fault("relative_odata_id", "@odata.id is an absolute URL built from the request's host"),

@@ -71,3 +71,38 @@ def invalid_attachments(api: Api) -> None:
     ):
         expect_error(api.post(base, body), 400)
     assert ok(api.get(base))["value"] == []
+
+
+@rule("attachments.item_is_a_real_item", "item_attachment_not_validated")
+def item_attachment_item(api: Api) -> None:
+    """An item attachment's Item is a real event (or message, contact): checked like POST /me/events (an invalid
+    one is a 400 and no attachment), in no calendar, and with $expand rendered like the event itself."""
+    task = api.task()
+    base = f"me/tasks('{key(task['Id'])}')/attachments"
+    events_before = {e["Id"] for e in ok(api.get("me/events"))["value"]}
+    created = ok(api.post(base, ITEM), 201)
+    assert "Item" not in created and created["Size"] > 0
+    one = f"{base}('{key(created['Id'])}')"
+    assert "Item" not in ok(api.get(one))
+    for expand in ("Microsoft.OutlookServices.ItemAttachment/Item", "Item"):
+        got = ok(api.get(one, params={"$expand": expand}))
+        assert got["Id"] == created["Id"] and got["Size"] == created["Size"]
+        item = got["Item"]
+        assert item["@odata.type"] == f"{NS}.Event", item
+        assert item["Start"] == {"DateTime": "2016-12-03T02:00:00.0000000", "TimeZone": "UTC"}, item["Start"]
+        assert item["End"] == {"DateTime": "2016-12-03T03:00:00.0000000", "TimeZone": "UTC"}, item["End"]
+        assert item["Subject"] == "Discuss gifts for children"
+        assert item["Body"] == {"ContentType": "HTML", "Content": "Let's look for funding!"}
+        assert item["OriginalStartTimeZone"] == "Pacific Standard Time"
+    pacific = ok(api.get(one, params={"$expand": "Item"}, prefer='outlook.timezone="Pacific Standard Time"'))
+    assert pacific["Item"]["Start"] == {"DateTime": "2016-12-02T18:00:00.0000000", "TimeZone": "Pacific Standard Time"}
+    # The embedded event is in no calendar.
+    assert {e["Id"] for e in ok(api.get("me/events"))["value"]} == events_before
+    event = ITEM["Item"]
+    for bad in (
+        {**event, "End": {"DateTime": "2016-12-02T17:00:00", "TimeZone": "Pacific Standard Time"}},
+        {**event, "Start": {"DateTime": "2016-12-02T18:00:00", "TimeZone": "Mars Standard Time"}},
+        {**event, "NoSuchProperty": 1},
+    ):
+        expect_error(api.post(base, {**ITEM, "Name": "invalid event", "Item": bad}), 400)
+    assert [a["Id"] for a in ok(api.get(base))["value"]] == [created["Id"]]

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .values import ReferencePermission, ReferenceProvider
+
+if TYPE_CHECKING:
+    from .calendar import Event
+    from .contacts import Contact
+    from .mail import Message
 
 __all__ = ["Attachment", "FileAttachment", "ItemAttachment", "ReferenceAttachment"]
 
@@ -38,9 +43,10 @@ class FileAttachment(Attachment):
 
 @dataclass
 class ItemAttachment(Attachment):
-    # The embedded message/event/contact, kept as the client sent it; ``item_size``
-    # is the size of that serialised item.
-    item: Mapping[str, Any] = field(default_factory=dict)
+    # The embedded message, event or contact: a store object checked by the same rules as the resource,
+    # but in no folder or calendar (only with the fault item_attachment_not_validated planted: the JSON
+    # as the client sent it). ``item_size`` is the size of the rendered item.
+    item: Message | Event | Contact | Mapping[str, Any] = field(default_factory=dict)
     item_size: int = 0
 
     @property

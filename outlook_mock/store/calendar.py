@@ -256,22 +256,26 @@ class CalendarStore:
         calendar = self.get_calendar(calendar_id)
         if broken("event_created_elsewhere"):
             calendar = self.default
+        event = self.build_event(fields, calendar.id)
+        self.events[event.id] = event
+        return event
+
+    def build_event(self, fields: Mapping[str, Any], calendar_id: str = "") -> Event:
+        """A new event with every rule checked, in no calendar (an item attachment's event) unless given one."""
         if "start" not in fields or "end" not in fields:
             raise ErrorInvalidRequest("An event needs both Start and End.")
         now = self._clock().replace(microsecond=0)
         placeholder = ZonedInstant(now, "UTC")
         event = Event(
             id=new_id("event"),
-            calendar_id=calendar.id,
+            calendar_id=calendar_id,
             created=now,
             last_modified=now,
             ical_uid="040000008200E00074C5B7101A82E008" + secrets.token_hex(24).upper(),
             start=placeholder,
             end=placeholder,
         )
-        event = self._apply(event, fields)
-        self.events[event.id] = event
-        return event
+        return self._apply(event, fields)
 
     def update_event(self, event_id: str, fields: Mapping[str, Any]) -> Event:
         event = self._apply(self.get_event(event_id), fields)

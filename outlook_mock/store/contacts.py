@@ -182,11 +182,15 @@ class ContactStore:
         folder = self.default if folder_id is None else self.get_folder(folder_id)
         if broken("contact_created_elsewhere"):
             folder = self.default
-        now = self._clock().replace(microsecond=0)
-        contact = Contact(id=new_id("contact"), folder_id=folder.id, created=now, last_modified=now)
-        contact = self._apply(contact, fields)
+        contact = self.build_contact(fields, folder.id)
         self.contacts[contact.id] = contact
         return contact
+
+    def build_contact(self, fields: Mapping[str, Any], folder_id: str = "") -> Contact:
+        """A new contact with every rule checked, in no folder (an item attachment's contact) unless given one."""
+        now = self._clock().replace(microsecond=0)
+        contact = Contact(id=new_id("contact"), folder_id=folder_id, created=now, last_modified=now)
+        return self._apply(contact, fields)
 
     def update_contact(self, contact_id: str, fields: Mapping[str, Any]) -> Contact:
         contact = self._apply(self.get_contact(contact_id), fields)

@@ -209,10 +209,16 @@ class MailStore:
             folder = self.get_folder(folder_id)
         else:
             folder = self.well_known["inbox" if broken("message_created_in_inbox") else "drafts"]
+        message = self.build_message(fields, folder.id)
+        self.messages[message.id] = message
+        return message
+
+    def build_message(self, fields: Mapping[str, Any], folder_id: str = "") -> Message:
+        """A new message with every rule checked, in no folder (an item attachment's message) unless given one."""
         now = self._clock().replace(microsecond=0)
         message = Message(
             id=new_id("message"),
-            folder_id=folder.id,
+            folder_id=folder_id,
             created=now,
             last_modified=now,
             received=now,
@@ -220,9 +226,7 @@ class MailStore:
             conversation_id=new_id("message"),
             internet_message_id=f"<{secrets.token_hex(16).upper()}@contoso.com>",
         )
-        message = self._apply(message, fields)
-        self.messages[message.id] = message
-        return message
+        return self._apply(message, fields)
 
     def update_message(self, message_id: str, fields: Mapping[str, Any]) -> Message:
         message = self._apply(self.get_message(message_id), fields)

@@ -1,7 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .attached_item_input import AttachedItemInput
-from .attached_item_input_odata_type import AttachedItemInputOdataType
+from .attached_contact import AttachedContact
+from .attached_event import AttachedEvent
+from .attached_message import AttachedMessage
 from .attachment_collection import AttachmentCollection
 from .attendee import Attendee
 from .attendee_input import AttendeeInput
@@ -31,9 +32,9 @@ from .event_patch import EventPatch
 from .event_type import EventType
 from .file_attachment import FileAttachment
 from .free_busy_status import FreeBusyStatus
+from .get_task_attachment_expand import GetTaskAttachmentExpand
 from .importance import Importance
 from .item_attachment import ItemAttachment
-from .item_attachment_item import ItemAttachmentItem
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
 from .location import Location
@@ -46,6 +47,12 @@ from .message_collection import MessageCollection
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
 from .multi_value_legacy_extended_property import MultiValueLegacyExtendedProperty
+from .new_attached_contact import NewAttachedContact
+from .new_attached_contact_odata_type import NewAttachedContactOdataType
+from .new_attached_event import NewAttachedEvent
+from .new_attached_event_odata_type import NewAttachedEventOdataType
+from .new_attached_message import NewAttachedMessage
+from .new_attached_message_odata_type import NewAttachedMessageOdataType
 from .new_calendar import NewCalendar
 from .new_contact import NewContact
 from .new_contact_folder import NewContactFolder
@@ -94,8 +101,9 @@ from .task_status import TaskStatus
 from .week_index import WeekIndex
 
 __all__ = (
-    "AttachedItemInput",
-    "AttachedItemInputOdataType",
+    "AttachedContact",
+    "AttachedEvent",
+    "AttachedMessage",
     "AttachmentCollection",
     "Attendee",
     "AttendeeInput",
@@ -125,9 +133,9 @@ __all__ = (
     "EventType",
     "FileAttachment",
     "FreeBusyStatus",
+    "GetTaskAttachmentExpand",
     "Importance",
     "ItemAttachment",
-    "ItemAttachmentItem",
     "ItemBody",
     "ItemBodyInput",
     "Location",
@@ -140,6 +148,12 @@ __all__ = (
     "MessagePatch",
     "MultiValueExtendedPropertyInput",
     "MultiValueLegacyExtendedProperty",
+    "NewAttachedContact",
+    "NewAttachedContactOdataType",
+    "NewAttachedEvent",
+    "NewAttachedEventOdataType",
+    "NewAttachedMessage",
+    "NewAttachedMessageOdataType",
     "NewCalendar",
     "NewContact",
     "NewContactFolder",

@@ -16,7 +16,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.item_attachment_item import ItemAttachmentItem
+    from ..models.attached_contact import AttachedContact
+    from ..models.attached_event import AttachedEvent
+    from ..models.attached_message import AttachedMessage
 
 
 T = TypeVar("T", bound="ItemAttachment")
@@ -25,7 +27,7 @@ T = TypeVar("T", bound="ItemAttachment")
 @_attrs_define
 class ItemAttachment:
     """A message, event or contact attached to a task. `@odata.type`, `@odata.id` and `Id` are always present.
-    `Item` is only returned with `$expand`, which is not supported yet (so it is never returned).
+    `Item` is only returned with `$expand=Microsoft.OutlookServices.ItemAttachment/Item` (getTaskAttachment).
 
         Attributes:
             odata_id (str): Absolute URL of the attachment, built from the request's host.
@@ -41,8 +43,9 @@ class ItemAttachment:
             content_type (None | str | Unset): MIME type of the attachment.
             size (int | Unset): Size of the attachment in bytes.
             is_inline (bool | Unset): True for an inline attachment.
-            item (ItemAttachmentItem | Unset): The attached message, event or contact (free-form; only with `$expand`, not
-                supported yet).
+            item (AttachedContact | AttachedEvent | AttachedMessage | Unset): The message, event or contact of an item
+                attachment (only with `$expand`), rendered as the resource is,
+                told apart by `@odata.type`. It is in no mail folder, calendar or contact folder.
     """
 
     odata_id: str
@@ -54,9 +57,12 @@ class ItemAttachment:
     content_type: None | str | Unset = UNSET
     size: int | Unset = UNSET
     is_inline: bool | Unset = UNSET
-    item: ItemAttachmentItem | Unset = UNSET
+    item: AttachedContact | AttachedEvent | AttachedMessage | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attached_event import AttachedEvent
+        from ..models.attached_message import AttachedMessage
+
         odata_id = self.odata_id
 
         id = self.id
@@ -81,8 +87,14 @@ class ItemAttachment:
 
         is_inline = self.is_inline
 
-        item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item, Unset):
+        item: dict[str, Any] | Unset
+        if isinstance(self.item, Unset):
+            item = UNSET
+        elif isinstance(self.item, AttachedMessage) or isinstance(
+            self.item, AttachedEvent
+        ):
+            item = self.item.to_dict()
+        else:
             item = self.item.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -113,7 +125,9 @@ class ItemAttachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_attachment_item import ItemAttachmentItem
+        from ..models.attached_contact import AttachedContact
+        from ..models.attached_event import AttachedEvent
+        from ..models.attached_message import AttachedMessage
 
         d = dict(src_dict)
         odata_id = d.pop("@odata.id")
@@ -154,12 +168,34 @@ class ItemAttachment:
 
         is_inline = d.pop("IsInline", UNSET)
 
-        _item = d.pop("Item", UNSET)
-        item: ItemAttachmentItem | Unset
-        if isinstance(_item, Unset):
-            item = UNSET
-        else:
-            item = ItemAttachmentItem.from_dict(_item)
+        def _parse_item(
+            data: object,
+        ) -> AttachedContact | AttachedEvent | AttachedMessage | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_attached_item_type_0 = AttachedMessage.from_dict(data)
+
+                return componentsschemas_attached_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_attached_item_type_1 = AttachedEvent.from_dict(data)
+
+                return componentsschemas_attached_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_attached_item_type_2 = AttachedContact.from_dict(data)
+
+            return componentsschemas_attached_item_type_2
+
+        item = _parse_item(d.pop("Item", UNSET))
 
         item_attachment = cls(
             odata_id=odata_id,

@@ -15,7 +15,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attached_item_input import AttachedItemInput
+    from ..models.new_attached_contact import NewAttachedContact
+    from ..models.new_attached_event import NewAttachedEvent
+    from ..models.new_attached_message import NewAttachedMessage
 
 
 T = TypeVar("T", bound="NewItemAttachment")
@@ -24,30 +26,41 @@ T = TypeVar("T", bound="NewItemAttachment")
 @_attrs_define
 class NewItemAttachment:
     """A message, event or contact to attach: `@odata.type`, `Name` and `Item` are required. Unknown properties
-    give 400 RequestBodyRead. Other OData annotations (`@…` keys) are accepted and ignored.
+    give 400 RequestBodyRead. Other OData annotations (`@…` keys) are accepted and ignored. `Item` is read and
+    checked exactly as the body of `createMessage` / `createEvent` / `createContact` (an invalid item is the 400
+    that operation would give, and no attachment is added), but is not added to any folder or calendar.
 
         Attributes:
             odata_type (Literal['#Microsoft.OutlookServices.ItemAttachment']):
             name (str): Name of the attachment.
-            item (AttachedItemInput): The message, event or contact to attach, with its properties (free-form).
-                `@odata.type` names its kind,
-                with or without the leading `#` (Microsoft's own example omits it).
+            item (NewAttachedContact | NewAttachedEvent | NewAttachedMessage): The message, event or contact to attach, as
+                `createMessage` / `createEvent` / `createContact` take it, plus
+                its `@odata.type` (required), with or without the leading `#` (Microsoft's own example omits it).
             content_type (None | str | Unset):
             is_inline (bool | Unset):
     """
 
     odata_type: Literal["#Microsoft.OutlookServices.ItemAttachment"]
     name: str
-    item: AttachedItemInput
+    item: NewAttachedContact | NewAttachedEvent | NewAttachedMessage
     content_type: None | str | Unset = UNSET
     is_inline: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_attached_event import NewAttachedEvent
+        from ..models.new_attached_message import NewAttachedMessage
+
         odata_type = self.odata_type
 
         name = self.name
 
-        item = self.item.to_dict()
+        item: dict[str, Any]
+        if isinstance(self.item, NewAttachedMessage) or isinstance(
+            self.item, NewAttachedEvent
+        ):
+            item = self.item.to_dict()
+        else:
+            item = self.item.to_dict()
 
         content_type: None | str | Unset
         if isinstance(self.content_type, Unset):
@@ -75,7 +88,9 @@ class NewItemAttachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attached_item_input import AttachedItemInput
+        from ..models.new_attached_contact import NewAttachedContact
+        from ..models.new_attached_event import NewAttachedEvent
+        from ..models.new_attached_message import NewAttachedMessage
 
         d = dict(src_dict)
         odata_type = cast(
@@ -88,7 +103,38 @@ class NewItemAttachment:
 
         name = d.pop("Name")
 
-        item = AttachedItemInput.from_dict(d.pop("Item"))
+        def _parse_item(
+            data: object,
+        ) -> NewAttachedContact | NewAttachedEvent | NewAttachedMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_attached_item_input_type_0 = (
+                    NewAttachedMessage.from_dict(data)
+                )
+
+                return componentsschemas_attached_item_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_attached_item_input_type_1 = (
+                    NewAttachedEvent.from_dict(data)
+                )
+
+                return componentsschemas_attached_item_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_attached_item_input_type_2 = NewAttachedContact.from_dict(
+                data
+            )
+
+            return componentsschemas_attached_item_input_type_2
+
+        item = _parse_item(d.pop("Item"))
 
         def _parse_content_type(data: object) -> None | str | Unset:
             if data is None:

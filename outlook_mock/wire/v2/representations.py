@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -513,19 +512,14 @@ def _base64(value: Any, field: str) -> bytes:
         raise RequestBodyRead(f"The property '{field}' must be base64-encoded binary.") from None
 
 
-_ITEM_TYPES = {f"{NS}.{name}".lower() for name in ("Event", "Message", "Contact")}
+def parse_attachment(
+    body: Mapping[str, Any], parse_item: Callable[[Any, str], tuple[Any, int]]
+) -> Callable[[str, Any], Attachment]:
+    """Request JSON -> a builder the store calls with the new id and timestamp.
 
-
-def _item(value: Any, field: str) -> dict:
-    item = _object(value, field)
-    kind = item.get("@odata.type")
-    if not isinstance(kind, str) or kind.lstrip("#").lower() not in _ITEM_TYPES:
-        raise RequestBodyRead(f"'{field}' needs an @odata.type of {NS}.Event, Message or Contact.")
-    return item
-
-
-def parse_attachment(body: Mapping[str, Any]) -> Callable[[str, Any], Attachment]:
-    """Request JSON -> a builder the store calls with the new id and timestamp."""
+    ``parse_item`` reads an item attachment's ``Item`` into (the store object, its size); it raises as
+    the resource's own POST would (see ``attached.py``).
+    """
     kind = body.get("@odata.type")
     kind = kind.lstrip("#").lower() if isinstance(kind, str) else None
     if kind == f"{NS}.FileAttachment".lower():
@@ -551,10 +545,10 @@ def parse_attachment(body: Mapping[str, Any]) -> Callable[[str, Any], Attachment
             content_location=p.get("ContentLocation"),
         )
     if kind == f"{NS}.ItemAttachment".lower():
-        p = _properties(body, "ItemAttachment", {**_ATTACHMENT_COMMON, "Item": _item}, required=("Name", "Item"))
-        size = len(json.dumps(p["Item"]).encode())
+        p = _properties(body, "ItemAttachment", {**_ATTACHMENT_COMMON, "Item": parse_item}, required=("Name", "Item"))
+        item, size = p["Item"]
         return lambda id_, now: ItemAttachment(
-            id_, p["Name"], now, p.get("ContentType"), p.get("IsInline", False), item=p["Item"], item_size=size
+            id_, p["Name"], now, p.get("ContentType"), p.get("IsInline", False), item=item, item_size=size
         )
     if kind == f"{NS}.ReferenceAttachment".lower():
         p = _properties(

@@ -14,10 +14,11 @@ from ...errors import ErrorInvalidUrlQuery
 from ...faults import broken
 from ...odata_query import EntityShape, parse_query, project
 from ...store import Mailbox
+from ...store.attachments import ItemAttachment
 from ...store.changes import Change
 from ...sync_tokens import SyncToken, SyncTokenCodec
 from ..http import Call, json_response
-from . import extended
+from . import attached, extended
 from . import representations as rep
 from .common import (
     ALWAYS,
@@ -179,21 +180,41 @@ def list_attachments(call: Call, mailbox: Mailbox) -> Response:
     )
 
 
+# $expand of one attachment: the embedded item of an item attachment (with or without the type cast).
+_ITEM_EXPANDS = ("microsoft.outlookservices.itemattachment/item", "item")
+
+
+def _expands_item(call: Call) -> bool:
+    if "$expand" not in call.query:
+        return False
+    if call.query["$expand"].strip().lower() not in _ITEM_EXPANDS:
+        raise ErrorInvalidUrlQuery(
+            f"'{call.query['$expand']}' cannot be expanded; only Microsoft.OutlookServices.ItemAttachment/Item can."
+        )
+    return True
+
+
 def get_attachment(call: Call, mailbox: Mailbox) -> Response:
     task_id = call.params["task_id"]
     attachment = mailbox.tasks.get_attachment(task_id, call.params["attachment_id"])
+    view = request_view(call)
+    expanded = None
+    if _expands_item(call) and isinstance(attachment, ItemAttachment):
+        expanded = {"Item": attached.render_item(attachment.item, mailbox.calendar.owner, view)}
     return entity_response(
         call,
         f"Me/Tasks('{url_key(task_id)}')/Attachments",
         rep.ATTACHMENT_SHAPE,
-        rep.render_attachment(attachment, task_id, request_view(call)),
+        rep.render_attachment(attachment, task_id, view),
+        expanded=expanded,
     )
 
 
 def create_attachment(call: Call, mailbox: Mailbox) -> Response:
     task_id = call.params["task_id"]
     mailbox.tasks.get_task(task_id)  # 404 before 400: the target must exist
-    attachment = mailbox.tasks.add_attachment(task_id, rep.parse_attachment(call.json()))
+    body = rep.parse_attachment(call.json(), lambda value, field: attached.parse_item(mailbox, value, field))
+    attachment = mailbox.tasks.add_attachment(task_id, body)
     return entity_response(
         call,
         f"Me/Tasks('{url_key(task_id)}')/Attachments",

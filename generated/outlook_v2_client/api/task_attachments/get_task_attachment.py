@@ -7,6 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_attachment import FileAttachment
+from ...models.get_task_attachment_expand import (
+    GetTaskAttachmentExpand,
+)
 from ...models.item_attachment import ItemAttachment
 from ...models.o_data_error import ODataError
 from ...models.reference_attachment import ReferenceAttachment
@@ -18,11 +21,22 @@ def _get_kwargs(
     attachment_id: str,
     *,
     select: str | Unset = UNSET,
+    expand: GetTaskAttachmentExpand | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     params: dict[str, Any] = {}
 
     params["$select"] = select
+
+    json_expand: str | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["$expand"] = json_expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -35,6 +49,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -115,17 +130,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: GetTaskAttachmentExpand | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ReferenceAttachment | ODataError]:
     """Get an attachment of a task
 
-     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (without `Item`,
-    which
-    would need `$expand`, not supported yet) or a `ReferenceAttachment`.
+     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (with its `Item`
+    -
+    the attached message, event or contact - only with
+    `$expand=Microsoft.OutlookServices.ItemAttachment/Item`)
+    or a `ReferenceAttachment`.
 
     Args:
         task_id (str):
         attachment_id (str):
         select (str | Unset):
+        expand (GetTaskAttachmentExpand | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +160,8 @@ def sync_detailed(
         task_id=task_id,
         attachment_id=attachment_id,
         select=select,
+        expand=expand,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -154,17 +177,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: GetTaskAttachmentExpand | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ReferenceAttachment | ODataError | None:
     """Get an attachment of a task
 
-     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (without `Item`,
-    which
-    would need `$expand`, not supported yet) or a `ReferenceAttachment`.
+     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (with its `Item`
+    -
+    the attached message, event or contact - only with
+    `$expand=Microsoft.OutlookServices.ItemAttachment/Item`)
+    or a `ReferenceAttachment`.
 
     Args:
         task_id (str):
         attachment_id (str):
         select (str | Unset):
+        expand (GetTaskAttachmentExpand | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +208,8 @@ def sync(
         attachment_id=attachment_id,
         client=client,
         select=select,
+        expand=expand,
+        prefer=prefer,
     ).parsed
 
 
@@ -188,17 +219,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: GetTaskAttachmentExpand | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ReferenceAttachment | ODataError]:
     """Get an attachment of a task
 
-     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (without `Item`,
-    which
-    would need `$expand`, not supported yet) or a `ReferenceAttachment`.
+     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (with its `Item`
+    -
+    the attached message, event or contact - only with
+    `$expand=Microsoft.OutlookServices.ItemAttachment/Item`)
+    or a `ReferenceAttachment`.
 
     Args:
         task_id (str):
         attachment_id (str):
         select (str | Unset):
+        expand (GetTaskAttachmentExpand | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +249,8 @@ async def asyncio_detailed(
         task_id=task_id,
         attachment_id=attachment_id,
         select=select,
+        expand=expand,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -225,17 +264,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
+    expand: GetTaskAttachmentExpand | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ReferenceAttachment | ODataError | None:
     """Get an attachment of a task
 
-     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (without `Item`,
-    which
-    would need `$expand`, not supported yet) or a `ReferenceAttachment`.
+     Gets the attachment: a `FileAttachment` (with `ContentBytes`), an `ItemAttachment` (with its `Item`
+    -
+    the attached message, event or contact - only with
+    `$expand=Microsoft.OutlookServices.ItemAttachment/Item`)
+    or a `ReferenceAttachment`.
 
     Args:
         task_id (str):
         attachment_id (str):
         select (str | Unset):
+        expand (GetTaskAttachmentExpand | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,5 +296,7 @@ async def asyncio(
             attachment_id=attachment_id,
             client=client,
             select=select,
+            expand=expand,
+            prefer=prefer,
         )
     ).parsed
