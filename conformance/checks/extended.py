@@ -115,3 +115,41 @@ def refusals(api: Api) -> None:
         "ErrorInvalidProperty",
     )
     assert ok(api.get(item))["ChangeKey"] == task["ChangeKey"], "a refused PATCH changed the task"
+
+
+# The eight resource kinds of seed 001 with a minimal valid body each.
+EIGHT_KINDS = {
+    "me/messages": {"Subject": "extended"},
+    "me/events": {
+        "Subject": "extended",
+        "Start": {"DateTime": "2015-11-26T18:00:00", "TimeZone": "Pacific Standard Time"},
+        "End": {"DateTime": "2015-11-26T23:00:00", "TimeZone": "Pacific Standard Time"},
+    },
+    "me/contacts": {"GivenName": "extended"},
+    "me/tasks": {"Subject": "extended"},
+    "me/mailfolders": {"DisplayName": "extended"},
+    "me/calendars": {"Name": "extended"},
+    "me/contactfolders": {"DisplayName": "extended"},
+    "me/taskfolders": {"Name": "extended"},
+}
+
+
+@rule("extended.all_eight_resource_kinds", "extended_properties_dropped")
+def all_eight_kinds(api: Api) -> None:
+    """Every kind the seed names takes both kinds of extended property on POST, and $expand/$filter find them."""
+    both = {
+        **_single(COLOR, "Green"),
+        "MultiValueExtendedProperties": [{"PropertyId": PALETTE, "Value": ["Green", "Aqua", "Blue"]}],
+    }
+    expand = {
+        "$expand": f"SingleValueExtendedProperties($filter=PropertyId eq '{COLOR}'),"
+        f"MultiValueExtendedProperties($filter=PropertyId eq '{PALETTE}')"
+    }
+    lambda_ = {"$filter": f"SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '{COLOR}' and ep/Value eq 'Green')"}
+    for path, body in EIGHT_KINDS.items():
+        created = api.create(path, {**body, **both}, path + "('{id}')")
+        item = ok(api.get(f"{path}('{key(created['Id'])}')", params=expand))
+        assert item["SingleValueExtendedProperties"] == [{"PropertyId": COLOR, "Value": "Green"}], path
+        assert item["MultiValueExtendedProperties"] == both["MultiValueExtendedProperties"], path
+        found = ok(api.get(path, params={**lambda_, "$top": "1000"}))["value"]
+        assert created["Id"] in [f["Id"] for f in found], f"{path}: the Any() filter missed the item"
