@@ -39,6 +39,7 @@ from .representations import (
     _string,
     _strings,
     etag,
+    parse_fields,
 )
 
 UNSET_TIME = "0001-01-01T00:00:00Z"  # ResponseStatus.Time / Attendee Status.Time before any response
@@ -259,20 +260,7 @@ _CALENDAR_READ_ONLY = frozenset({"Id", "ChangeKey", "Events", "CalendarView"})
 
 def parse_event(body: Mapping[str, Any]) -> dict[str, Any]:
     """Request JSON -> store fields of an event (POST and PATCH alike)."""
-    body, extended_part = extended.split_body(body)
-    fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
-    for name, value in body.items():
-        if name.startswith("@"):
-            continue
-        if name in _EVENT_READ_ONLY:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        if name not in _EVENT_WRITABLE:
-            if broken("accept_unknown_properties"):
-                continue
-            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Event'.")
-        store_name, parse = _EVENT_WRITABLE[name]
-        fields[store_name] = parse(value, name)
-    return fields
+    return parse_fields(body, _EVENT_WRITABLE, _EVENT_READ_ONLY, "Event")
 
 
 def parse_calendar(

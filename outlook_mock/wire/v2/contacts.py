@@ -25,7 +25,7 @@ from ..http import Call
 from . import extended
 from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
 from .mail import _email_address
-from .representations import NS, View, _nullable, _string, _strings, etag
+from .representations import NS, View, _nullable, _string, _strings, etag, parse_fields
 
 
 # -- rendering ---------------------------------------------------------------------
@@ -124,20 +124,7 @@ _CONTACT_FOLDER_READ_ONLY = frozenset({"Id", "ParentFolderId", "ChildFolders", "
 
 def parse_contact(body: Mapping[str, Any]) -> dict[str, Any]:
     """Request JSON -> store fields of a contact (POST and PATCH alike)."""
-    body, extended_part = extended.split_body(body)
-    fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
-    for name, value in body.items():
-        if name.startswith("@"):
-            continue
-        if name in _CONTACT_READ_ONLY:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        if name not in _CONTACT_WRITABLE:
-            if broken("accept_unknown_properties"):
-                continue
-            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Contact'.")
-        store_name, parse = _CONTACT_WRITABLE[name]
-        fields[store_name] = parse(value, name)
-    return fields
+    return parse_fields(body, _CONTACT_WRITABLE, _CONTACT_READ_ONLY, "Contact")
 
 
 def parse_contact_folder(body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:

@@ -25,7 +25,19 @@ from ..formats import offset_trimmed
 from ..http import Call
 from . import extended
 from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
-from .representations import NS, View, _bool, _enum, _item_body, _nullable, _properties, _string, _strings, etag
+from .representations import (
+    NS,
+    View,
+    _bool,
+    _enum,
+    _item_body,
+    _nullable,
+    _properties,
+    _string,
+    _strings,
+    etag,
+    parse_fields,
+)
 
 
 # -- rendering ---------------------------------------------------------------------
@@ -211,20 +223,7 @@ _MAIL_FOLDER_READ_ONLY = frozenset(
 
 def parse_message(body: Mapping[str, Any]) -> dict[str, Any]:
     """Request JSON -> store fields of a message (POST and PATCH alike)."""
-    body, extended_part = extended.split_body(body)
-    fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
-    for name, value in body.items():
-        if name.startswith("@"):
-            continue
-        if name in _MESSAGE_READ_ONLY:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        if name not in _MESSAGE_WRITABLE:
-            if broken("accept_unknown_properties"):
-                continue
-            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Message'.")
-        store_name, parse = _MESSAGE_WRITABLE[name]
-        fields[store_name] = parse(value, name)
-    return fields
+    return parse_fields(body, _MESSAGE_WRITABLE, _MESSAGE_READ_ONLY, "Message")
 
 
 def parse_mail_folder(body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:

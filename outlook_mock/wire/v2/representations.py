@@ -466,22 +466,32 @@ _TASK_READ_ONLY = frozenset(
 )
 
 
-def parse_task(body: Mapping[str, Any]) -> dict[str, Any]:
-    """Request JSON -> store fields of a task (POST and PATCH alike)."""
+def parse_fields(
+    body: Mapping[str, Any],
+    writable: Mapping[str, tuple[str, Callable[[Any, str], Any]]],
+    read_only: frozenset[str],
+    entity: str,
+) -> dict[str, Any]:
+    """Request JSON -> store fields of an item: only writable properties, each value type-checked."""
     body, extended_part = extended.split_body(body)
     fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
     for name, value in body.items():
         if name.startswith("@"):
             continue
-        if name in _TASK_READ_ONLY:
+        if name in read_only:
             raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        if name not in _TASK_WRITABLE:
+        if name not in writable:
             if broken("accept_unknown_properties"):
                 continue
-            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.Task'.")
-        store_name, parse = _TASK_WRITABLE[name]
+            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.{entity}'.")
+        store_name, parse = writable[name]
         fields[store_name] = parse(value, name)
     return fields
+
+
+def parse_task(body: Mapping[str, Any]) -> dict[str, Any]:
+    """Request JSON -> store fields of a task (POST and PATCH alike)."""
+    return parse_fields(body, _TASK_WRITABLE, _TASK_READ_ONLY, "Task")
 
 
 def parse_name(body: Mapping[str, Any], entity: str, read_only: frozenset[str], required: bool) -> str | None:
