@@ -21,13 +21,13 @@ MIN_YEAR, MAX_YEAR = 1601, 4500
 def local_fixed(instant: datetime, zone: str) -> str:
     """DateTimeTimeZone.DateTime: wall clock in ``zone`` with exactly 7 fractional digits."""
     local = timezones.utc_to_local(instant, zone)
-    return local.strftime("%Y-%m-%dT%H:%M:%S") + f".{local.microsecond:06d}0"
+    return _seconds(local) + f".{local.microsecond:06d}0"
 
 
 def offset_trimmed(instant: datetime, zone: str | None) -> str:
     """DateTimeOffset (CreatedDateTime...): trailing zeros of the fraction trimmed; ``Z`` in UTC."""
     local = instant.astimezone(UTC) if zone is None else timezones.utc_to_local(instant, zone)
-    text = local.strftime("%Y-%m-%dT%H:%M:%S")
+    text = _seconds(local)
     fraction = f"{local.microsecond:06d}0".rstrip("0")
     if fraction:
         text += "." + fraction
@@ -73,3 +73,8 @@ def parse_date(text: object, field: str) -> date:
 def _check_year(year: int, text: str, field: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise RequestBodyRead(f"'{text}' in '{field}' is out of range: years {MIN_YEAR} to {MAX_YEAR} are supported.")
+
+
+def _seconds(value: datetime) -> str:
+    # Not strftime: glibc's %Y does not pad years before 1000 to four digits.
+    return value.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds")

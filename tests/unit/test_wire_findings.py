@@ -172,3 +172,30 @@ def test_a_page_size_in_non_ascii_digits_is_ignored(client: TestClient) -> None:
 def test_dates_in_non_ascii_digits_are_refused(client: TestClient) -> None:
     body = {"DueDateTime": {"DateTime": "٢٠١٦-٠٥-٠٣", "TimeZone": "UTC"}}
     assert error_code(client.post(f"{API}/me/tasks", json=body), 400) == "RequestBodyRead"
+
+
+def test_years_before_1000_keep_four_digits() -> None:
+    """The full schemathesis profile found a Birthday in year 122 rendered as '122-01-03T…' (not a date-time)."""
+    from datetime import UTC, datetime
+
+    from outlook_mock.wire.formats import local_fixed, offset_trimmed
+
+    instant = datetime(122, 1, 3, 20, 44, 12, tzinfo=UTC)
+    assert offset_trimmed(instant, None) == "0122-01-03T20:44:12Z"
+    assert local_fixed(instant, "UTC") == "0122-01-03T20:44:12.0000000"
+
+
+def test_birthday_out_of_range_is_400() -> None:
+    """0001-01-01T00:00:00+05:00 lies before year 1 in UTC: a 400, not a 500."""
+    from starlette.testclient import TestClient
+
+    from conformance.target import mock_target
+
+    target = mock_target()
+    client = TestClient(target.app, base_url=target.origin)
+    answer = client.post(
+        "/api/v2.0/me/contacts",
+        json={"GivenName": "x", "Birthday": "0001-01-01T00:00:00+05:00"},
+        headers={"Authorization": f"Bearer {target.tokens[0]}"},
+    )
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "RequestBodyRead"

@@ -107,7 +107,10 @@ def _birthday(value: Any, field: str) -> datetime:
         raise RequestBodyRead(f"The property '{field}' is not a valid DateTimeOffset: {text!r}.") from None
     if parsed.tzinfo is None:
         raise RequestBodyRead(f"The property '{field}' needs an offset or Z: {text!r}.")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+05:00 is before year 1 in UTC
+        raise RequestBodyRead(f"The property '{field}' is out of range: {text!r}.") from None
 
 
 _CONTACT_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
