@@ -459,7 +459,7 @@ def parse_select(text: str, shape: EntityShape) -> tuple[str, ...] | None:
 
 
 def _parse_count(text: str, option: str) -> int:
-    digits = text.strip()
+    digits = text  # no stripping: str.strip() would also take a no-break space, which is not an integer
     if not re.fullmatch(r"[0-9]{1,10}", digits) or int(digits) > MAX_INT32:
         raise ErrorInvalidUrlQuery(f"The value '{text[:100]}' of {option} is not a non-negative 32-bit integer.")
     return int(digits)

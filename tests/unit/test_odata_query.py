@@ -499,13 +499,15 @@ def test_project_keeps_annotations_always_keys_and_selection():
     assert project(entity, None) == entity and project(entity, None) is not entity
 
 
-@pytest.mark.parametrize(("value", "expected"), [("0", 0), ("5", 5), (" 7 ", 7), ("2147483647", 2**31 - 1)])
+@pytest.mark.parametrize(("value", "expected"), [("0", 0), ("5", 5), ("007", 7), ("2147483647", 2**31 - 1)])
 def test_top_and_skip(value, expected):
     query = parse_query({"top": value, "skip": value}, TASK)
     assert (query.top, query.skip) == (expected, expected)
 
 
-@pytest.mark.parametrize("value", ["-1", "abc", "1.5", "", "+3", "2147483648", "99999999999", "1e3", "٣", "0x10"])
+@pytest.mark.parametrize(
+    "value", ["-1", "abc", "1.5", "", "+3", "2147483648", "99999999999", "1e3", "٣", "0x10", " 7 ", "\u00a01"]
+)
 @pytest.mark.parametrize("option", ["top", "skip"])
 def test_bad_top_and_skip(option, value):
     with pytest.raises(ErrorInvalidUrlQuery):
