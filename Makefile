@@ -5,8 +5,21 @@ BIN := $(VENV)/bin
 PROFILE ?= quick
 REPORTS ?= reports
 # PYTHONHASHSEED: the generator orders literal enum values through a set.
-GENERATE = PYTHONHASHSEED=0 $(BIN)/openapi-python-client generate --path spec/outlook-v2.0.yaml \
-	--config spec/openapi-python-client.yaml --meta none --fail-on-warning --overwrite
+# $(call GENERATE,<OpenAPI document>,<generator config>,<output path>)
+GENERATE = PYTHONHASHSEED=0 $(BIN)/openapi-python-client generate --path $(1) \
+	--config $(2) --meta none --fail-on-warning --overwrite --output-path $(3)
+# The generated clients, one per OpenAPI document: <package>,<document>,<generator config>.
+V2_CLIENT = outlook_v2_client,spec/outlook-v2.0.yaml,spec/openapi-python-client.yaml
+PREVIEW_CLIENT = outlook_preview_client,spec/outlook-preview-2014.yaml,spec/openapi-python-client-preview.yaml
+CLIENTS = V2_CLIENT PREVIEW_CLIENT
+comma := ,
+client_package = $(word 1,$(subst $(comma), ,$($(1))))
+client_spec = $(word 2,$(subst $(comma), ,$($(1))))
+client_config = $(word 3,$(subst $(comma), ,$($(1))))
+# Generate every client into $$tmp/<package> (a shell fragment ending in &&).
+GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
+	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) &&)
+PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
 .PHONY: setup conformance test unit generate check-generated lint bench serve clean
 
@@ -31,15 +44,15 @@ test: setup
 # Both targets generate outside the repo, so the generator's ruff hooks never see this repo's ruff settings.
 generate: setup
 	@tmp=$$(mktemp -d) && \
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATE) --output-path $$tmp/outlook_v2_client && \
-	rm -rf generated/outlook_v2_client && cp -r $$tmp/outlook_v2_client generated/ && \
+	$(call GENERATE_ALL) \
+	$(foreach p,$(PACKAGES),rm -rf generated/$(p) && cp -r $$tmp/$(p) generated/ &&) \
 	find generated -name __pycache__ -o -name .ruff_cache | xargs rm -rf; rm -rf $$tmp
 
 check-generated: setup
 	@tmp=$$(mktemp -d) && \
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(GENERATE) --output-path $$tmp/outlook_v2_client >/dev/null && \
-	diff -r -x __pycache__ -x .ruff_cache generated/outlook_v2_client $$tmp/outlook_v2_client && \
-	echo "generated/ matches the spec" ; status=$$?; rm -rf $$tmp; exit $$status
+	$(call GENERATE_ALL,>/dev/null) \
+	$(foreach p,$(PACKAGES),diff -r -x __pycache__ -x .ruff_cache generated/$(p) $$tmp/$(p) &&) \
+	echo "generated/ matches the specs" ; status=$$?; rm -rf $$tmp; exit $$status
 
 lint: setup
 	$(BIN)/ruff check outlook_mock conformance tests benchmarks

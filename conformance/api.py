@@ -1,17 +1,22 @@
 """A small session over the v2.0 API for the rule checks: JSON in, JSON out, and clean-up.
 
 Everything a check creates is registered for deletion, so a run against a live
-mailbox leaves it as it found it.
+mailbox leaves it as it found it. ``Api(target, root=PREVIEW_ROOT)`` (or ``api.at(PREVIEW_ROOT)``,
+the same session) speaks the 2014 preview Calendar API at ``/ews/odata`` instead.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from .target import API_ROOT, Target
+from .target import API_ROOT, PREVIEW_ROOT, Target
+
+PREVIEW_NS = "Microsoft.Exchange.Services.OData.Model"  # the 2014 preview's @odata.type namespace
 
 
 def key(value: str) -> str:
@@ -20,10 +25,31 @@ def key(value: str) -> str:
 
 
 class Api:
-    def __init__(self, target: Target, user: int = 0) -> None:
+    def __init__(self, target: Target, user: int = 0, *, root: str = API_ROOT, token: str | None = None) -> None:
         self.target = target
-        self.http = target.http(target.tokens[user])
-        self._undo: list[str] = []
+        self.user = user
+        self.root = root  # relative paths are resolved under it: API_ROOT (v2.0) or PREVIEW_ROOT
+        self.http = target.http(token or target.tokens[user])
+        # What close() undoes, last first: a URL (relative ones under the root) to DELETE, or a callable.
+        self._undo: list[str | Callable[[], object]] = []
+
+    def at(self, root: str) -> Api:
+        """This very session (user, token, client, clean-up list) speaking the dialect at ``root``.
+
+        Close the original only: it cleans up after both."""
+        view = copy.copy(self)
+        view.root = root
+        return view
+
+    def url(self, path: str, root: str | None = None) -> str:
+        """The absolute URL of ``path`` under ``root`` (default: this session's root)."""
+        if path.startswith("http"):
+            return path
+        return f"{self.target.origin}{root or self.root}/{path.lstrip('/')}"
+
+    def later(self, undo: Callable[[], object]) -> None:
+        """Run ``undo`` on close (with the deletions, last registered first)."""
+        self._undo.append(undo)
 
     # -- plumbing --------------------------------------------------------------
     def request(
@@ -41,7 +67,7 @@ class Api:
         prefer = [prefer] if isinstance(prefer, str) else prefer
         if prefer:
             merged["Prefer"] = ", ".join(prefer)
-        url = path if path.startswith("http") else f"{API_ROOT}/{path.lstrip('/')}"
+        url = path if path.startswith("http") else f"{self.root}/{path.lstrip('/')}"
         return self.http.request(method, url, json=json, params=params, headers=merged, content=content)
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
@@ -61,7 +87,7 @@ class Api:
         answer = self.post(path, body, prefer=prefer)
         assert answer.status_code == 201, f"POST {path}: {answer.status_code} {answer.text}"
         created = answer.json()
-        self._undo.append(undo.format(id=key(created["Id"])))
+        self._undo.append(self.url(undo.format(id=key(created["Id"]))))
         return created
 
     def task(self, body: dict | None = None, folder: str | None = None, prefer: str | None = None) -> dict:
@@ -102,9 +128,36 @@ class Api:
         }
         return self.create(path, {"Subject": "conformance event", **times, **(body or {})}, "me/events('{id}')", prefer)
 
+    # -- the 2014 preview (/ews/odata), whatever this session's root ---------------------
+    def preview_group(self, name: str = "conformance group") -> dict:
+        body = {"@odata.type": f"#{PREVIEW_NS}.CalendarGroup", "Name": name}
+        return self.create(
+            self.url("Me/CalendarGroups", PREVIEW_ROOT), body, self.url("Me/CalendarGroups('{id}')", PREVIEW_ROOT)
+        )
+
+    def preview_calendar(self, name: str = "conformance calendar", group: str | None = None) -> dict:
+        path = "Me/Calendars" if group is None else f"Me/CalendarGroups('{key(group)}')/Calendars"
+        body = {"@odata.type": f"#{PREVIEW_NS}.Calendar", "Name": name}
+        return self.create(self.url(path, PREVIEW_ROOT), body, self.url("Me/Calendars('{id}')", PREVIEW_ROOT))
+
+    def preview_event(self, body: dict | None = None, calendar: str | None = None) -> dict:
+        path = "Me/Events" if calendar is None else f"Me/Calendars('{key(calendar)}')/Events"
+        event = {
+            "@odata.type": f"#{PREVIEW_NS}.Event",
+            "Subject": "conformance event",
+            "Start": "2014-07-02T18:00:00Z",
+            "End": "2014-07-02T19:00:00Z",
+            **(body or {}),
+        }
+        return self.create(self.url(path, PREVIEW_ROOT), event, self.url("Me/Events('{id}')", PREVIEW_ROOT))
+
     def close(self) -> None:
         while self._undo:
-            self.delete(self._undo.pop())  # a 404 is fine: the check deleted it already
+            step = self._undo.pop()
+            if callable(step):
+                step()
+            else:
+                self.delete(step)  # a 404 is fine: the check deleted it already
         self.http.close()
 
     def __enter__(self) -> Api:

@@ -24,15 +24,23 @@ import yaml
 from schemathesis import Case
 from schemathesis.config import SchemathesisConfig
 
-from .target import Target
+from .target import API_ROOT, PREVIEW_ROOT, Target
 
 SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-v2.0.yaml"
-OPERATION_IDS = [
-    operation["operationId"]
-    for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
-    for method, operation in item.items()
-    if method != "parameters"
-]
+PREVIEW_SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-preview-2014.yaml"
+
+
+def operation_ids(spec: Path) -> list[str]:
+    return [
+        operation["operationId"]
+        for item in yaml.safe_load(spec.read_text(encoding="utf-8"))["paths"].values()
+        for method, operation in item.items()
+        if method != "parameters"
+    ]
+
+
+OPERATION_IDS = operation_ids(SPEC)
+PREVIEW_OPERATION_IDS = operation_ids(PREVIEW_SPEC)
 
 # schemathesis' defaults for positive_data_acceptance (config/_checks.py), plus 400 where listed below.
 _POSITIVE_DEFAULTS = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
@@ -102,6 +110,10 @@ _RENAME_MAIL_FOLDER = {
 _DELETE_DEFAULT_CONTACTS = {
     "ErrorDeleteDistinguishedFolder": Refusal("deleting the default contacts folder 'Contacts'")
 }
+# 'Contacts' is the example of contact_folder_id: its DisplayName cannot be changed.
+_RENAME_DEFAULT_CONTACTS = {
+    "ErrorInvalidRequest": Refusal("renaming the default contacts folder 'Contacts'", messages=("cannot be changed",))
+}
 # Event bodies: rules across fields (End before Start, all-day times) and the set of zone names are beyond the schema.
 _EVENT_BODY = {
     "TimeZoneNotSupportedException": Refusal("a Start/End TimeZone that is neither a Windows nor an IANA zone name"),
@@ -110,9 +122,14 @@ _EVENT_BODY = {
         messages=("must not be before its Start", "all-day event"),
     ),
     "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
+    "ErrorCalendarInvalidRecurrence": _TASK_BODY["ErrorCalendarInvalidRecurrence"],
 }
 _DELETE_DEFAULT_CALENDAR = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar")}
 _BLANK_CALENDAR_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
+# The default calendar keeps its name (the stateful run also finds its id in list responses).
+_RENAME_DEFAULT_CALENDAR = {
+    "ErrorInvalidRequest": Refusal("renaming the default calendar 'Calendar'", messages=("cannot be renamed",))
+}
 _BIRTHDAY = {"RequestBodyRead": Refusal("a Birthday the server cannot read", messages=("DateTimeOffset", "offset"))}
 _DELETE_WELL_KNOWN = {"ErrorDeleteDistinguishedFolder": Refusal("deleting a well-known mail folder such as 'Inbox'")}
 # Extended properties in bodies (tasks, task folders, messages, mail folders): the PropertyId patterns pin the
@@ -152,8 +169,8 @@ def _reasons(*groups: dict[str, Refusal]) -> dict[str, Refusal]:
     return merged
 
 
-# operationId -> {error code: Refusal}. An operation missing here would have to accept every
-# schema-valid request (or answer 401/403/404); today every operation has at least one reason.
+# operationId -> {error code: Refusal}. An operation missing here (getMetadata, getDefaultCalendar of the
+# preview) must accept every schema-valid request (or answer 401/403/404).
 LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "listTasks": _reasons(_PREFER_ZONE, _QUERY),
     "createTask": _reasons(_PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
@@ -199,7 +216,7 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "listContactFolders": _QUERY,
     "createContactFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
     "getContactFolder": _reasons(_MALFORMED_ID, _EXPAND),
-    "updateContactFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
+    "updateContactFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _RENAME_DEFAULT_CONTACTS, _EXTENDED_VALUE),
     "deleteContactFolder": _reasons(_MALFORMED_ID, _DELETE_DEFAULT_CONTACTS),
     "listContactChildFolders": _reasons(_MALFORMED_ID, _QUERY),
     "createContactChildFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
@@ -213,10 +230,10 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "listCalendars": _QUERY,
     "createCalendar": _reasons(_BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
     "getCalendar": _reasons(_MALFORMED_ID, _EXPAND),
-    "updateCalendar": _reasons(_MALFORMED_ID, _BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
+    "updateCalendar": _reasons(_MALFORMED_ID, _BLANK_CALENDAR_NAME, _RENAME_DEFAULT_CALENDAR, _EXTENDED_VALUE),
     "deleteCalendar": _reasons(_MALFORMED_ID, _DELETE_DEFAULT_CALENDAR),
     "getDefaultCalendar": _EXPAND,
-    "updateDefaultCalendar": _reasons(_BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
+    "updateDefaultCalendar": _reasons(_BLANK_CALENDAR_NAME, _RENAME_DEFAULT_CALENDAR, _EXTENDED_VALUE),
     "deleteDefaultCalendar": _DELETE_DEFAULT_CALENDAR,
     "listEventsInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY),
     "createEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
@@ -229,8 +246,86 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "deleteEvent": _MALFORMED_ID,
 }
 
+# -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
+_PREVIEW_NAME = {
+    "ErrorInvalidRequest": Refusal(
+        "a Name of only blanks, or renaming the default calendar group / calendar",
+        messages=("must not be empty", "cannot be renamed"),
+    )
+}
+_PREVIEW_DELETE_DEFAULT = {
+    "ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar group 'My Calendars' or calendar")
+}
+# Event bodies: End before Start and all-day times are rules across fields; Start/End are date-times of any year
+# the format allows, but the server reads years 1601-4500 only; a recurrence may be unable to occur.
+_PREVIEW_EVENT_BODY = {
+    "ErrorInvalidRequest": Refusal(
+        "End before Start, or an all-day event whose Start/End are not midnights at least a day apart",
+        messages=("must not be before its Start", "all-day event"),
+    ),
+    "RequestBodyRead": Refusal(
+        "a date-time the server cannot read (year outside 1601-4500, 29 February of a common year)",
+        messages=("out of range", "is not a valid date"),
+    ),
+    "ErrorCalendarInvalidRecurrence": _TASK_BODY["ErrorCalendarInvalidRecurrence"],
+}
+# Accept/Decline/Tentative: only an invitee can answer, and not once the meeting is cancelled.
+_RESPONSE = {
+    f"ErrorCalendarIs{state}For{action}": Refusal(f"{state.lower()}: the event cannot be answered ({action})")
+    for state in ("Organizer", "Cancelled")
+    for action in ("Accept", "Decline", "Tentative")
+}
+_DESTINATION = {"ErrorInvalidIdMalformed": Refusal("a DestinationId that is neither a folder id nor a well-known name")}
 
-def config(*, deterministic: bool = False) -> SchemathesisConfig:
+PREVIEW_LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
+    "listCalendarGroups": _QUERY,
+    "createCalendarGroup": _PREVIEW_NAME,
+    "getCalendarGroup": _MALFORMED_ID,
+    "updateCalendarGroup": _reasons(_MALFORMED_ID, _PREVIEW_NAME),
+    "deleteCalendarGroup": _reasons(_MALFORMED_ID, _PREVIEW_DELETE_DEFAULT),
+    "listCalendarsInGroup": _reasons(_MALFORMED_ID, _QUERY),
+    "createCalendarInGroup": _reasons(_MALFORMED_ID, _PREVIEW_NAME),
+    "listCalendars": _QUERY,
+    "createCalendar": _PREVIEW_NAME,
+    "getCalendar": _MALFORMED_ID,
+    "updateCalendar": _reasons(_MALFORMED_ID, _PREVIEW_NAME),
+    "deleteCalendar": _reasons(_MALFORMED_ID, _PREVIEW_DELETE_DEFAULT),
+    "listEventsInDefaultCalendar": _QUERY,
+    "createEventInDefaultCalendar": _PREVIEW_EVENT_BODY,
+    "listEventsInCalendar": _reasons(_MALFORMED_ID, _QUERY),
+    "createEventInCalendar": _reasons(_MALFORMED_ID, _PREVIEW_EVENT_BODY),
+    "listEvents": _QUERY,
+    "createEvent": _PREVIEW_EVENT_BODY,
+    "getEvent": _MALFORMED_ID,
+    "updateEvent": _reasons(_MALFORMED_ID, _PREVIEW_EVENT_BODY),
+    "deleteEvent": _MALFORMED_ID,
+    "getEventCalendar": _MALFORMED_ID,
+    "acceptEvent": _reasons(_MALFORMED_ID, _RESPONSE),
+    "declineEvent": _reasons(_MALFORMED_ID, _RESPONSE),
+    "tentativeEvent": _reasons(_MALFORMED_ID, _RESPONSE),
+    "tentativelyAcceptEvent": _reasons(_MALFORMED_ID, _RESPONSE),
+    "listEventAttachments": _reasons(_MALFORMED_ID, _QUERY),
+    # An item attachment's Item is checked as createEvent checks its body.
+    "createEventAttachment": _reasons(_MALFORMED_ID, _PREVIEW_EVENT_BODY),
+    "getEventAttachment": _MALFORMED_ID,
+    "updateEventAttachment": _MALFORMED_ID,
+    "deleteEventAttachment": _MALFORMED_ID,
+    "listMessages": _QUERY,
+    "getMessage": _MALFORMED_ID,
+    "moveMessage": _reasons(_MALFORMED_ID, _DESTINATION),
+    "listFolders": _QUERY,
+    "getFolder": _MALFORMED_ID,
+    "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY),
+}
+
+
+def _is_preview(case: Case) -> bool:
+    return any(PREVIEW_ROOT in server.get("url", "") for server in case.operation.schema.raw_schema.get("servers", []))
+
+
+def config(
+    *, deterministic: bool = False, legitimate: dict[str, dict[str, Refusal]] = LEGITIMATE_400
+) -> SchemathesisConfig:
     """The schemathesis config of both runs (see the module docstring)."""
     return SchemathesisConfig.from_dict(
         {
@@ -248,13 +343,16 @@ def config(*, deterministic: bool = False) -> SchemathesisConfig:
                     "include-operation-id": operation_id,
                     "checks": {"positive_data_acceptance": {"expected-statuses": [*_POSITIVE_DEFAULTS, "400"]}},
                 }
-                for operation_id in sorted(LEGITIMATE_400)
+                for operation_id in sorted(legitimate)
             ],
         }
     )
 
 
-def load_schema(**kwargs: Any) -> schemathesis.schemas.BaseSchema:
+def load_schema(*, preview: bool = False, **kwargs: Any) -> schemathesis.schemas.BaseSchema:
+    """The v2.0 document (default) or the 2014 preview's, configured for our runs."""
+    if preview:
+        return schemathesis.openapi.from_path(PREVIEW_SPEC, config=config(legitimate=PREVIEW_LEGITIMATE_400, **kwargs))
     return schemathesis.openapi.from_path(SPEC, config=config(**kwargs))
 
 
@@ -262,12 +360,12 @@ def operation_id(case: Case) -> str:
     return case.operation.definition.raw["operationId"]
 
 
-def call_kwargs(target: Target, token: str | None = None) -> dict[str, Any]:
+def call_kwargs(target: Target, token: str | None = None, *, preview: bool = False) -> dict[str, Any]:
     """How to reach the target: the in-process ASGI app, or the live server's API root."""
     headers = {"Authorization": f"Bearer {token or target.tokens[0]}"}
     if target.app is not None:
         return {"app": target.app, "headers": headers}
-    return {"base_url": target.api_url, "headers": headers}
+    return {"base_url": target.origin + (PREVIEW_ROOT if preview else API_ROOT), "headers": headers}
 
 
 def refusal_is_legitimate(ctx: Any, response: Any, case: Case) -> bool | None:
@@ -282,7 +380,7 @@ def refusal_is_legitimate(ctx: Any, response: Any, case: Case) -> bool | None:
         code, message = error["code"], error["message"]
     except (ValueError, KeyError, TypeError):
         return None  # not an OData error body: the schema checks report that
-    allowed = LEGITIMATE_400.get(operation_id(case), {})
+    allowed = (PREVIEW_LEGITIMATE_400 if _is_preview(case) else LEGITIMATE_400).get(operation_id(case), {})
     refusal = allowed.get(code)
     if refusal is None or (refusal.messages and not any(text in message for text in refusal.messages)):
         documented = "\n".join(f"  {name}: {r.why}" for name, r in sorted(allowed.items())) or "  (none)"

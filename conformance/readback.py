@@ -38,6 +38,10 @@ CREATE_TO_GET = {
     "createEvent": ("getEvent", "event_id"),
     "createEventInCalendar": ("getEvent", "event_id"),
     "createEventInDefaultCalendar": ("getEvent", "event_id"),
+    # The 2014 preview's own (its other creates share the v2.0 names and parameters above).
+    "createCalendarGroup": ("getCalendarGroup", "calendargroup_id"),
+    "createCalendarInGroup": ("getCalendar", "calendar_id"),
+    "createEventAttachment": ("getEventAttachment", "attachment_id"),
 }
 
 

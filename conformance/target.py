@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 API_ROOT = "/api/v2.0"
+PREVIEW_ROOT = "/ews/odata"  # the 2014 preview Calendar API (seed 002), over the same mailboxes
 MOCK_ORIGIN = "https://outlook.office.com"  # what the mock's links look like in-process
 MOCK_USERS = ("admin@contoso.com", "alex@contoso.com")
 MOCK_PASSWORD = "mock"
@@ -32,6 +33,10 @@ class Target:
     @property
     def api_url(self) -> str:
         return self.origin + API_ROOT
+
+    @property
+    def preview_url(self) -> str:
+        return self.origin + PREVIEW_ROOT
 
     def http(self, token: str | None = None) -> httpx.Client:
         """A synchronous client for this target, authenticated as ``token`` (default: the main user)."""
@@ -61,6 +66,19 @@ def mock_target(app: Any = None) -> Target:
             answer.raise_for_status()
             tokens.append(answer.json()["access_token"])
     return Target(MOCK_ORIGIN, tuple(tokens), app)
+
+
+def mock_token(target: Target, user: int = 0, scope: str | None = None) -> str:
+    """A token of the mock's ``user`` (an index into MOCK_USERS) limited to ``scope`` (space-separated names;
+    None: every scope), from the mock's own token endpoint. Mock only: a live server's tokens come from outside."""
+    assert target.is_mock, "scoped tokens come from the mock's token endpoint"
+    form = {"grant_type": "password", "username": MOCK_USERS[user], "password": MOCK_PASSWORD}
+    if scope is not None:
+        form["scope"] = scope
+    with target.http() as client:
+        answer = client.post("/common/oauth2/v2.0/token", data=form)
+    answer.raise_for_status()
+    return answer.json()["access_token"]
 
 
 def from_environment() -> Target:

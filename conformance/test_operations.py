@@ -27,6 +27,7 @@ from .target import Target
 # fixtures (target, profile) exist. Deterministic generation means no random seed is attached
 # then; `_apply_profile` decides between derandomized and random generation per run.
 schema = fuzzing.load_schema(deterministic=True)
+preview_schema = fuzzing.load_schema(preview=True, deterministic=True)
 
 
 @pytest.fixture(autouse=True)
@@ -37,10 +38,12 @@ def _apply_profile(request: pytest.FixtureRequest, profile: dict, record_propert
     time; the profile is only known now, so they are replaced (which is all that
     ``@hypothesis.settings`` does) before the item runs.
     """
-    operation = schema.find_operation_by_label(getattr(request.node, "operation_label", None) or "")
+    preview = request.node.name.startswith("test_preview_")
+    label = getattr(request.node, "operation_label", None) or ""
+    operation = (preview_schema if preview else schema).find_operation_by_label(label)
     if operation is None:
         return
-    record_property("operation", operation.definition.raw["operationId"])
+    record_property("operation", ("preview:" if preview else "") + operation.definition.raw["operationId"])
     test = request.node.obj
     quick = request.config.getoption("--profile") == "quick"
     test._hypothesis_internal_use_settings = hypothesis.settings(
@@ -55,6 +58,11 @@ def readback(target: Target) -> Readback:
     return Readback(fuzzing.call_kwargs(target))
 
 
+@pytest.fixture(scope="module")
+def preview_readback(target: Target) -> Readback:
+    return Readback(fuzzing.call_kwargs(target, preview=True))
+
+
 def check_operation(case, target: Target, readback: Readback) -> None:
     # schemathesis picks its transport (ASGI or HTTP) from `schema.app`, also for the extra
     # requests its checks send (ignored_auth's probes without credentials): this run's target.
@@ -65,6 +73,10 @@ def check_operation(case, target: Target, readback: Readback) -> None:
     )
 
 
+def check_preview_operation(case, target: Target, preview_readback: Readback) -> None:
+    check_operation(case, target, preview_readback)
+
+
 # One test function per operation rather than one `@schema.parametrize()` test: with pytest 9.2,
 # schemathesis 4.32's items of a single test function all get the same node id (the operation
 # is only in the item's name), which makes JUnit XML and `-k` useless.
@@ -73,3 +85,9 @@ def check_operation(case, target: Target, readback: Readback) -> None:
 for _operation_id in fuzzing.OPERATION_IDS:
     _others = [other for other in fuzzing.OPERATION_IDS if other != _operation_id]
     globals()[f"test_{_operation_id}"] = schema.exclude(operation_id=_others).parametrize()(check_operation)
+# The 2014 preview's operations: test_preview_<operationId> (its operationIds repeat some of v2.0's).
+for _operation_id in fuzzing.PREVIEW_OPERATION_IDS:
+    _others = [other for other in fuzzing.PREVIEW_OPERATION_IDS if other != _operation_id]
+    globals()[f"test_preview_{_operation_id}"] = preview_schema.exclude(operation_id=_others).parametrize()(
+        check_preview_operation
+    )

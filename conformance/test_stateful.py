@@ -28,11 +28,18 @@ from .readback import Readback
 from .target import Target, mock_target
 
 schema = fuzzing.load_schema()
+preview_schema = fuzzing.load_schema(preview=True)
 
 
 def test_stateful(target: Target, profile: dict, record_property, request: pytest.FixtureRequest) -> None:
     record_property("operation", "stateful")
     run(target, profile, derandomize=request.config.getoption("--profile") == "quick")
+
+
+def test_stateful_preview(target: Target, profile: dict, record_property, request: pytest.FixtureRequest) -> None:
+    """The same over the 2014 preview's links (groups, calendars, events, attachments, meeting responses)."""
+    record_property("operation", "preview:stateful")
+    run(target, profile, derandomize=request.config.getoption("--profile") == "quick", preview=True)
 
 
 def test_stateful_run_catches_a_create_that_is_not_stored(target: Target, profile: dict) -> None:
@@ -44,13 +51,13 @@ def test_stateful_run_catches_a_create_that_is_not_stored(target: Target, profil
     assert "created_is_readable" in "".join(traceback.format_exception(failure.value))
 
 
-def run(target: Target, profile: dict, derandomize: bool) -> None:
-    class Workflow(schema.as_state_machine()):
+def run(target: Target, profile: dict, derandomize: bool, preview: bool = False) -> None:
+    class Workflow((preview_schema if preview else schema).as_state_machine()):
         def setup(self) -> None:
             self.target = mock_target(create_app()) if target.is_mock else target
             # schemathesis picks its transport from `schema.app`, also for its checks' own requests.
             self.schema.app = self.target.app
-            self.readback = Readback(fuzzing.call_kwargs(self.target))
+            self.readback = Readback(fuzzing.call_kwargs(self.target, preview=preview))
 
         def get_call_kwargs(self, case: Any) -> dict[str, Any]:
             return self.readback.call_kwargs

@@ -15,6 +15,7 @@ from .store import Tenant
 from .wire.dialect import Dialect
 from .wire.http import error_response
 from .wire.oauth import token_endpoint
+from .wire.preview.urls import ROUTES as PREVIEW_ROUTES
 from .wire.routing import Router
 from .wire.v2.urls import ROUTES as V2_ROUTES
 
@@ -42,7 +43,12 @@ def create_app(tenant: Tenant | None = None) -> Starlette:
     tenant = tenant or Tenant.with_default_users()
     v2 = Router(V2_ROUTES)
     # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
-    dialects = [Dialect("/api/v2.0", v2), Dialect("/api/beta", v2)]
+    dialects = [
+        Dialect("/api/v2.0", v2),
+        Dialect("/api/beta", v2),
+        # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
+        Dialect("/ews/odata", Router(PREVIEW_ROUTES), user_paths=True),
+    ]
 
     async def token(request: Request) -> Response:
         return await token_endpoint(request, tenant)

@@ -28,6 +28,10 @@ ALL_SCOPES = (
     "Mail.Read",
     "Mail.ReadWrite",
     "Mail.Send",
+    # The 2014 preview's names (its Calendar.Write is v2.0's Calendars.ReadWrite, and so on).
+    "Calendar.Read",
+    "Calendar.Write",
+    "Mail.Write",
 )
 _NOT_RESOURCE_SCOPES = {"openid", "profile", "email", "offline_access"}
 

@@ -83,6 +83,30 @@ class ErrorDeleteDistinguishedFolder(BadRequest):
     code = "ErrorDeleteDistinguishedFolder"
 
 
+class ErrorCalendarIsOrganizerForAccept(BadRequest):
+    code = "ErrorCalendarIsOrganizerForAccept"
+
+
+class ErrorCalendarIsOrganizerForDecline(BadRequest):
+    code = "ErrorCalendarIsOrganizerForDecline"
+
+
+class ErrorCalendarIsOrganizerForTentative(BadRequest):
+    code = "ErrorCalendarIsOrganizerForTentative"
+
+
+class ErrorCalendarIsCancelledForAccept(BadRequest):
+    code = "ErrorCalendarIsCancelledForAccept"
+
+
+class ErrorCalendarIsCancelledForDecline(BadRequest):
+    code = "ErrorCalendarIsCancelledForDecline"
+
+
+class ErrorCalendarIsCancelledForTentative(BadRequest):
+    code = "ErrorCalendarIsCancelledForTentative"
+
+
 class ErrorInvalidGrant(BadRequest):
     """Token endpoint: wrong user name or password (OAuth2 ``invalid_grant``)."""
 
@@ -112,6 +136,12 @@ class ErrorItemNotFound(NotFound):
 
 class ErrorFolderNotFound(NotFound):
     code = "ErrorFolderNotFound"
+
+
+class ErrorNonExistentMailbox(NotFound):
+    """A ``Users('{address}')`` path naming nobody in the tenant."""
+
+    code = "ErrorNonExistentMailbox"
 
 
 class MethodNotAllowed(OutlookError):

@@ -115,6 +115,31 @@ FAULTS = {
             "event_lists_ignore_extended_filter",
             "$filter=SingleValueExtendedProperties/Any(...) finds events and calendars",
         ),
+        # -- calendar groups, meetings (the 2014 preview's rules; meetings.py) --
+        Fault("allow_rename_default_calendar", "the default calendar cannot be renamed"),
+        Fault("event_recurrence_not_validated", "an event's recurrence must be a pattern that can occur"),
+        Fault("allow_rename_default_calendar_group", "the default calendar group cannot be renamed"),
+        Fault("allow_delete_default_calendar_group", "deleting the default calendar group is a 400"),
+        Fault("calendar_group_delete_keeps_calendars", "deleting a calendar group deletes its calendars"),
+        Fault("calendar_created_in_default_group", "a calendar created in a group lands in that group"),
+        Fault("attachment_update_ignored", "PATCH on an event attachment changes it"),
+        Fault("moved_message_keeps_id", "a moved message gets a new Id"),
+        Fault("meeting_request_not_delivered", "creating a meeting sends each tenant attendee a request"),
+        Fault("meeting_response_not_sent", "Accept/Decline/Tentative send the response to the organizer"),
+        Fault("message_disposition_ignored", "MessageDisposition decides where the response is kept"),
+        Fault("declined_meeting_kept", "a declined meeting leaves the attendee's calendar"),
+        Fault("meeting_update_not_sent", "the organizer's changes to a meeting are sent to its attendees"),
+        Fault("meeting_cancellation_not_sent", "deleting a meeting as organizer sends cancellations"),
+        Fault("deleted_event_not_in_deleted_items", "a deleted event moves to Deleted Items"),
+        Fault("preview_odata_type_not_required", "a preview create body must carry its @odata.type"),
+        Fault("preview_events_default_calendar_only", "the preview's /Me/Events lists the events of every calendar"),
+        Fault("accept_empty_event_patch", "a preview event PATCH carries at least one create parameter"),
+        # -- contacts: addresses, the default folder's name --
+        Fault(
+            "contact_address_dropped",
+            "a contact's HomeAddress, BusinessAddress and OtherAddress are stored apart: writing one keeps the others",
+        ),
+        Fault("allow_rename_default_contact_folder", "the default contacts folder's DisplayName cannot be changed"),
     )
 }
 

@@ -30,6 +30,7 @@ _KINDS = {
     "calendar": 8,
     "mailfolder": 9,
     "contactfolder": 10,
+    "calendargroup": 11,
 }
 _LENGTH = len(_MARKER) + 1 + 16
 

@@ -48,6 +48,8 @@ from . import (  # noqa: E402,F401
     extended,
     identity,
     mail,
+    meetings,
+    preview,
     queries,
     sync,
 )

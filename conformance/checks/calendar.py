@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..api import Api, expect_error, key, ok
 from . import rule
 from .extended import COLOR, PALLETE_INT, _expand, _single
+from .preview import sweep_messages
 
 SINGLE, MULTI = "SingleValueExtendedProperties", "MultiValueExtendedProperties"
 BIG_PAGE = "odata.maxpagesize=1000"
@@ -57,15 +58,26 @@ THANKSGIVING = {
 }
 
 
-@rule("calendar.default_calendar", "allow_delete_default_calendar")
+@rule("calendar.default_calendar", "allow_delete_default_calendar", "allow_rename_default_calendar")
 def default_calendar(api: Api) -> None:
-    """The default calendar is listed, reachable at /me/calendar, and cannot be deleted (400)."""
+    """The default calendar is listed, reachable at /me/calendar, and can be neither deleted nor renamed (400).
+
+    Seed 002: the default calendar is distinguished, so its Name is fixed; v2.0's Color stays writable.
+    """
     default = ok(api.get("me/calendar"))
     assert default["Id"] in _ids(api, "me/calendars"), "the default calendar is not listed"
-    # (its Name is 'Calendar' in a fresh mailbox; renaming it is allowed, so a used mailbox may differ)
     expect_error(api.delete(f"me/calendars('{key(default['Id'])}')"), 400, "ErrorDeleteDistinguishedFolder")
     expect_error(api.delete("me/calendar"), 400, "ErrorDeleteDistinguishedFolder")
     assert ok(api.get("me/calendar"))["Id"] == default["Id"]
+    renamed = api.patch("me/calendar", {"Name": "Renamed"})
+    if renamed.status_code < 300:  # put it back before failing
+        api.patch("me/calendar", {"Name": default["Name"]})
+    expect_error(renamed, 400, "ErrorInvalidRequest")
+    assert ok(api.get("me/calendar"))["Name"] == default["Name"]
+    color = "LightTeal" if default["Color"] != "LightTeal" else "LightPink"
+    recolored = ok(api.patch("me/calendar", {"Color": color}))
+    assert (recolored["Id"], recolored["Name"], recolored["Color"]) == (default["Id"], default["Name"], color)
+    ok(api.patch("me/calendar", {"Color": default["Color"]}))
 
 
 @rule("calendar.placement", "events_list_all_calendars", "event_created_elsewhere")
@@ -263,3 +275,49 @@ def extended_properties(api: Api) -> None:
     assert calendar["Id"] in _ids(api, "me/calendars", **{"$filter": text})
     multi_filter = f"MultiValueExtendedProperties/Any(ep: ep/PropertyId eq '{RECREATION}')"
     expect_error(api.get("me/events", params={"$filter": multi_filter}), 400, "ErrorInvalidProperty")
+
+
+WEEKLY = {
+    "Pattern": {"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Thursday"], "FirstDayOfWeek": "Sunday"},
+    "Range": {"Type": "Numbered", "StartDate": "2015-11-26", "NumberOfOccurrences": 4},
+}
+
+
+@rule("calendar.writable_recurrence_organizer_cancelled", "event_recurrence_not_validated")
+def writable_recurrence_organizer_cancelled(api: Api) -> None:
+    """Recurrence, Organizer and IsCancelled are writable (Event property table); a bad recurrence is a 400."""
+    organizer = {"EmailAddress": {"Name": "Hope Gross", "Address": "hope@contoso.com"}}
+    event = api.event({"Recurrence": WEEKLY, "Organizer": organizer, "IsCancelled": True})
+    read = ok(api.get(f"me/events('{key(event['Id'])}')"))
+    assert read["Type"] == "SeriesMaster" and read["IsCancelled"] is True, read
+    assert read["Organizer"] == organizer, read["Organizer"]
+    pattern, range_ = read["Recurrence"]["Pattern"], read["Recurrence"]["Range"]
+    assert (pattern["Type"], pattern["DaysOfWeek"], pattern["Interval"]) == ("Weekly", ["Thursday"], 1), pattern
+    assert (range_["Type"], range_["StartDate"], range_["NumberOfOccurrences"]) == ("Numbered", "2015-11-26", 4)
+    # A weekly pattern without days cannot occur: refused, and nothing changes.
+    broken = {"Pattern": {"Type": "Weekly", "Interval": 1, "DaysOfWeek": [], "FirstDayOfWeek": "Sunday"}}
+    answer = api.patch(f"me/events('{key(event['Id'])}')", {"Recurrence": {**WEEKLY, **broken}})
+    expect_error(answer, 400, "ErrorCalendarInvalidRecurrence")
+    assert ok(api.get(f"me/events('{key(event['Id'])}')"))["Recurrence"] == read["Recurrence"]
+    cleared = ok(api.patch(f"me/events('{key(event['Id'])}')", {"Recurrence": None, "IsCancelled": False}))
+    assert (cleared["Type"], cleared["Recurrence"], cleared["IsCancelled"]) == ("SingleInstance", None, False)
+
+
+@rule("calendar.meetings_seen_in_v2", "meeting_request_not_delivered", users=2)
+def meetings_seen_in_v2(api: Api) -> None:
+    """A v2.0 event with a tenant attendee is a meeting: the attendee gets a request and an unanswered copy."""
+    sweep_messages(api)
+    other = Api(api.target, user=1)
+    sweep_messages(other)
+    api.later(other.close)  # after the organizer's clean-up: its cancellation is swept too
+    _, address = _me(other)
+    _, organizer_address = _me(api)
+    meeting = api.event({"Subject": "v2 meeting", "Attendees": [{"EmailAddress": {"Address": address}}]})
+    copies = [e for e in ok(other.get("me/events", prefer=BIG_PAGE))["value"] if e["iCalUId"] == meeting["iCalUId"]]
+    assert len(copies) == 1, "the attendee's calendar has no copy of the meeting"
+    copy = copies[0]
+    other.later(lambda: other.delete(f"me/events('{key(copy['Id'])}')"))
+    assert copy["IsOrganizer"] is False and copy["ResponseStatus"]["Response"] == "NotResponded", copy
+    assert copy["ShowAs"] == "Tentative" and copy["Organizer"]["EmailAddress"]["Address"] == organizer_address
+    assert (copy["Subject"], copy["Start"], copy["End"]) == (meeting["Subject"], meeting["Start"], meeting["End"])
+    assert meeting["Attendees"][0]["Status"]["Response"] == "None", meeting["Attendees"]

@@ -9,6 +9,7 @@ from .extended import COLOR, PALETTE, PALLETE_INT, _expand, _single
 
 SINGLE, MULTI = "SingleValueExtendedProperties", "MultiValueExtendedProperties"
 BIG_PAGE = "odata.maxpagesize=1000"
+MEMBERS = ("Street", "City", "State", "CountryOrRegion", "PostalCode")  # the CSDL's PhysicalAddress
 
 
 def _folder(api: Api, folder_id: str) -> dict:
@@ -23,7 +24,7 @@ def _ids(api: Api, path: str, **params: str) -> list[str]:
 def default_folder(api: Api) -> None:
     """The default folder Contacts is listed, reachable by its well-known name in any case, and cannot be deleted."""
     default = _folder(api, "Contacts")
-    # (its DisplayName is 'Contacts' in a fresh mailbox; renaming it is allowed, so a used mailbox may differ)
+    # (its DisplayName is 'Contacts' in a fresh mailbox; it cannot be renamed: contacts.rename_default_folder_is_400)
     top = ok(api.get("me/contactfolders", prefer=BIG_PAGE))["value"]
     assert default["Id"] in [f["Id"] for f in top], "the default folder Contacts is not top-level"
     for spelling in ("contacts", "CONTACTS"):
@@ -31,6 +32,67 @@ def default_folder(api: Api) -> None:
     expect_error(api.delete("me/contactfolders('Contacts')"), 400, "ErrorDeleteDistinguishedFolder")
     expect_error(api.delete(f"me/contactfolders('{key(default['Id'])}')"), 400, "ErrorDeleteDistinguishedFolder")
     assert _folder(api, "Contacts")["Id"] == default["Id"]
+
+
+@rule("contacts.rename_default_folder_is_400", "allow_rename_default_contact_folder")
+def rename_default_folder(api: Api) -> None:
+    """The DisplayName of the default folder Contacts cannot be changed (400 ErrorInvalidRequest, by name or id)."""
+    default = _folder(api, "Contacts")
+    for folder_id in ("Contacts", "contacts", default["Id"]):
+        answer = api.patch(f"me/contactfolders('{key(folder_id)}')", {"DisplayName": "Renamed"})
+        if answer.is_success:  # a live mailbox's default folder gets its name back before the check fails
+            api.patch("me/contactfolders('Contacts')", {"DisplayName": default["DisplayName"]})
+        expect_error(answer, 400, "ErrorInvalidRequest")
+        assert _folder(api, "Contacts")["DisplayName"] == default["DisplayName"], folder_id
+    # As for the well-known mail folders: sending the name it has is no rename.
+    same = ok(api.patch("me/contactfolders('Contacts')", {"DisplayName": default["DisplayName"]}))
+    assert (same["Id"], same["DisplayName"]) == (default["Id"], default["DisplayName"])
+
+
+def _address(**members: str) -> dict:
+    """A PhysicalAddress as returned: all five members, null where not set."""
+    return {name: members.get(name) for name in MEMBERS}
+
+
+@rule("contacts.addresses_round_trip", "contact_address_dropped")
+def addresses_round_trip(api: Api) -> None:
+    """HomeAddress, BusinessAddress and OtherAddress round-trip through POST, GET and PATCH; writing one replaces it
+    whole (members left out become null) and leaves the other two; they filter by member."""
+    folder = api.contact_folder("addresses")
+    # The v2.0 reference's examples: GET (BusinessAddress) and PATCH (HomeAddress, without CountryOrRegion).
+    business = _address(Street="10 Contoso Way", City="Redmond", State="WA", CountryOrRegion="USA", PostalCode="98075")
+    home = _address(Street="Some street", City="Seattle", State="WA", CountryOrRegion="USA", PostalCode="98121")
+    other = _address(Street="1 Microsoft Way", City="Redmond", State="WA", CountryOrRegion="USA", PostalCode="98052")
+    contact = api.contact(
+        {"HomeAddress": home, "BusinessAddress": business, "OtherAddress": other}, folder=folder["Id"]
+    )
+    item = f"me/contacts('{key(contact['Id'])}')"
+    for answer in (contact, ok(api.get(item))):
+        got = (answer["HomeAddress"], answer["BusinessAddress"], answer["OtherAddress"])
+        assert got == (home, business, other), got
+    plain = api.contact({"GivenName": "No address"}, folder=folder["Id"])
+    assert plain["HomeAddress"] == plain["BusinessAddress"] == plain["OtherAddress"] == _address()
+    # PATCH one address: it is replaced whole, the other two stay.
+    moved = {"Street": "Some street", "City": "Seattle", "State": "WA", "PostalCode": "98121"}
+    patched = ok(api.patch(item, {"HomeAddress": moved}))
+    home = _address(**moved)
+    for answer in (patched, ok(api.get(item))):
+        got = (answer["HomeAddress"], answer["BusinessAddress"], answer["OtherAddress"])
+        assert got == (home, business, other), f"a PATCH of HomeAddress changed the addresses to {got}"
+    cleared = ok(api.patch(item, {"OtherAddress": None}))
+    assert (cleared["HomeAddress"], cleared["BusinessAddress"], cleared["OtherAddress"]) == (home, business, _address())
+    # Filterable (v2 Contact property table) by member; $select names them.
+    contacts = f"me/contactfolders('{key(folder['Id'])}')/contacts"
+    assert _ids(api, contacts, **{"$filter": "BusinessAddress/City eq 'Redmond'"}) == [contact["Id"]]
+    assert _ids(api, contacts, **{"$filter": "HomeAddress/PostalCode eq '98121' and OtherAddress/City eq null"}) == [
+        contact["Id"]
+    ]
+    selected = ok(api.get(item, params={"$select": "HomeAddress"}))
+    assert selected["HomeAddress"] == home and "BusinessAddress" not in selected
+    # Wrong types and unknown members are 400 RequestBodyRead, and change nothing.
+    for wrong in ({"Street": 10}, {"Town": "Seattle"}, "Some street, Seattle", ["Some street"]):
+        expect_error(api.patch(item, {"HomeAddress": wrong}), 400, "RequestBodyRead")
+    assert ok(api.get(item))["HomeAddress"] == home
 
 
 @rule("contacts.folders_and_placement", "contacts_list_all_folders", "contact_created_elsewhere")

@@ -1,4 +1,4 @@
-"""Attachments of an item (a task today; messages and events later)."""
+"""Attachments of an item (tasks and events)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..errors import ErrorItemNotFound
+from ..ids import check_id
 from .values import ReferencePermission, ReferenceProvider
 
 if TYPE_CHECKING:
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
     from .contacts import Contact
     from .mail import Message
 
-__all__ = ["Attachment", "FileAttachment", "ItemAttachment", "ReferenceAttachment"]
+__all__ = ["Attachment", "FileAttachment", "ItemAttachment", "ReferenceAttachment", "find_attachment"]
 
 
 @dataclass
@@ -67,3 +69,11 @@ class ReferenceAttachment(Attachment):
     def size(self) -> int:
         # A link carries no content; report the size of what is stored for it.
         return len(self.source_url.encode()) + len(self.name.encode())
+
+
+def find_attachment(attachments: Mapping[str, Attachment], attachment_id: str) -> Attachment:
+    """One of an item's attachments by id (a malformed id is a 400, an unknown one a 404)."""
+    attachment = attachments.get(check_id(attachment_id))
+    if attachment is None:
+        raise ErrorItemNotFound("The specified object was not found in the store.")
+    return attachment

@@ -1,16 +1,19 @@
-"""The calendars of one mailbox: calendars (with the default one) and their events.
+"""The calendars of one mailbox: calendar groups, calendars (with the defaults) and their events.
 
-Rules that live here: every mailbox has the default calendar named ``Calendar``
-(``/me/calendar``), which cannot be deleted; an event created without a
-calendar lands in it; Start and End are wall-clock times in a named zone (Windows
-or IANA), stored as UTC instants *with their time of day* (unlike task dates)
-and the zones they were given in recorded as OriginalStartTimeZone /
-OriginalEndTimeZone; End must not be before Start; an all-day event starts and
-ends at midnight (in its zones) and lasts at least a day; BodyPreview follows
-Body; every write to an event or calendar gives it a new ChangeKey.
+Rules that live here: every mailbox has the default calendar group ``My
+Calendars`` holding the default calendar ``Calendar`` (``/me/calendar``);
+neither can be deleted or renamed; deleting a group deletes its calendars and
+their events; a calendar created without a group lands in the default group and
+an event created without a calendar in the default calendar; Start and End are
+wall-clock times in a named zone (Windows or IANA), stored as UTC instants *with
+their time of day* (unlike task dates) and the zones they were given in recorded
+as OriginalStartTimeZone / OriginalEndTimeZone; End must not be before Start; an
+all-day event starts and ends at midnight (in its zones) and lasts at least a
+day; a recurrence must be a valid pattern; BodyPreview follows Body; every write
+to an event, calendar or group gives it a new ChangeKey.
 
-No meeting flows (issue 4): attendees are recorded with Status None, nothing is
-delivered to them, and the signed-in user is the Organizer of every event.
+Meetings between mailboxes (invitations, responses, updates, cancellations) are
+``meetings.py``'s job: this store only keeps one mailbox's copy of each event.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time
 from typing import Any
 
-from .. import timezones
+from .. import recurrence, timezones
 from ..errors import (
     ErrorDeleteDistinguishedFolder,
     ErrorFolderNotFound,
@@ -32,6 +35,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
+from .attachments import Attachment, find_attachment
 from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .mail import EmailAddress, preview
@@ -41,14 +45,20 @@ __all__ = [
     "Attendee",
     "AttendeeType",
     "Calendar",
+    "CalendarGroup",
     "CalendarStore",
     "Event",
     "EVENT_FIELDS",
     "DEFAULT_CALENDAR",
     "FreeBusyStatus",
+    "ResponseStatus",
+    "ResponseType",
 ]
 
 DEFAULT_CALENDAR = "Calendar"  # the default calendar's Name
+DEFAULT_GROUP = "My Calendars"  # the default calendar group's Name
+# The MAPI class of every calendar group (the seed's ClassId).
+CALENDAR_GROUP_CLASS_ID = "0006f0b7-0000-0000-c000-000000000046"
 
 
 class FreeBusyStatus(enum.StrEnum):
@@ -66,6 +76,15 @@ class AttendeeType(enum.StrEnum):
     RESOURCE = "Resource"
 
 
+class ResponseType(enum.StrEnum):
+    NONE = "None"
+    ORGANIZER = "Organizer"
+    TENTATIVELY_ACCEPTED = "TentativelyAccepted"
+    ACCEPTED = "Accepted"
+    DECLINED = "Declined"
+    NOT_RESPONDED = "NotResponded"
+
+
 class CalendarColor(enum.StrEnum):
     LIGHT_BLUE = "LightBlue"
     LIGHT_GREEN = "LightGreen"
@@ -81,9 +100,19 @@ class CalendarColor(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class ResponseStatus:
+    response: ResponseType = ResponseType.NONE
+    time: datetime | None = None  # when it was given; None before any response
+
+
+@dataclass(frozen=True)
 class Attendee:
     email: EmailAddress
     type: AttendeeType = AttendeeType.REQUIRED
+    status: ResponseStatus = ResponseStatus()
+
+    def is_(self, address: str | None) -> bool:
+        return bool(address) and (self.email.address or "").lower() == address.lower()
 
 
 EVENT_FIELDS = frozenset(
@@ -102,15 +131,28 @@ EVENT_FIELDS = frozenset(
         "is_reminder_on",
         "reminder_minutes",
         "response_requested",
+        "recurrence",
+        "organizer",
+        "is_cancelled",
         "extended",
     }
 )
 
 
 @dataclass
+class CalendarGroup:
+    id: str
+    name: str
+    change_key: str = field(default_factory=new_change_key)
+    class_id: str = CALENDAR_GROUP_CLASS_ID
+    is_default: bool = False
+
+
+@dataclass
 class Calendar:
     id: str
     name: str
+    group_id: str = ""
     change_key: str = field(default_factory=new_change_key)
     color: CalendarColor = CalendarColor.AUTO
     is_default: bool = False
@@ -140,11 +182,29 @@ class Event:
     is_reminder_on: bool = True
     reminder_minutes: int = 15
     response_requested: bool = True
+    recurrence: recurrence.PatternedRecurrence | None = None
+    # A meeting: who organises it, and this mailbox's own answer (the organizer's copy answers Organizer).
+    organizer: EmailAddress | None = None  # None: the mailbox owner
+    response: ResponseStatus = ResponseStatus(ResponseType.ORGANIZER)
+    is_cancelled: bool = False
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    attachments: dict[str, Attachment] = field(default_factory=dict)
 
     @property
     def has_attachments(self) -> bool:
-        return False  # event attachments: issue 4
+        return bool(self.attachments) and not broken("has_attachments_stale")
+
+    @property
+    def is_organizer(self) -> bool:
+        return self.response.response is ResponseType.ORGANIZER
+
+    @property
+    def type(self) -> str:
+        return "SeriesMaster" if self.recurrence else "SingleInstance"
+
+    @property
+    def series_id(self) -> str | None:
+        return self.id if self.recurrence else None
 
 
 def _utc_now() -> datetime:
@@ -182,13 +242,52 @@ class CalendarStore:
         self.owner = EmailAddress(owner, owner_address)
         self._next_seq = seq.next
         self._clock = clock
-        self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, is_default=True)
+        self.default_group = CalendarGroup(new_id("calendargroup"), DEFAULT_GROUP, is_default=True)
+        self.groups: dict[str, CalendarGroup] = {self.default_group.id: self.default_group}
+        self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
         self.calendars: dict[str, Calendar] = {self.default.id: self.default}
         self.events: dict[str, Event] = {}
 
+    # -- calendar groups -------------------------------------------------------------
+    def list_groups(self) -> list[CalendarGroup]:
+        return list(self.groups.values())
+
+    def get_group(self, group_id: str) -> CalendarGroup:
+        group = self.groups.get(check_id(group_id))
+        if group is None:
+            raise ErrorFolderNotFound("The specified calendar group could not be found in the store.")
+        return group
+
+    def create_group(self, name: str) -> CalendarGroup:
+        group = CalendarGroup(new_id("calendargroup"), _require_name(name))
+        self.groups[group.id] = group
+        return group
+
+    def rename_group(self, group_id: str, name: str) -> CalendarGroup:
+        group = self.get_group(group_id)
+        if group.is_default and name != group.name and not broken("allow_rename_default_calendar_group"):
+            raise ErrorInvalidRequest(f"The default calendar group '{DEFAULT_GROUP}' cannot be renamed.")
+        group.name = _require_name(name)
+        group.change_key = new_change_key()
+        return group
+
+    def delete_group(self, group_id: str) -> None:
+        """Delete a group with its calendars and their events."""
+        group = self.get_group(group_id)
+        if group.is_default and not broken("allow_delete_default_calendar_group"):
+            raise ErrorDeleteDistinguishedFolder(f"The default calendar group '{DEFAULT_GROUP}' cannot be deleted.")
+        if not broken("calendar_group_delete_keeps_calendars"):
+            for calendar in [c for c in self.calendars.values() if c.group_id == group.id and not c.is_default]:
+                self.delete_calendar(calendar.id)
+        del self.groups[group.id]
+
     # -- calendars -----------------------------------------------------------------
-    def list_calendars(self) -> list[Calendar]:
-        return list(self.calendars.values())
+    def list_calendars(self, group_id: str | None = None) -> list[Calendar]:
+        """Every calendar of the mailbox, or those of one group."""
+        if group_id is None:
+            return list(self.calendars.values())
+        group = self.get_group(group_id)
+        return [c for c in self.calendars.values() if c.group_id == group.id]
 
     def get_calendar(self, calendar_id: str | None) -> Calendar:
         """A calendar by id; ``None`` is the default calendar (``/me/calendar``)."""
@@ -200,10 +299,20 @@ class CalendarStore:
         return calendar
 
     def create_calendar(
-        self, name: str, color: CalendarColor | None = None, extended: ExtendedChanges | None = None
+        self,
+        name: str,
+        color: CalendarColor | None = None,
+        extended: ExtendedChanges | None = None,
+        group_id: str | None = None,
     ) -> Calendar:
+        """A new calendar in the given group (default: My Calendars)."""
+        group = self.default_group if group_id is None else self.get_group(group_id)
+        if broken("calendar_created_in_default_group"):
+            group = self.default_group
         props = self._extended(ExtendedProperties(), extended)
-        calendar = Calendar(new_id("calendar"), _require_name(name), color=color or CalendarColor.AUTO, extended=props)
+        calendar = Calendar(
+            new_id("calendar"), _require_name(name), group.id, color=color or CalendarColor.AUTO, extended=props
+        )
         self.calendars[calendar.id] = calendar
         return calendar
 
@@ -216,7 +325,9 @@ class CalendarStore:
     ) -> Calendar:
         calendar = self.get_calendar(calendar_id)
         props = self._extended(calendar.extended, extended)
-        if name is not None:
+        if name is not None and name != calendar.name:
+            if calendar.is_default and not broken("allow_rename_default_calendar"):
+                raise ErrorInvalidRequest(f"The default calendar '{DEFAULT_CALENDAR}' cannot be renamed.")
             calendar.name = _require_name(name)
         if color is not None:
             calendar.color = color
@@ -234,11 +345,19 @@ class CalendarStore:
         del self.calendars[calendar.id]
         if calendar.is_default:  # only with the fault planted: keep a default calendar
             self.default = next(iter(self.calendars.values()), None) or Calendar(
-                new_id("calendar"), DEFAULT_CALENDAR, is_default=True
+                new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True
             )
             self.calendars[self.default.id] = self.default
 
     # -- events ----------------------------------------------------------------------
+    def all_events(self) -> list[Event]:
+        """The events of every calendar (the preview's ``/Me/Events``)."""
+        return list(self.events.values())
+
+    def find_meeting(self, ical_uid: str) -> Event | None:
+        """This mailbox's copy of a meeting, by the UID every copy shares."""
+        return next((e for e in self.events.values() if e.ical_uid == ical_uid), None)
+
     def list_events(self, calendar_id: str | None = None) -> list[Event]:
         """The events of a calendar; without one, those of the default calendar (GET /me/events)."""
         if calendar_id is None and broken("events_list_all_calendars"):
@@ -257,6 +376,12 @@ class CalendarStore:
         if broken("event_created_elsewhere"):
             calendar = self.default
         event = self.build_event(fields, calendar.id)
+        self.events[event.id] = event
+        return event
+
+    def add_event(self, event: Event) -> Event:
+        """Store an event built elsewhere (a meeting invitation's copy) in the default calendar."""
+        event.calendar_id = self.default.id
         self.events[event.id] = event
         return event
 
@@ -285,8 +410,41 @@ class CalendarStore:
         self.events[event.id] = event
         return event
 
-    def delete_event(self, event_id: str) -> None:
-        del self.events[self.get_event(event_id).id]
+    def delete_event(self, event_id: str) -> Event:
+        """Remove an event and hand it back (the caller files it in Deleted Items)."""
+        return self.events.pop(self.get_event(event_id).id)
+
+    # -- attachments -------------------------------------------------------------------
+    def list_attachments(self, event_id: str) -> list[Attachment]:
+        return list(self.get_event(event_id).attachments.values())
+
+    def get_attachment(self, event_id: str, attachment_id: str) -> Attachment:
+        return find_attachment(self.get_event(event_id).attachments, attachment_id)
+
+    def add_attachment(self, event_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
+        event = self.get_event(event_id)
+        attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
+        event.attachments[attachment.id] = attachment
+        self._touch(event)
+        return attachment
+
+    def update_attachment(self, event_id: str, attachment_id: str, changes: Mapping[str, Any]) -> Attachment:
+        """Change an attachment's writable members (checked by the wire layer against its kind)."""
+        event = self.get_event(event_id)
+        attachment = replace(
+            self.get_attachment(event_id, attachment_id),
+            **changes,
+            last_modified=self._clock().replace(microsecond=0),
+        )
+        if not broken("attachment_update_ignored"):
+            event.attachments[attachment.id] = attachment
+        self._touch(event)
+        return attachment
+
+    def delete_attachment(self, event_id: str, attachment_id: str) -> None:
+        event = self.get_event(event_id)
+        del event.attachments[self.get_attachment(event_id, attachment_id).id]
+        self._touch(event)
 
     # -- bookkeeping -------------------------------------------------------------------
     def _apply(self, event: Event, fields: Mapping[str, Any]) -> Event:
@@ -307,10 +465,16 @@ class CalendarStore:
                 raise ErrorInvalidRequest(
                     "An all-day event must start and end at midnight (in its time zones) and last at least a day."
                 )
+        if draft.recurrence is not None and not broken("event_recurrence_not_validated"):
+            recurrence.validate(draft.recurrence)
         if "body" in fields:
             draft.body_preview = preview(draft.body)
         draft.extended = self._extended(event.extended, fields.get("extended"))
         return draft
+
+    def _touch(self, event: Event) -> None:
+        event.change_key = new_change_key()
+        event.last_modified = self._clock().replace(microsecond=0)
 
     @staticmethod
     def _extended(props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:

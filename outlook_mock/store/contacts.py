@@ -2,8 +2,11 @@
 
 Rules that live here: every mailbox has the default contacts folder
 ``Contacts``, reachable by that well-known name (case-insensitively), which
-cannot be deleted; a contact created without a folder lands in it; every write
-to a contact gives it a new ChangeKey.
+cannot be deleted or renamed (as the well-known mail folders and the default
+task folder; its extended properties may still be set); a contact created
+without a folder lands in it; every write to a contact gives it a new
+ChangeKey. A contact's three addresses (home, business, other) are values:
+writing one replaces it whole and leaves the other two as they were.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .mail import EmailAddress
 
-__all__ = ["Contact", "ContactFolder", "ContactStore", "CONTACT_FIELDS", "DEFAULT_FOLDER"]
+__all__ = ["Contact", "ContactFolder", "ContactStore", "PhysicalAddress", "CONTACT_FIELDS", "DEFAULT_FOLDER"]
 
 DEFAULT_FOLDER = "Contacts"  # the well-known name, and the default folder's DisplayName
 
@@ -57,7 +60,32 @@ LIST_FIELDS = {
     "Children": "children",
     "Categories": "categories",
 }
-CONTACT_FIELDS = frozenset({*STRING_FIELDS.values(), *LIST_FIELDS.values(), "email_addresses", "birthday", "extended"})
+ADDRESS_FIELDS = {
+    "HomeAddress": "home_address",
+    "BusinessAddress": "business_address",
+    "OtherAddress": "other_address",
+}
+CONTACT_FIELDS = frozenset(
+    {
+        *STRING_FIELDS.values(),
+        *LIST_FIELDS.values(),
+        *ADDRESS_FIELDS.values(),
+        "email_addresses",
+        "birthday",
+        "extended",
+    }
+)
+
+
+@dataclass(frozen=True)
+class PhysicalAddress:
+    """A postal address (the CSDL's PhysicalAddress); a member not set is None, an address with none set is empty."""
+
+    street: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country_or_region: str | None = None
+    postal_code: str | None = None
 
 
 @dataclass
@@ -106,6 +134,9 @@ class Contact:
     im_addresses: tuple[str, ...] = ()
     children: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    home_address: PhysicalAddress = PhysicalAddress()
+    business_address: PhysicalAddress = PhysicalAddress()
+    other_address: PhysicalAddress = PhysicalAddress()
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
 
@@ -153,7 +184,12 @@ class ContactStore:
     ) -> ContactFolder:
         folder = self.get_folder(folder_id)
         props = self._extended(folder.extended, extended)
-        if display_name is not None:
+        if display_name is not None and display_name != folder.display_name:
+            # As for the well-known mail folders: the same name is no change; the extended properties stay writable.
+            if folder.well_known and not broken("allow_rename_default_contact_folder"):
+                raise ErrorInvalidRequest(
+                    f"The DisplayName of the default folder '{folder.well_known}' cannot be changed."
+                )
             folder.display_name = _require_name(display_name)
         folder.extended = props
         return folder
@@ -209,7 +245,11 @@ class ContactStore:
         unknown = set(fields) - CONTACT_FIELDS
         if unknown:
             raise ValueError(f"not contact fields: {sorted(unknown)}")
-        draft = replace(contact, **{name: value for name, value in fields.items() if name != "extended"})
+        changes = {name: value for name, value in fields.items() if name != "extended"}
+        if broken("contact_address_dropped") and changes.keys() & set(ADDRESS_FIELDS.values()):
+            # The wrong behaviour: the addresses are written as one block, so those not given are lost.
+            changes = {**dict.fromkeys(ADDRESS_FIELDS.values(), PhysicalAddress()), **changes}
+        draft = replace(contact, **changes)
         draft.extended = self._extended(contact.extended, fields.get("extended"))
         return draft
 

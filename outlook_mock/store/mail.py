@@ -5,11 +5,16 @@ DeletedItems exist in every mailbox, are reachable by their well-known names
 (case-insensitively) and cannot be deleted or renamed; a message created
 without a folder is a draft in Drafts; a folder's ChildFolderCount,
 TotalItemCount and UnreadItemCount follow its contents; BodyPreview follows
-Body; every write to a message gives it a new ChangeKey.
+Body; every write to a message gives it a new ChangeKey; moving a message
+gives it a new Id (Exchange's ids name the folder).
+
+Besides what clients write, the store files what the tenant delivers: meeting
+messages (``meetings.py``) and deleted events, which land in Deleted Items.
 """
 
 from __future__ import annotations
 
+import enum
 import html
 import re
 import secrets
@@ -25,7 +30,15 @@ from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .values import Importance, ItemBody
 
-__all__ = ["EmailAddress", "MailFolder", "MailStore", "Message", "MESSAGE_FIELDS", "WELL_KNOWN_FOLDERS"]
+__all__ = [
+    "EmailAddress",
+    "MailFolder",
+    "MailStore",
+    "MeetingMessageType",
+    "Message",
+    "MESSAGE_FIELDS",
+    "WELL_KNOWN_FOLDERS",
+]
 
 # well-known name (as a client writes it in a URL) -> DisplayName
 WELL_KNOWN_FOLDERS = {"Inbox": "Inbox", "Drafts": "Drafts", "SentItems": "Sent Items", "DeletedItems": "Deleted Items"}
@@ -50,6 +63,15 @@ MESSAGE_FIELDS = frozenset(
         "extended",
     }
 )
+
+
+class MeetingMessageType(enum.StrEnum):
+    NONE = "None"
+    MEETING_REQUEST = "MeetingRequest"
+    MEETING_CANCELLED = "MeetingCancelled"
+    MEETING_ACCEPTED = "MeetingAccepted"
+    MEETING_TENTATIVELY_ACCEPTED = "MeetingTenativelyAccepted"  # sic: the preview model's spelling
+    MEETING_DECLINED = "MeetingDeclined"
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,10 @@ class Message:
     sent: datetime | None = None
     body_preview: str = ""
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    # What kind of item this is (IPM.Note: a plain message) and, for a meeting message, its event.
+    class_name: str = "IPM.Note"
+    meeting_message_type: MeetingMessageType = MeetingMessageType.NONE
+    event_id: str | None = None
 
     @property
     def has_attachments(self) -> bool:
@@ -238,6 +264,27 @@ class MailStore:
 
     def delete_message(self, message_id: str) -> None:
         del self.messages[self.get_message(message_id).id]
+
+    def move_message(self, message_id: str, destination_id: str) -> Message:
+        """Move a message to another folder; it comes back under a new Id."""
+        message = self.get_message(message_id)
+        folder = self.get_folder(destination_id)
+        moved = replace(message, folder_id=folder.id, change_key=new_change_key())
+        if not broken("moved_message_keeps_id"):
+            moved.id = new_id("message")
+        del self.messages[message.id]
+        self.messages[moved.id] = moved
+        return moved
+
+    def file(self, well_known: str, fields: Mapping[str, Any], **kind: Any) -> Message:
+        """Put a message the tenant made (a delivery, a sent copy, a draft) in a well-known folder.
+
+        ``kind``: the members clients cannot write (class_name, meeting_message_type, event_id,
+        is_draft, sent, ...).
+        """
+        message = replace(self.build_message(fields, self.well_known[well_known.lower()].id), **kind)
+        self.messages[message.id] = message
+        return message
 
     # -- bookkeeping -----------------------------------------------------------
     def _apply(self, message: Message, fields: Mapping[str, Any]) -> Message:

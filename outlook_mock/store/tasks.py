@@ -22,7 +22,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
-from .attachments import Attachment
+from .attachments import Attachment, find_attachment
 from .changes import Change, ChangeLog, Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .values import Importance, ItemBody, LocalDateTime, Sensitivity, TaskStatus, ZonedInstant
@@ -315,10 +315,7 @@ class TaskStore:
         return list(self.get_task(task_id).attachments.values())
 
     def get_attachment(self, task_id: str, attachment_id: str) -> Attachment:
-        attachment = self.get_task(task_id).attachments.get(check_id(attachment_id))
-        if attachment is None:
-            raise ErrorItemNotFound("The specified object was not found in the store.")
-        return attachment
+        return find_attachment(self.get_task(task_id).attachments, attachment_id)
 
     def add_attachment(self, task_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         task = self.get_task(task_id)

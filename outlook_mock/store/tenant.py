@@ -61,5 +61,8 @@ class Tenant:
     def find_user(self, email: str) -> User | None:
         return self.users.get(email.lower())
 
+    def owner_of(self, mailbox: Mailbox) -> User:
+        return next(u for u in self.users.values() if u.mailbox is mailbox)
+
     def user_by_id(self, user_id: str) -> User | None:
         return next((u for u in self.users.values() if str(u.id) == user_id), None)

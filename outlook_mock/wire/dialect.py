@@ -8,11 +8,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..auth import Principal, verify_token
-from ..errors import InvalidAuthenticationToken, OutlookError, UnsupportedMediaType
+from ..errors import (
+    ErrorAccessDenied,
+    ErrorNonExistentMailbox,
+    InvalidAuthenticationToken,
+    OutlookError,
+    UnsupportedMediaType,
+)
 from ..faults import broken
 from ..store import Tenant
 from .http import Call, error_response, parse_prefer, parse_query
-from .routing import Router, split_path
+from .routing import Router, Segment, split_path
 
 __all__ = ["Dialect"]
 
@@ -23,6 +29,8 @@ _BODY_METHODS = {"POST", "PATCH", "PUT"}
 class Dialect:
     prefix: str  # e.g. "/api/v2.0", matched case-insensitively
     router: Router
+    # Serve ``Users('{address}')/…`` (the links the 2014 preview hands out) as ``Me/…`` for the caller.
+    user_paths: bool = False
 
     def owns(self, raw_path: str) -> bool:
         lowered = raw_path.lower()
@@ -34,7 +42,10 @@ class Dialect:
             principal = self._authenticate(request, tenant)
             path = raw_path[len(self.prefix) :]
             sync_form = len(path) > 1 and path.endswith("/")  # e.g. …/tasks/?$deltatoken=…: GET only
-            route, params = self.router.match(request.method, split_path(path), get_only=sync_form)
+            segments = split_path(path)
+            if self.user_paths:
+                segments = self._as_me(segments, principal, tenant)
+            route, params = self.router.match(request.method, segments, get_only=sync_form)
             if route.scopes:
                 principal.require(*route.scopes)
             body = await request.body()
@@ -54,6 +65,23 @@ class Dialect:
             return route.handler(call, user.mailbox)
         except OutlookError as error:
             return error_response(error)
+
+    @staticmethod
+    def _as_me(segments: list[Segment], principal: Principal, tenant: Tenant) -> list[Segment]:
+        first = segments[0] if segments else None
+        if first is None or first.name != "users":
+            return segments
+        address, rest = first.key, segments[1:]
+        if address is None and rest and rest[0].key is None:  # the Users/{address}/… form
+            address, rest = rest[0].text, rest[1:]
+        if address is None:
+            return segments
+        user = tenant.find_user(address)
+        if user is None:
+            raise ErrorNonExistentMailbox(f"The mailbox '{address}' does not exist in this tenant.")
+        if user is not principal.user:
+            raise ErrorAccessDenied("Access is denied: another user's mailbox is not shared with the caller.")
+        return [Segment("Me"), *rest]
 
     @staticmethod
     def _authenticate(request: Request, tenant: Tenant) -> Principal:

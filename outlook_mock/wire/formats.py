@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from .. import timezones
 from ..errors import RequestBodyRead
 
-__all__ = ["local_fixed", "offset_trimmed", "parse_local", "parse_date"]
+__all__ = ["local_fixed", "offset_trimmed", "parse_instant", "parse_local", "parse_date"]
 
 # ASCII digits only (\d would also take e.g. Arabic-Indic digits, which int() reads happily).
 _LOCAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$", re.ASCII)
@@ -58,6 +58,21 @@ def parse_local(text: object, field: str) -> datetime:
         )
     except ValueError:
         raise RequestBodyRead(f"'{text}' is not a valid date and time in '{field}'.") from None
+
+
+def parse_instant(text: object, field: str) -> datetime:
+    """An Edm.DateTimeOffset (``2014-02-13T20:30:00Z``, any offset): the instant, in UTC."""
+    m = re.fullmatch(r"(.+?)(Z|[+-]\d{2}:\d{2})", text, re.ASCII) if isinstance(text, str) else None
+    if m is None or "T" not in m[1]:
+        raise RequestBodyRead(f"Cannot convert the literal '{text}' to a date, time and offset in '{field}'.")
+    local = parse_local(m[1], field)
+    if m[2] != "Z":
+        hours, minutes = int(m[2][1:3]), int(m[2][4:6])
+        if hours > 14 or minutes > 59:
+            raise RequestBodyRead(f"'{text}' has an offset out of range in '{field}'.")
+        sign = 1 if m[2][0] == "+" else -1
+        local -= sign * timedelta(hours=hours, minutes=minutes)
+    return local.replace(tzinfo=UTC)
 
 
 def parse_date(text: object, field: str) -> date:

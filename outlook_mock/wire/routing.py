@@ -32,10 +32,25 @@ class Segment:
         return self.text.lower()
 
 
+def _raw_parts(raw: str) -> list[str]:
+    """Split on ``/`` except inside a quoted key: links carry ids as they are (``Events('AAMk/x+=')``)."""
+    parts, current, quoted = [], [], False
+    for char in raw:
+        if char == "'":
+            quoted = not quoted  # '' (an escaped quote) toggles twice
+        if char == "/" and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
 def split_path(raw: str) -> list[Segment]:
-    """``/me/tasks('a%2Fb')/attachments`` -> [me, tasks('a/b'), attachments]."""
+    """``/me/tasks('a%2Fb')/attachments`` (or ``('a/b')``) -> [me, tasks('a/b'), attachments]."""
     segments = []
-    for part in raw.strip("/").split("/"):
+    for part in _raw_parts(raw.strip("/")):
         if not part:
             continue
         text = unquote(part)

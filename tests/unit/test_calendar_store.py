@@ -37,8 +37,32 @@ def test_default_calendar_protected(store: CalendarStore) -> None:
         store.delete_calendar(store.default.id)
     with pytest.raises(ErrorInvalidRequest):
         store.create_calendar("  ")
-    renamed = store.update_calendar(None, "Main")
-    assert renamed.name == "Main" and store.owner.address == "admin@contoso.com"
+    with pytest.raises(ErrorInvalidRequest):
+        store.update_calendar(None, "Main")
+    assert store.update_calendar(None, "Calendar").name == "Calendar"  # unchanged name: no rename
+    assert store.owner.address == "admin@contoso.com"
+
+
+def test_calendar_groups(store: CalendarStore) -> None:
+    default = store.default_group
+    assert [g.name for g in store.list_groups()] == ["My Calendars"]
+    assert default.class_id == "0006f0b7-0000-0000-c000-000000000046"
+    assert store.list_calendars(default.id) == [store.default]
+    with pytest.raises(ErrorDeleteDistinguishedFolder):
+        store.delete_group(default.id)
+    with pytest.raises(ErrorInvalidRequest):
+        store.rename_group(default.id, "Mine")
+    group = store.create_group("Projects")
+    calendar = store.create_calendar("Launch", group_id=group.id)
+    assert store.list_calendars(group.id) == [calendar] and calendar.group_id == group.id
+    event = store.create_event({"start": _at("2014-07-02T10:00:00"), "end": _at("2014-07-02T11:00:00")}, calendar.id)
+    key = group.change_key
+    assert store.rename_group(group.id, "Programs").change_key != key
+    store.delete_group(group.id)
+    with pytest.raises(ErrorFolderNotFound):
+        store.get_calendar(calendar.id)
+    with pytest.raises(ErrorItemNotFound):
+        store.get_event(event.id)
 
 
 def test_seed_times_keep_time_of_day_and_original_zones(store: CalendarStore) -> None:

@@ -69,6 +69,8 @@ from .o_data_error import ODataError
 from .o_data_error_detail import ODataErrorDetail
 from .patterned_recurrence import PatternedRecurrence
 from .patterned_recurrence_input import PatternedRecurrenceInput
+from .physical_address import PhysicalAddress
+from .physical_address_input import PhysicalAddressInput
 from .recipient import Recipient
 from .recipient_input import RecipientInput
 from .recurrence_pattern import RecurrencePattern
@@ -170,6 +172,8 @@ __all__ = (
     "ODataErrorDetail",
     "PatternedRecurrence",
     "PatternedRecurrenceInput",
+    "PhysicalAddress",
+    "PhysicalAddressInput",
     "Recipient",
     "RecipientInput",
     "RecurrencePattern",

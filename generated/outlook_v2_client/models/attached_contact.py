@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
     )
+    from ..models.physical_address import PhysicalAddress
     from ..models.single_value_legacy_extended_property import (
         SingleValueLegacyExtendedProperty,
     )
@@ -75,6 +76,21 @@ class AttachedContact:
         im_addresses (list[str] | Unset):
         children (list[str] | Unset):
         categories (list[str] | Unset):
+        home_address (PhysicalAddress | Unset): A postal address of a contact (the CSDL's `PhysicalAddress`), as
+            returned. The mock returns all five members,
+            `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
+             Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
+            '98075'}.
+        business_address (PhysicalAddress | Unset): A postal address of a contact (the CSDL's `PhysicalAddress`), as
+            returned. The mock returns all five members,
+            `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
+             Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
+            '98075'}.
+        other_address (PhysicalAddress | Unset): A postal address of a contact (the CSDL's `PhysicalAddress`), as
+            returned. The mock returns all five members,
+            `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
+             Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
+            '98075'}.
         single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
             properties; only with that `$expand`.
         single_value_extended_properties (list[SingleValueLegacyExtendedProperty] | Unset): The matching single-value
@@ -124,6 +140,9 @@ class AttachedContact:
     im_addresses: list[str] | Unset = UNSET
     children: list[str] | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    home_address: PhysicalAddress | Unset = UNSET
+    business_address: PhysicalAddress | Unset = UNSET
+    other_address: PhysicalAddress | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -330,6 +349,18 @@ class AttachedContact:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        home_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.home_address, Unset):
+            home_address = self.home_address.to_dict()
+
+        business_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_address, Unset):
+            business_address = self.business_address.to_dict()
+
+        other_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other_address, Unset):
+            other_address = self.other_address.to_dict()
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -444,6 +475,12 @@ class AttachedContact:
             field_dict["Children"] = children
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if home_address is not UNSET:
+            field_dict["HomeAddress"] = home_address
+        if business_address is not UNSET:
+            field_dict["BusinessAddress"] = business_address
+        if other_address is not UNSET:
+            field_dict["OtherAddress"] = other_address
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -467,6 +504,7 @@ class AttachedContact:
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
         )
+        from ..models.physical_address import PhysicalAddress
         from ..models.single_value_legacy_extended_property import (
             SingleValueLegacyExtendedProperty,
         )
@@ -751,6 +789,27 @@ class AttachedContact:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        _home_address = d.pop("HomeAddress", UNSET)
+        home_address: PhysicalAddress | Unset
+        if isinstance(_home_address, Unset):
+            home_address = UNSET
+        else:
+            home_address = PhysicalAddress.from_dict(_home_address)
+
+        _business_address = d.pop("BusinessAddress", UNSET)
+        business_address: PhysicalAddress | Unset
+        if isinstance(_business_address, Unset):
+            business_address = UNSET
+        else:
+            business_address = PhysicalAddress.from_dict(_business_address)
+
+        _other_address = d.pop("OtherAddress", UNSET)
+        other_address: PhysicalAddress | Unset
+        if isinstance(_other_address, Unset):
+            other_address = UNSET
+        else:
+            other_address = PhysicalAddress.from_dict(_other_address)
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -839,6 +898,9 @@ class AttachedContact:
             im_addresses=im_addresses,
             children=children,
             categories=categories,
+            home_address=home_address,
+            business_address=business_address,
+            other_address=other_address,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

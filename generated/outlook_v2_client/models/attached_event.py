@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
     )
+    from ..models.patterned_recurrence import PatternedRecurrence
     from ..models.recipient import Recipient
     from ..models.response_status import ResponseStatus
     from ..models.single_value_legacy_extended_property import (
@@ -77,7 +78,7 @@ class AttachedEvent:
         is_all_day (bool | Unset):
         is_cancelled (bool | Unset):
         is_organizer (bool | Unset):
-        recurrence (None | Unset):
+        recurrence (None | PatternedRecurrence | Unset):
         response_requested (bool | Unset):
         series_master_id (None | Unset):
         show_as (FreeBusyStatus | Unset): The status to show (ShowAs). Request values are matched case-insensitively.
@@ -122,7 +123,7 @@ class AttachedEvent:
     is_all_day: bool | Unset = UNSET
     is_cancelled: bool | Unset = UNSET
     is_organizer: bool | Unset = UNSET
-    recurrence: None | Unset = UNSET
+    recurrence: None | PatternedRecurrence | Unset = UNSET
     response_requested: bool | Unset = UNSET
     series_master_id: None | Unset = UNSET
     show_as: FreeBusyStatus | Unset = UNSET
@@ -141,6 +142,8 @@ class AttachedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.patterned_recurrence import PatternedRecurrence
+
         odata_id = self.odata_id
 
         odata_etag = self.odata_etag
@@ -215,7 +218,13 @@ class AttachedEvent:
 
         is_organizer = self.is_organizer
 
-        recurrence = self.recurrence
+        recurrence: dict[str, Any] | None | Unset
+        if isinstance(self.recurrence, Unset):
+            recurrence = UNSET
+        elif isinstance(self.recurrence, PatternedRecurrence):
+            recurrence = self.recurrence.to_dict()
+        else:
+            recurrence = self.recurrence
 
         response_requested = self.response_requested
 
@@ -374,6 +383,7 @@ class AttachedEvent:
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
         )
+        from ..models.patterned_recurrence import PatternedRecurrence
         from ..models.recipient import Recipient
         from ..models.response_status import ResponseStatus
         from ..models.single_value_legacy_extended_property import (
@@ -488,7 +498,22 @@ class AttachedEvent:
 
         is_organizer = d.pop("IsOrganizer", UNSET)
 
-        recurrence = d.pop("Recurrence", UNSET)
+        def _parse_recurrence(data: object) -> None | PatternedRecurrence | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recurrence_type_0 = PatternedRecurrence.from_dict(data)
+
+                return recurrence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatternedRecurrence | Unset, data)
+
+        recurrence = _parse_recurrence(d.pop("Recurrence", UNSET))
 
         response_requested = d.pop("ResponseRequested", UNSET)
 

@@ -17,12 +17,13 @@ T = TypeVar("T", bound="Attendee")
 
 @_attrs_define
 class Attendee:
-    """An attendee of an event, as returned (Status stays None, as nothing is delivered by this mock).
+    """An attendee of an event, as returned. On the organizer's event `Status` is the attendee's answer once it
+    arrived (None with `Time` 0001-01-01T00:00:00Z before; back to None when the meeting's time changes).
 
-    Attributes:
-        status (ResponseStatus): A response to a meeting request; `Time` is `0001-01-01T00:00:00Z` while there was none.
-        type_ (AttendeeType): Required, optional or resource attendee. Request values are matched case-insensitively.
-        email_address (EmailAddress): Name and SMTP address of a person.
+        Attributes:
+            status (ResponseStatus): A response to a meeting request; `Time` is `0001-01-01T00:00:00Z` while there was none.
+            type_ (AttendeeType): Required, optional or resource attendee. Request values are matched case-insensitively.
+            email_address (EmailAddress): Name and SMTP address of a person.
     """
 
     status: ResponseStatus

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
     )
+    from ..models.physical_address import PhysicalAddress
     from ..models.single_value_legacy_extended_property import (
         SingleValueLegacyExtendedProperty,
     )
@@ -23,10 +24,18 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A contact, as returned (the v2.0-era CSDL's `Contact`, without the addresses and `Photo`). Only `@odata.id`,
+    """A contact, as returned (the v2.0-era CSDL's `Contact`, without `Photo`). Only `@odata.id`,
     `@odata.etag` and `Id` are always present (`$select` may drop the rest); `@odata.context` only on
     single-entity responses. `ChangeKey` and `@odata.etag` change with every write. A contact created by
     `createContact` is in the default folder `Contacts` (`ParentFolderId`).
+
+    `HomeAddress`, `BusinessAddress` and `OtherAddress` are `PhysicalAddress` values, returned with all five
+    members, `null` where not set (as in the v2.0 reference's POST and PATCH responses). Writing one (POST or
+    PATCH) replaces the whole address: members left out become `null`, `null` clears it, the other two
+    addresses are left as they are (the v2.0 reference's PATCH example sends a HomeAddress without
+    `CountryOrRegion` and gets it back `null`; the Outlook client libraries send a changed address whole). They
+    are writable and filterable by member (`BusinessAddress/City eq 'Redmond'`), as in the v2 Contact property
+    table.
 
         Attributes:
             odata_id (str): Absolute URL of the contact, built from the request's host.
@@ -69,6 +78,21 @@ class Contact:
             im_addresses (list[str] | Unset):
             children (list[str] | Unset):
             categories (list[str] | Unset):
+            home_address (PhysicalAddress | Unset): A postal address of a contact (the CSDL's `PhysicalAddress`), as
+                returned. The mock returns all five members,
+                `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
+                 Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
+                '98075'}.
+            business_address (PhysicalAddress | Unset): A postal address of a contact (the CSDL's `PhysicalAddress`), as
+                returned. The mock returns all five members,
+                `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
+                 Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
+                '98075'}.
+            other_address (PhysicalAddress | Unset): A postal address of a contact (the CSDL's `PhysicalAddress`), as
+                returned. The mock returns all five members,
+                `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
+                 Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
+                '98075'}.
             single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
                 properties; only with that `$expand`.
             single_value_extended_properties (list[SingleValueLegacyExtendedProperty] | Unset): The matching single-value
@@ -117,6 +141,9 @@ class Contact:
     im_addresses: list[str] | Unset = UNSET
     children: list[str] | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    home_address: PhysicalAddress | Unset = UNSET
+    business_address: PhysicalAddress | Unset = UNSET
+    other_address: PhysicalAddress | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -320,6 +347,18 @@ class Contact:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        home_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.home_address, Unset):
+            home_address = self.home_address.to_dict()
+
+        business_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_address, Unset):
+            business_address = self.business_address.to_dict()
+
+        other_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other_address, Unset):
+            other_address = self.other_address.to_dict()
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -433,6 +472,12 @@ class Contact:
             field_dict["Children"] = children
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if home_address is not UNSET:
+            field_dict["HomeAddress"] = home_address
+        if business_address is not UNSET:
+            field_dict["BusinessAddress"] = business_address
+        if other_address is not UNSET:
+            field_dict["OtherAddress"] = other_address
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -456,6 +501,7 @@ class Contact:
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
         )
+        from ..models.physical_address import PhysicalAddress
         from ..models.single_value_legacy_extended_property import (
             SingleValueLegacyExtendedProperty,
         )
@@ -732,6 +778,27 @@ class Contact:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        _home_address = d.pop("HomeAddress", UNSET)
+        home_address: PhysicalAddress | Unset
+        if isinstance(_home_address, Unset):
+            home_address = UNSET
+        else:
+            home_address = PhysicalAddress.from_dict(_home_address)
+
+        _business_address = d.pop("BusinessAddress", UNSET)
+        business_address: PhysicalAddress | Unset
+        if isinstance(_business_address, Unset):
+            business_address = UNSET
+        else:
+            business_address = PhysicalAddress.from_dict(_business_address)
+
+        _other_address = d.pop("OtherAddress", UNSET)
+        other_address: PhysicalAddress | Unset
+        if isinstance(_other_address, Unset):
+            other_address = UNSET
+        else:
+            other_address = PhysicalAddress.from_dict(_other_address)
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -819,6 +886,9 @@ class Contact:
             im_addresses=im_addresses,
             children=children,
             categories=categories,
+            home_address=home_address,
+            business_address=business_address,
+            other_address=other_address,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

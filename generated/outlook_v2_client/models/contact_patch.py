@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.physical_address_input import PhysicalAddressInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
     )
@@ -65,6 +66,15 @@ class ContactPatch:
             im_addresses (list[str] | Unset):
             children (list[str] | Unset):
             categories (list[str] | Unset):
+            home_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
+                `OtherAddress`); it replaces the whole address (members left
+                out become `null`), `null` clears it, the other two addresses are left as they are.
+            business_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
+                `OtherAddress`); it replaces the whole address (members left
+                out become `null`), `null` clears it, the other two addresses are left as they are.
+            other_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
+                `OtherAddress`); it replaces the whole address (members left
+                out become `null`), `null` clears it, the other two addresses are left as they are.
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -103,8 +113,13 @@ class ContactPatch:
     im_addresses: list[str] | Unset = UNSET
     children: list[str] | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    home_address: None | PhysicalAddressInput | Unset = UNSET
+    business_address: None | PhysicalAddressInput | Unset = UNSET
+    other_address: None | PhysicalAddressInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.physical_address_input import PhysicalAddressInput
+
         single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.single_value_extended_properties, Unset):
             single_value_extended_properties = []
@@ -304,6 +319,30 @@ class ContactPatch:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        home_address: dict[str, Any] | None | Unset
+        if isinstance(self.home_address, Unset):
+            home_address = UNSET
+        elif isinstance(self.home_address, PhysicalAddressInput):
+            home_address = self.home_address.to_dict()
+        else:
+            home_address = self.home_address
+
+        business_address: dict[str, Any] | None | Unset
+        if isinstance(self.business_address, Unset):
+            business_address = UNSET
+        elif isinstance(self.business_address, PhysicalAddressInput):
+            business_address = self.business_address.to_dict()
+        else:
+            business_address = self.business_address
+
+        other_address: dict[str, Any] | None | Unset
+        if isinstance(self.other_address, Unset):
+            other_address = UNSET
+        elif isinstance(self.other_address, PhysicalAddressInput):
+            other_address = self.other_address.to_dict()
+        else:
+            other_address = self.other_address
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -373,6 +412,12 @@ class ContactPatch:
             field_dict["Children"] = children
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if home_address is not UNSET:
+            field_dict["HomeAddress"] = home_address
+        if business_address is not UNSET:
+            field_dict["BusinessAddress"] = business_address
+        if other_address is not UNSET:
+            field_dict["OtherAddress"] = other_address
 
         return field_dict
 
@@ -382,6 +427,7 @@ class ContactPatch:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.physical_address_input import PhysicalAddressInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
         )
@@ -672,6 +718,59 @@ class ContactPatch:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        def _parse_home_address(data: object) -> None | PhysicalAddressInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                home_address_type_0 = PhysicalAddressInput.from_dict(data)
+
+                return home_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhysicalAddressInput | Unset, data)
+
+        home_address = _parse_home_address(d.pop("HomeAddress", UNSET))
+
+        def _parse_business_address(
+            data: object,
+        ) -> None | PhysicalAddressInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_address_type_0 = PhysicalAddressInput.from_dict(data)
+
+                return business_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhysicalAddressInput | Unset, data)
+
+        business_address = _parse_business_address(d.pop("BusinessAddress", UNSET))
+
+        def _parse_other_address(data: object) -> None | PhysicalAddressInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                other_address_type_0 = PhysicalAddressInput.from_dict(data)
+
+                return other_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhysicalAddressInput | Unset, data)
+
+        other_address = _parse_other_address(d.pop("OtherAddress", UNSET))
+
         contact_patch = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -705,6 +804,9 @@ class ContactPatch:
             im_addresses=im_addresses,
             children=children,
             categories=categories,
+            home_address=home_address,
+            business_address=business_address,
+            other_address=other_address,
         )
 
         return contact_patch

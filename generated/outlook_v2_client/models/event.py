@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
     )
+    from ..models.patterned_recurrence import PatternedRecurrence
     from ..models.recipient import Recipient
     from ..models.response_status import ResponseStatus
     from ..models.single_value_legacy_extended_property import (
@@ -35,9 +36,12 @@ class Event:
     """An event, as returned (the v2.0-era CSDL's `Event`). Only `@odata.id`, `@odata.etag` and `Id` are always
     present (`$select` may drop the rest); `@odata.context` only on single-entity responses. Start/End keep their
     time of day, in UTC or the `Prefer: outlook.timezone` zone; OriginalStartTimeZone/OriginalEndTimeZone are the
-    zones of the request that set them. The signed-in user is the Organizer (`IsOrganizer` true, `ResponseStatus`
-    Organizer); `Type` is `SingleInstance`, `Recurrence` and `SeriesMasterId` null (recurring events and meeting
-    flows are not served); `HasAttachments` is false (event attachments are not served).
+    zones of the request that set them. On the organizer's event `IsOrganizer` is true and `ResponseStatus`
+    Organizer; on an attendee's copy of a meeting (delivered by the tenant) `IsOrganizer` is false,
+    `ResponseStatus` the attendee's own answer (NotResponded until they respond through the 2014 preview's
+    Accept/Decline/Tentative) and `Organizer` the organizer. `Type` is SeriesMaster with a `Recurrence`, else
+    SingleInstance; `SeriesMasterId` is null (occurrences are not served). `HasAttachments` follows the event's
+    attachments (added through the 2014 preview API; v2.0 event attachment endpoints are not served).
 
         Attributes:
             odata_id (str): Absolute URL of the event, built from the request's host.
@@ -73,7 +77,7 @@ class Event:
             is_all_day (bool | Unset):
             is_cancelled (bool | Unset):
             is_organizer (bool | Unset):
-            recurrence (None | Unset):
+            recurrence (None | PatternedRecurrence | Unset):
             response_requested (bool | Unset):
             series_master_id (None | Unset):
             show_as (FreeBusyStatus | Unset): The status to show (ShowAs). Request values are matched case-insensitively.
@@ -117,7 +121,7 @@ class Event:
     is_all_day: bool | Unset = UNSET
     is_cancelled: bool | Unset = UNSET
     is_organizer: bool | Unset = UNSET
-    recurrence: None | Unset = UNSET
+    recurrence: None | PatternedRecurrence | Unset = UNSET
     response_requested: bool | Unset = UNSET
     series_master_id: None | Unset = UNSET
     show_as: FreeBusyStatus | Unset = UNSET
@@ -135,6 +139,8 @@ class Event:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.patterned_recurrence import PatternedRecurrence
+
         odata_id = self.odata_id
 
         odata_etag = self.odata_etag
@@ -207,7 +213,13 @@ class Event:
 
         is_organizer = self.is_organizer
 
-        recurrence = self.recurrence
+        recurrence: dict[str, Any] | None | Unset
+        if isinstance(self.recurrence, Unset):
+            recurrence = UNSET
+        elif isinstance(self.recurrence, PatternedRecurrence):
+            recurrence = self.recurrence.to_dict()
+        else:
+            recurrence = self.recurrence
 
         response_requested = self.response_requested
 
@@ -365,6 +377,7 @@ class Event:
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
         )
+        from ..models.patterned_recurrence import PatternedRecurrence
         from ..models.recipient import Recipient
         from ..models.response_status import ResponseStatus
         from ..models.single_value_legacy_extended_property import (
@@ -471,7 +484,22 @@ class Event:
 
         is_organizer = d.pop("IsOrganizer", UNSET)
 
-        recurrence = d.pop("Recurrence", UNSET)
+        def _parse_recurrence(data: object) -> None | PatternedRecurrence | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recurrence_type_0 = PatternedRecurrence.from_dict(data)
+
+                return recurrence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatternedRecurrence | Unset, data)
+
+        recurrence = _parse_recurrence(d.pop("Recurrence", UNSET))
 
         response_requested = d.pop("ResponseRequested", UNSET)
 

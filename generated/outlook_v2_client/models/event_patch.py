@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+    from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
     )
@@ -61,13 +63,23 @@ class EventPatch:
                 OData annotations (`@…` keys) are accepted and ignored.
             is_all_day (bool | Unset): All-day event; then Start and End must be midnights (in their zones) at least a day
                 apart.
-            attendees (list[AttendeeInput] | Unset): Recorded only; nothing is delivered to them (meeting flows are not
-                served).
+            attendees (list[AttendeeInput] | Unset): With attendees the event is a meeting: each attendee who is a user of
+                the tenant gets a meeting request in
+                their Inbox and a copy of the event in their calendar; external attendees are recorded only. The
+                organizer's later changes are sent as updates, removed attendees get a cancellation (see `createEvent`).
             location (LocationInput | None | Unset):
             categories (list[str] | Unset):
             is_reminder_on (bool | Unset):
             reminder_minutes_before_start (int | Unset):
-            response_requested (bool | Unset):
+            response_requested (bool | Unset): Whether attendees' responses are sent to the organizer (false - they are only
+                recorded locally).
+            recurrence (None | PatternedRecurrenceInput | Unset): A recurring event (then `Type` is SeriesMaster). An
+                incomplete or inconsistent recurrence gives
+                400 ErrorCalendarInvalidRecurrence; null makes the event a single instance again.
+            organizer (None | RecipientInput | Unset): Who organises the event (default - the signed-in user); null restores
+                the default.
+            is_cancelled (bool | Unset): Marks the event cancelled (an attendee's copy becomes cancelled when the organizer
+                deletes it).
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -90,9 +102,14 @@ class EventPatch:
     is_reminder_on: bool | Unset = UNSET
     reminder_minutes_before_start: int | Unset = UNSET
     response_requested: bool | Unset = UNSET
+    recurrence: None | PatternedRecurrenceInput | Unset = UNSET
+    organizer: None | RecipientInput | Unset = UNSET
+    is_cancelled: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.location_input import LocationInput
+        from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.recipient_input import RecipientInput
 
         single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.single_value_extended_properties, Unset):
@@ -177,6 +194,24 @@ class EventPatch:
 
         response_requested = self.response_requested
 
+        recurrence: dict[str, Any] | None | Unset
+        if isinstance(self.recurrence, Unset):
+            recurrence = UNSET
+        elif isinstance(self.recurrence, PatternedRecurrenceInput):
+            recurrence = self.recurrence.to_dict()
+        else:
+            recurrence = self.recurrence
+
+        organizer: dict[str, Any] | None | Unset
+        if isinstance(self.organizer, Unset):
+            organizer = UNSET
+        elif isinstance(self.organizer, RecipientInput):
+            organizer = self.organizer.to_dict()
+        else:
+            organizer = self.organizer
+
+        is_cancelled = self.is_cancelled
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -214,6 +249,12 @@ class EventPatch:
             field_dict["ReminderMinutesBeforeStart"] = reminder_minutes_before_start
         if response_requested is not UNSET:
             field_dict["ResponseRequested"] = response_requested
+        if recurrence is not UNSET:
+            field_dict["Recurrence"] = recurrence
+        if organizer is not UNSET:
+            field_dict["Organizer"] = organizer
+        if is_cancelled is not UNSET:
+            field_dict["IsCancelled"] = is_cancelled
 
         return field_dict
 
@@ -226,6 +267,8 @@ class EventPatch:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
         )
@@ -358,6 +401,42 @@ class EventPatch:
 
         response_requested = d.pop("ResponseRequested", UNSET)
 
+        def _parse_recurrence(data: object) -> None | PatternedRecurrenceInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recurrence_type_0 = PatternedRecurrenceInput.from_dict(data)
+
+                return recurrence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatternedRecurrenceInput | Unset, data)
+
+        recurrence = _parse_recurrence(d.pop("Recurrence", UNSET))
+
+        def _parse_organizer(data: object) -> None | RecipientInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organizer_type_0 = RecipientInput.from_dict(data)
+
+                return organizer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecipientInput | Unset, data)
+
+        organizer = _parse_organizer(d.pop("Organizer", UNSET))
+
+        is_cancelled = d.pop("IsCancelled", UNSET)
+
         event_patch = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -375,6 +454,9 @@ class EventPatch:
             is_reminder_on=is_reminder_on,
             reminder_minutes_before_start=reminder_minutes_before_start,
             response_requested=response_requested,
+            recurrence=recurrence,
+            organizer=organizer,
+            is_cancelled=is_cancelled,
         )
 
         return event_patch

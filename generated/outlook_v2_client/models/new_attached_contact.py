@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.physical_address_input import PhysicalAddressInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
     )
@@ -70,6 +71,15 @@ class NewAttachedContact:
         im_addresses (list[str] | Unset):
         children (list[str] | Unset):
         categories (list[str] | Unset):
+        home_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
+            `OtherAddress`); it replaces the whole address (members left
+            out become `null`), `null` clears it, the other two addresses are left as they are.
+        business_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
+            `OtherAddress`); it replaces the whole address (members left
+            out become `null`), `null` clears it, the other two addresses are left as they are.
+        other_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
+            `OtherAddress`); it replaces the whole address (members left
+            out become `null`), `null` clears it, the other two addresses are left as they are.
     """
 
     odata_type: NewAttachedContactOdataType
@@ -109,9 +119,14 @@ class NewAttachedContact:
     im_addresses: list[str] | Unset = UNSET
     children: list[str] | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    home_address: None | PhysicalAddressInput | Unset = UNSET
+    business_address: None | PhysicalAddressInput | Unset = UNSET
+    other_address: None | PhysicalAddressInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.physical_address_input import PhysicalAddressInput
+
         odata_type: str = self.odata_type
 
         single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
@@ -313,6 +328,30 @@ class NewAttachedContact:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        home_address: dict[str, Any] | None | Unset
+        if isinstance(self.home_address, Unset):
+            home_address = UNSET
+        elif isinstance(self.home_address, PhysicalAddressInput):
+            home_address = self.home_address.to_dict()
+        else:
+            home_address = self.home_address
+
+        business_address: dict[str, Any] | None | Unset
+        if isinstance(self.business_address, Unset):
+            business_address = UNSET
+        elif isinstance(self.business_address, PhysicalAddressInput):
+            business_address = self.business_address.to_dict()
+        else:
+            business_address = self.business_address
+
+        other_address: dict[str, Any] | None | Unset
+        if isinstance(self.other_address, Unset):
+            other_address = UNSET
+        elif isinstance(self.other_address, PhysicalAddressInput):
+            other_address = self.other_address.to_dict()
+        else:
+            other_address = self.other_address
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -386,6 +425,12 @@ class NewAttachedContact:
             field_dict["Children"] = children
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if home_address is not UNSET:
+            field_dict["HomeAddress"] = home_address
+        if business_address is not UNSET:
+            field_dict["BusinessAddress"] = business_address
+        if other_address is not UNSET:
+            field_dict["OtherAddress"] = other_address
 
         return field_dict
 
@@ -395,6 +440,7 @@ class NewAttachedContact:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.physical_address_input import PhysicalAddressInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
         )
@@ -687,6 +733,59 @@ class NewAttachedContact:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        def _parse_home_address(data: object) -> None | PhysicalAddressInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                home_address_type_0 = PhysicalAddressInput.from_dict(data)
+
+                return home_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhysicalAddressInput | Unset, data)
+
+        home_address = _parse_home_address(d.pop("HomeAddress", UNSET))
+
+        def _parse_business_address(
+            data: object,
+        ) -> None | PhysicalAddressInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_address_type_0 = PhysicalAddressInput.from_dict(data)
+
+                return business_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhysicalAddressInput | Unset, data)
+
+        business_address = _parse_business_address(d.pop("BusinessAddress", UNSET))
+
+        def _parse_other_address(data: object) -> None | PhysicalAddressInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                other_address_type_0 = PhysicalAddressInput.from_dict(data)
+
+                return other_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PhysicalAddressInput | Unset, data)
+
+        other_address = _parse_other_address(d.pop("OtherAddress", UNSET))
+
         new_attached_contact = cls(
             odata_type=odata_type,
             single_value_extended_properties=single_value_extended_properties,
@@ -721,6 +820,9 @@ class NewAttachedContact:
             im_addresses=im_addresses,
             children=children,
             categories=categories,
+            home_address=home_address,
+            business_address=business_address,
+            other_address=other_address,
         )
 
         new_attached_contact.additional_properties = d

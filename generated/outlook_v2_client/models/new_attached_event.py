@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+    from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
     )
@@ -66,13 +68,23 @@ class NewAttachedEvent:
         show_as (FreeBusyStatus | Unset): The status to show (ShowAs). Request values are matched case-insensitively.
         is_all_day (bool | Unset): All-day event; then Start and End must be midnights (in their zones) at least a day
             apart.
-        attendees (list[AttendeeInput] | Unset): Recorded only; nothing is delivered to them (meeting flows are not
-            served).
+        attendees (list[AttendeeInput] | Unset): With attendees the event is a meeting: each attendee who is a user of
+            the tenant gets a meeting request in
+            their Inbox and a copy of the event in their calendar; external attendees are recorded only. The
+            organizer's later changes are sent as updates, removed attendees get a cancellation (see `createEvent`).
         location (LocationInput | None | Unset):
         categories (list[str] | Unset):
         is_reminder_on (bool | Unset):
         reminder_minutes_before_start (int | Unset):
-        response_requested (bool | Unset):
+        response_requested (bool | Unset): Whether attendees' responses are sent to the organizer (false - they are only
+            recorded locally).
+        recurrence (None | PatternedRecurrenceInput | Unset): A recurring event (then `Type` is SeriesMaster). An
+            incomplete or inconsistent recurrence gives
+            400 ErrorCalendarInvalidRecurrence; null makes the event a single instance again.
+        organizer (None | RecipientInput | Unset): Who organises the event (default - the signed-in user); null restores
+            the default.
+        is_cancelled (bool | Unset): Marks the event cancelled (an attendee's copy becomes cancelled when the organizer
+            deletes it).
     """
 
     start: DateTimeTimeZoneInput
@@ -96,10 +108,15 @@ class NewAttachedEvent:
     is_reminder_on: bool | Unset = UNSET
     reminder_minutes_before_start: int | Unset = UNSET
     response_requested: bool | Unset = UNSET
+    recurrence: None | PatternedRecurrenceInput | Unset = UNSET
+    organizer: None | RecipientInput | Unset = UNSET
+    is_cancelled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.location_input import LocationInput
+        from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.recipient_input import RecipientInput
 
         start = self.start.to_dict()
 
@@ -182,6 +199,24 @@ class NewAttachedEvent:
 
         response_requested = self.response_requested
 
+        recurrence: dict[str, Any] | None | Unset
+        if isinstance(self.recurrence, Unset):
+            recurrence = UNSET
+        elif isinstance(self.recurrence, PatternedRecurrenceInput):
+            recurrence = self.recurrence.to_dict()
+        else:
+            recurrence = self.recurrence
+
+        organizer: dict[str, Any] | None | Unset
+        if isinstance(self.organizer, Unset):
+            organizer = UNSET
+        elif isinstance(self.organizer, RecipientInput):
+            organizer = self.organizer.to_dict()
+        else:
+            organizer = self.organizer
+
+        is_cancelled = self.is_cancelled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -221,6 +256,12 @@ class NewAttachedEvent:
             field_dict["ReminderMinutesBeforeStart"] = reminder_minutes_before_start
         if response_requested is not UNSET:
             field_dict["ResponseRequested"] = response_requested
+        if recurrence is not UNSET:
+            field_dict["Recurrence"] = recurrence
+        if organizer is not UNSET:
+            field_dict["Organizer"] = organizer
+        if is_cancelled is not UNSET:
+            field_dict["IsCancelled"] = is_cancelled
 
         return field_dict
 
@@ -233,6 +274,8 @@ class NewAttachedEvent:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
         )
@@ -357,6 +400,42 @@ class NewAttachedEvent:
 
         response_requested = d.pop("ResponseRequested", UNSET)
 
+        def _parse_recurrence(data: object) -> None | PatternedRecurrenceInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recurrence_type_0 = PatternedRecurrenceInput.from_dict(data)
+
+                return recurrence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatternedRecurrenceInput | Unset, data)
+
+        recurrence = _parse_recurrence(d.pop("Recurrence", UNSET))
+
+        def _parse_organizer(data: object) -> None | RecipientInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organizer_type_0 = RecipientInput.from_dict(data)
+
+                return organizer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecipientInput | Unset, data)
+
+        organizer = _parse_organizer(d.pop("Organizer", UNSET))
+
+        is_cancelled = d.pop("IsCancelled", UNSET)
+
         new_attached_event = cls(
             start=start,
             end=end,
@@ -375,6 +454,9 @@ class NewAttachedEvent:
             is_reminder_on=is_reminder_on,
             reminder_minutes_before_start=reminder_minutes_before_start,
             response_requested=response_requested,
+            recurrence=recurrence,
+            organizer=organizer,
+            is_cancelled=is_cancelled,
         )
 
         new_attached_event.additional_properties = d

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+    from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
     )
@@ -29,7 +31,7 @@ T = TypeVar("T", bound="NewEvent")
 @_attrs_define
 class NewEvent:
     """An event to create: `Start` and `End` are required, everything else optional. Unknown properties give
-    400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `Organizer`, `Recurrence`, …)
+    400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `IsOrganizer`, `SeriesMasterId`, …)
     400 ErrorInvalidProperty. OData annotations (`@…` keys) are ignored.
 
         Attributes:
@@ -62,13 +64,23 @@ class NewEvent:
             show_as (FreeBusyStatus | Unset): The status to show (ShowAs). Request values are matched case-insensitively.
             is_all_day (bool | Unset): All-day event; then Start and End must be midnights (in their zones) at least a day
                 apart.
-            attendees (list[AttendeeInput] | Unset): Recorded only; nothing is delivered to them (meeting flows are not
-                served).
+            attendees (list[AttendeeInput] | Unset): With attendees the event is a meeting: each attendee who is a user of
+                the tenant gets a meeting request in
+                their Inbox and a copy of the event in their calendar; external attendees are recorded only. The
+                organizer's later changes are sent as updates, removed attendees get a cancellation (see `createEvent`).
             location (LocationInput | None | Unset):
             categories (list[str] | Unset):
             is_reminder_on (bool | Unset):
             reminder_minutes_before_start (int | Unset):
-            response_requested (bool | Unset):
+            response_requested (bool | Unset): Whether attendees' responses are sent to the organizer (false - they are only
+                recorded locally).
+            recurrence (None | PatternedRecurrenceInput | Unset): A recurring event (then `Type` is SeriesMaster). An
+                incomplete or inconsistent recurrence gives
+                400 ErrorCalendarInvalidRecurrence; null makes the event a single instance again.
+            organizer (None | RecipientInput | Unset): Who organises the event (default - the signed-in user); null restores
+                the default.
+            is_cancelled (bool | Unset): Marks the event cancelled (an attendee's copy becomes cancelled when the organizer
+                deletes it).
     """
 
     start: DateTimeTimeZoneInput
@@ -91,9 +103,14 @@ class NewEvent:
     is_reminder_on: bool | Unset = UNSET
     reminder_minutes_before_start: int | Unset = UNSET
     response_requested: bool | Unset = UNSET
+    recurrence: None | PatternedRecurrenceInput | Unset = UNSET
+    organizer: None | RecipientInput | Unset = UNSET
+    is_cancelled: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.location_input import LocationInput
+        from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.recipient_input import RecipientInput
 
         start = self.start.to_dict()
 
@@ -174,6 +191,24 @@ class NewEvent:
 
         response_requested = self.response_requested
 
+        recurrence: dict[str, Any] | None | Unset
+        if isinstance(self.recurrence, Unset):
+            recurrence = UNSET
+        elif isinstance(self.recurrence, PatternedRecurrenceInput):
+            recurrence = self.recurrence.to_dict()
+        else:
+            recurrence = self.recurrence
+
+        organizer: dict[str, Any] | None | Unset
+        if isinstance(self.organizer, Unset):
+            organizer = UNSET
+        elif isinstance(self.organizer, RecipientInput):
+            organizer = self.organizer.to_dict()
+        else:
+            organizer = self.organizer
+
+        is_cancelled = self.is_cancelled
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -212,6 +247,12 @@ class NewEvent:
             field_dict["ReminderMinutesBeforeStart"] = reminder_minutes_before_start
         if response_requested is not UNSET:
             field_dict["ResponseRequested"] = response_requested
+        if recurrence is not UNSET:
+            field_dict["Recurrence"] = recurrence
+        if organizer is not UNSET:
+            field_dict["Organizer"] = organizer
+        if is_cancelled is not UNSET:
+            field_dict["IsCancelled"] = is_cancelled
 
         return field_dict
 
@@ -224,6 +265,8 @@ class NewEvent:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.patterned_recurrence_input import PatternedRecurrenceInput
+        from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
         )
@@ -346,6 +389,42 @@ class NewEvent:
 
         response_requested = d.pop("ResponseRequested", UNSET)
 
+        def _parse_recurrence(data: object) -> None | PatternedRecurrenceInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recurrence_type_0 = PatternedRecurrenceInput.from_dict(data)
+
+                return recurrence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PatternedRecurrenceInput | Unset, data)
+
+        recurrence = _parse_recurrence(d.pop("Recurrence", UNSET))
+
+        def _parse_organizer(data: object) -> None | RecipientInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organizer_type_0 = RecipientInput.from_dict(data)
+
+                return organizer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecipientInput | Unset, data)
+
+        organizer = _parse_organizer(d.pop("Organizer", UNSET))
+
+        is_cancelled = d.pop("IsCancelled", UNSET)
+
         new_event = cls(
             start=start,
             end=end,
@@ -363,6 +442,9 @@ class NewEvent:
             is_reminder_on=is_reminder_on,
             reminder_minutes_before_start=reminder_minutes_before_start,
             response_requested=response_requested,
+            recurrence=recurrence,
+            organizer=organizer,
+            is_cancelled=is_cancelled,
         )
 
         return new_event

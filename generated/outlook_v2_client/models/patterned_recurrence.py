@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PatternedRecurrence")
 
 @_attrs_define
 class PatternedRecurrence:
-    """Recurrence of a task.
+    """Recurrence of a task or event.
 
     Attributes:
         pattern (RecurrencePattern): How often the task recurs (fields a pattern type does not use are 0 / empty /

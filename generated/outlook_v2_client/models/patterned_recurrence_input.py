@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PatternedRecurrenceInput")
 
 @_attrs_define
 class PatternedRecurrenceInput:
-    """Recurrence of a task, as sent. Both parts are required; an incomplete or inconsistent recurrence gives
+    """Recurrence of a task or event, as sent. Both parts are required; an incomplete or inconsistent recurrence gives
     400 ErrorCalendarInvalidRecurrence. OData annotations (`@…` keys) are accepted and ignored.
 
         Attributes:

@@ -5,6 +5,8 @@ this module maps JSON to store fields and back. Start/End travel as
 DateTimeTimeZone through the task machinery (``formats.parse_local`` in,
 ``formats.local_fixed`` out, in UTC or the ``Prefer: outlook.timezone`` zone).
 Extended properties travel exactly as on messages (``extended.py``).
+Event writes go through ``store/meetings.py``, so a meeting created here
+invites, updates and cancels like one created through the 2014 preview.
 """
 
 from __future__ import annotations
@@ -18,15 +20,15 @@ from starlette.responses import Response
 from ...errors import ErrorInvalidProperty, RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
-from ...store import Mailbox
-from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarColor, Event, FreeBusyStatus
+from ...store import Mailbox, meetings
+from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarColor, Event, FreeBusyStatus, ResponseStatus
 from ...store.extended_properties import ExtendedChanges, ExtendedProperties
 from ...store.values import Importance, Sensitivity, ZonedInstant
 from ..formats import local_fixed, offset_trimmed
 from ..http import Call
 from . import extended
 from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
-from .mail import _email_address, _recipient
+from .mail import _email_address, _recipient, _recipient_input
 from .representations import (
     NS,
     View,
@@ -35,7 +37,10 @@ from .representations import (
     _int,
     _item_body,
     _local_date_time,
+    _nullable,
+    _patterned_recurrence,
     _properties,
+    _recurrence,
     _string,
     _strings,
     etag,
@@ -51,9 +56,13 @@ def _event_time(value: ZonedInstant, view: View) -> dict:
     return {"DateTime": local_fixed(value.utc, zone), "TimeZone": zone}
 
 
+def _response_status(status: ResponseStatus) -> dict:
+    return {"Response": status.response.value, "Time": offset_trimmed(status.time, None) if status.time else UNSET_TIME}
+
+
 def _attendee(attendee: Attendee) -> dict:
     return {
-        "Status": {"Response": "None", "Time": UNSET_TIME},
+        "Status": _response_status(attendee.status),
         "Type": attendee.type.value,
         "EmailAddress": {"Name": attendee.email.name, "Address": attendee.email.address},
     }
@@ -72,7 +81,7 @@ def render_event(event: Event, organizer: Any, view: View) -> dict:
         "Categories": list(event.categories),
         "OriginalStartTimeZone": "UTC" if lost else event.start.zone,
         "OriginalEndTimeZone": "UTC" if lost else event.end.zone,
-        "ResponseStatus": {"Response": "Organizer", "Time": UNSET_TIME},
+        "ResponseStatus": _response_status(event.response),
         "iCalUId": event.ical_uid,
         "ReminderMinutesBeforeStart": event.reminder_minutes,
         "IsReminderOn": event.is_reminder_on,
@@ -86,15 +95,15 @@ def render_event(event: Event, organizer: Any, view: View) -> dict:
         "End": _event_time(event.end, view),
         "Location": {"DisplayName": event.location},
         "IsAllDay": event.is_all_day,
-        "IsCancelled": False,
-        "IsOrganizer": True,
-        "Recurrence": None,
+        "IsCancelled": event.is_cancelled,
+        "IsOrganizer": event.is_organizer,
+        "Recurrence": _recurrence(event.recurrence),
         "ResponseRequested": event.response_requested,
-        "SeriesMasterId": None,
+        "SeriesMasterId": None,  # set on occurrences and exceptions, which are not served
         "ShowAs": event.show_as.value,
-        "Type": "SingleInstance",
+        "Type": event.type,
         "Attendees": [_attendee(a) for a in event.attendees],
-        "Organizer": _recipient(organizer),
+        "Organizer": _recipient(event.organizer or organizer),
         "WebLink": f"{origin}/owa/?ItemID={quote(event.id, safe='')}&exvsurl=1"
         "&viewmodel=ICalendarItemDetailsViewModelFactory",
     }
@@ -229,8 +238,10 @@ _EVENT_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "IsReminderOn": ("is_reminder_on", _bool),
     "ReminderMinutesBeforeStart": ("reminder_minutes", _reminder_minutes),
     "ResponseRequested": ("response_requested", _bool),
+    "Recurrence": ("recurrence", _nullable(_patterned_recurrence)),
+    "Organizer": ("organizer", _nullable(_recipient_input)),
+    "IsCancelled": ("is_cancelled", _bool),
 }
-# Read-only here, or not served by this mock (recurring events, cancelling, another organizer: issue 4).
 _EVENT_READ_ONLY = frozenset(
     {
         "Id",
@@ -243,10 +254,7 @@ _EVENT_READ_ONLY = frozenset(
         "iCalUId",
         "HasAttachments",
         "BodyPreview",
-        "IsCancelled",
         "IsOrganizer",
-        "Organizer",
-        "Recurrence",
         "SeriesMasterId",
         "Type",
         "WebLink",
@@ -355,18 +363,19 @@ def create_event(call: Call, mailbox: Mailbox) -> Response:
     calendar_id = _calendar_id(call)
     if calendar_id is not None:
         calendar_id = mailbox.calendar.get_calendar(calendar_id).id  # 404 before 400: the calendar must exist
-    event = mailbox.calendar.create_event(parse_event(call.json()), calendar_id)
+    event = meetings.create_event(call.tenant, call.tenant.owner_of(mailbox), parse_event(call.json()), calendar_id)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item, 201)
 
 
 def update_event(call: Call, mailbox: Mailbox) -> Response:
     mailbox.calendar.get_event(call.params["event_id"])  # 404 before 400
-    event = mailbox.calendar.update_event(call.params["event_id"], parse_event(call.json()))
+    user = call.tenant.owner_of(mailbox)
+    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(call.json()))
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item)
 
 
 def delete_event(call: Call, mailbox: Mailbox) -> Response:
-    mailbox.calendar.delete_event(call.params["event_id"])
+    meetings.delete_event(call.tenant, call.tenant.owner_of(mailbox), call.params["event_id"])
     return Response(status_code=204)

@@ -4,6 +4,16 @@ As for mail, every rule lives in the store (``store/contacts.py``); this module
 only maps JSON to store fields and back. Extended properties travel exactly as
 on messages (``extended.py``): in POST/PATCH bodies, in ``$expand`` on a GET of
 one item, and in the ``SingleValueExtendedProperties/Any(...)`` filter of the lists.
+
+The addresses (``HomeAddress``, ``BusinessAddress``, ``OtherAddress``, of the
+CSDL's complex type PhysicalAddress) are always rendered with all five members,
+``null`` where not set, as in the v2.0 reference's POST and PATCH responses. An
+address in a body (POST or PATCH) replaces the whole address: members left out
+become null, ``null`` clears it, the other two addresses stay. That matches the
+v2.0 reference's PATCH example (a HomeAddress sent without CountryOrRegion comes
+back with it null) and what the Outlook client libraries rely on: they send a
+changed complex property whole (OData Client for .NET tracks top-level
+properties only), so a member they leave out is one that is not set.
 """
 
 from __future__ import annotations
@@ -18,17 +28,30 @@ from ...errors import ErrorInvalidProperty, RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
-from ...store.contacts import LIST_FIELDS, STRING_FIELDS, Contact, ContactFolder
+from ...store.contacts import ADDRESS_FIELDS, LIST_FIELDS, STRING_FIELDS, Contact, ContactFolder, PhysicalAddress
 from ...store.extended_properties import ExtendedChanges, ExtendedProperties
 from ..formats import offset_trimmed
 from ..http import Call
 from . import extended
 from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
 from .mail import _email_address
-from .representations import NS, View, _nullable, _string, _strings, etag, parse_fields
+from .representations import NS, View, _nullable, _properties, _string, _strings, etag, parse_fields
+
+# PhysicalAddress members (CSDL names -> store names), in the CSDL's order.
+ADDRESS_MEMBERS = {
+    "Street": "street",
+    "City": "city",
+    "State": "state",
+    "CountryOrRegion": "country_or_region",
+    "PostalCode": "postal_code",
+}
 
 
 # -- rendering ---------------------------------------------------------------------
+def _render_address(address: PhysicalAddress) -> dict:
+    return {name: getattr(address, store) for name, store in ADDRESS_MEMBERS.items()}
+
+
 def render_contact(contact: Contact, view: View) -> dict:
     return {
         "@odata.id": view.entity_id(f"Contacts('{contact.id}')"),
@@ -43,6 +66,7 @@ def render_contact(contact: Contact, view: View) -> dict:
         **{name: getattr(contact, store) for name, store in STRING_FIELDS.items()},
         "EmailAddresses": [{"Name": a.name, "Address": a.address} for a in contact.email_addresses],
         **{name: list(getattr(contact, store)) for name, store in LIST_FIELDS.items() if name != "Categories"},
+        **{name: _render_address(getattr(contact, store)) for name, store in ADDRESS_FIELDS.items()},
     }
 
 
@@ -56,8 +80,12 @@ def render_contact_folder(folder: ContactFolder, view: View) -> dict:
 
 
 # -- query shapes --------------------------------------------------------------------
-# ContactFolder: the v2 property table (DisplayName and the extended properties filterable). Contact: the
-# tables of the time have no Contact table; filterable are the scalar properties the real service filtered on.
+# ContactFolder: the v2 property table (DisplayName and the extended properties filterable). Contact: the three
+# addresses are filterable by member (`HomeAddress/City eq '...'`), as the v2 Contact property table says
+# (Writable and Filterable: Yes; the table is in the source of reference/notes/resource-property-tables.md,
+# office/office365/api/complex-types-for-mail-contacts-calendar.md, though the extract leaves it out); the other
+# filterable properties are the scalar properties the real service filtered on.
+_NOT_FILTERABLE = frozenset({"Title", "YomiGivenName", "YomiSurname", "YomiCompanyName"})
 CONTACT_SHAPE = EntityShape(
     name=f"{NS}.Contact",
     properties={
@@ -71,17 +99,20 @@ CONTACT_SHAPE = EntityShape(
         **{name: "String" for name in STRING_FIELDS},
         "EmailAddresses": "Collection(EmailAddress)",
         **{name: "Collection(String)" for name in LIST_FIELDS if name != "Categories"},
+        **{name: "PhysicalAddress" for name in ADDRESS_FIELDS},
         **extended.SHAPE_PROPERTIES,
     },
     filterable=frozenset(
         {
             extended.SINGLE,
             "Birthday",
-            "Categories",
+            "Children",
             "CreatedDateTime",
             "LastModifiedDateTime",
             "ParentFolderId",
-            *STRING_FIELDS,
+            # The Filterable column of the v2 Contact property table: not Title and the Yomi names.
+            *(name for name in STRING_FIELDS if name not in _NOT_FILTERABLE),
+            *ADDRESS_FIELDS,
         }
     ),
 )
@@ -113,9 +144,18 @@ def _birthday(value: Any, field: str) -> datetime:
         raise RequestBodyRead(f"The property '{field}' is out of range: {text!r}.") from None
 
 
+def _physical_address(value: Any, field: str) -> PhysicalAddress:
+    """A whole address: members left out are not set; ``null`` is the empty address. Unknown members are a 400."""
+    if value is None:
+        return PhysicalAddress()
+    members = _properties(value, field, dict.fromkeys(ADDRESS_MEMBERS, _nullable(_string)))
+    return PhysicalAddress(**{ADDRESS_MEMBERS[name]: member for name, member in members.items()})
+
+
 _CONTACT_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     **{name: (store, _nullable(_string)) for name, store in STRING_FIELDS.items()},
     **{name: (store, _strings) for name, store in LIST_FIELDS.items()},
+    **{name: (store, _physical_address) for name, store in ADDRESS_FIELDS.items()},
     "EmailAddresses": ("email_addresses", _email_addresses),
     "Birthday": ("birthday", _nullable(_birthday)),
 }

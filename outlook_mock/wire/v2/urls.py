@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..csdl import metadata_route
 from ..routing import Route
 from . import calendar as cal
 from . import contacts as c
@@ -18,6 +19,7 @@ CALENDARS_READ = ("Calendars.Read", "Calendars.ReadWrite")
 CALENDARS_WRITE = ("Calendars.ReadWrite",)
 
 ROUTES = [
+    metadata_route("v2.xml"),
     Route("GET", "me/tasks", r.list_tasks, READ),
     Route("POST", "me/tasks", r.create_task, WRITE),
     Route("GET", "me/tasks({task_id})", r.get_task, READ),

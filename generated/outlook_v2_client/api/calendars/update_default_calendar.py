@@ -87,7 +87,10 @@ def sync_detailed(
 ) -> Response[Calendar | ODataError]:
     """Update the default calendar
 
-     As `updateCalendar`, for the default calendar (it may be renamed).
+     As `updateCalendar`, for the default calendar, except that it cannot be renamed: a `Name` other than
+    its
+    current one gives 400 ErrorInvalidRequest (as the well-known mail folders and the default task
+    folder).
 
     Args:
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
@@ -119,7 +122,10 @@ def sync(
 ) -> Calendar | ODataError | None:
     """Update the default calendar
 
-     As `updateCalendar`, for the default calendar (it may be renamed).
+     As `updateCalendar`, for the default calendar, except that it cannot be renamed: a `Name` other than
+    its
+    current one gives 400 ErrorInvalidRequest (as the well-known mail folders and the default task
+    folder).
 
     Args:
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
@@ -146,7 +152,10 @@ async def asyncio_detailed(
 ) -> Response[Calendar | ODataError]:
     """Update the default calendar
 
-     As `updateCalendar`, for the default calendar (it may be renamed).
+     As `updateCalendar`, for the default calendar, except that it cannot be renamed: a `Name` other than
+    its
+    current one gives 400 ErrorInvalidRequest (as the well-known mail folders and the default task
+    folder).
 
     Args:
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
@@ -176,7 +185,10 @@ async def asyncio(
 ) -> Calendar | ODataError | None:
     """Update the default calendar
 
-     As `updateCalendar`, for the default calendar (it may be renamed).
+     As `updateCalendar`, for the default calendar, except that it cannot be renamed: a `Name` other than
+    its
+    current one gives 400 ErrorInvalidRequest (as the well-known mail folders and the default task
+    folder).
 
     Args:
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).

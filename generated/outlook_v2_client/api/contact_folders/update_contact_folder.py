@@ -96,8 +96,12 @@ def sync_detailed(
     (the seed's
     `PATCH https://outlook.office.com/api/v2.0/me/contactfolders('{contactFolder_id}')`); the response
     does not
-    include them. Read-only properties give 400 ErrorInvalidProperty. A malformed `PropertyId` gives 400
-    ErrorInvalidProperty, a wrong type or attribute
+    include them. Renaming the default folder `Contacts` gives 400 ErrorInvalidRequest, as for the well-
+    known mail
+    folders and the default task folder (its current DisplayName is no rename; its extended properties
+    may be set).
+    A refused request changes nothing. Read-only properties give 400 ErrorInvalidProperty. A malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
 
@@ -138,8 +142,12 @@ def sync(
     (the seed's
     `PATCH https://outlook.office.com/api/v2.0/me/contactfolders('{contactFolder_id}')`); the response
     does not
-    include them. Read-only properties give 400 ErrorInvalidProperty. A malformed `PropertyId` gives 400
-    ErrorInvalidProperty, a wrong type or attribute
+    include them. Renaming the default folder `Contacts` gives 400 ErrorInvalidRequest, as for the well-
+    known mail
+    folders and the default task folder (its current DisplayName is no rename; its extended properties
+    may be set).
+    A refused request changes nothing. Read-only properties give 400 ErrorInvalidProperty. A malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
 
@@ -175,8 +183,12 @@ async def asyncio_detailed(
     (the seed's
     `PATCH https://outlook.office.com/api/v2.0/me/contactfolders('{contactFolder_id}')`); the response
     does not
-    include them. Read-only properties give 400 ErrorInvalidProperty. A malformed `PropertyId` gives 400
-    ErrorInvalidProperty, a wrong type or attribute
+    include them. Renaming the default folder `Contacts` gives 400 ErrorInvalidRequest, as for the well-
+    known mail
+    folders and the default task folder (its current DisplayName is no rename; its extended properties
+    may be set).
+    A refused request changes nothing. Read-only properties give 400 ErrorInvalidProperty. A malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
 
@@ -215,8 +227,12 @@ async def asyncio(
     (the seed's
     `PATCH https://outlook.office.com/api/v2.0/me/contactfolders('{contactFolder_id}')`); the response
     does not
-    include them. Read-only properties give 400 ErrorInvalidProperty. A malformed `PropertyId` gives 400
-    ErrorInvalidProperty, a wrong type or attribute
+    include them. Renaming the default folder `Contacts` gives 400 ErrorInvalidRequest, as for the well-
+    known mail
+    folders and the default task folder (its current DisplayName is no rename; its extended properties
+    may be set).
+    A refused request changes nothing. Read-only properties give 400 ErrorInvalidProperty. A malformed
+    `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
 

@@ -101,6 +101,10 @@ def sync_detailed(
     `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
+    An address (`HomeAddress`, `BusinessAddress`, `OtherAddress`) is replaced whole: members left out
+    become
+    `null`, the other two addresses stay; an unknown member or a non-string value gives 400
+    RequestBodyRead.
     A refused request changes nothing.
 
     Args:
@@ -146,6 +150,10 @@ def sync(
     `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
+    An address (`HomeAddress`, `BusinessAddress`, `OtherAddress`) is replaced whole: members left out
+    become
+    `null`, the other two addresses stay; an unknown member or a non-string value gives 400
+    RequestBodyRead.
     A refused request changes nothing.
 
     Args:
@@ -186,6 +194,10 @@ async def asyncio_detailed(
     `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
+    An address (`HomeAddress`, `BusinessAddress`, `OtherAddress`) is replaced whole: members left out
+    become
+    `null`, the other two addresses stay; an unknown member or a non-string value gives 400
+    RequestBodyRead.
     A refused request changes nothing.
 
     Args:
@@ -229,6 +241,10 @@ async def asyncio(
     `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
+    An address (`HomeAddress`, `BusinessAddress`, `OtherAddress`) is replaced whole: members left out
+    become
+    `null`, the other two addresses stay; an unknown member or a non-string value gives 400
+    RequestBodyRead.
     A refused request changes nothing.
 
     Args:

@@ -101,14 +101,23 @@ def sync_detailed(
     attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
-    The response does not include extended properties. Attendees are recorded, nothing is delivered.
+    The response does not include extended properties. With attendees the event is a meeting: each
+    attendee who
+    is a user of the tenant gets a meeting request (a message of class `IPM.Schedule.Meeting.Request` in
+    their
+    Inbox) and a copy of the event in their default calendar (ShowAs Tentative, `IsOrganizer` false,
+    same
+    `iCalUId`); the organizer keeps the request in Sent Items; external attendees are recorded only. The
+    meeting flows are the 2014 preview's (see `spec/outlook-preview-2014.yaml`): an event created here
+    is the
+    same event there.
 
     Args:
         prefer (str | Unset):
         body (NewEvent): An event to create: `Start` and `End` are required, everything else
             optional. Unknown properties give
-            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `Organizer`,
-            `Recurrence`, …)
+            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `IsOrganizer`,
+            `SeriesMasterId`, …)
             400 ErrorInvalidProperty. OData annotations (`@…` keys) are ignored.
 
     Raises:
@@ -149,14 +158,23 @@ def sync(
     attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
-    The response does not include extended properties. Attendees are recorded, nothing is delivered.
+    The response does not include extended properties. With attendees the event is a meeting: each
+    attendee who
+    is a user of the tenant gets a meeting request (a message of class `IPM.Schedule.Meeting.Request` in
+    their
+    Inbox) and a copy of the event in their default calendar (ShowAs Tentative, `IsOrganizer` false,
+    same
+    `iCalUId`); the organizer keeps the request in Sent Items; external attendees are recorded only. The
+    meeting flows are the 2014 preview's (see `spec/outlook-preview-2014.yaml`): an event created here
+    is the
+    same event there.
 
     Args:
         prefer (str | Unset):
         body (NewEvent): An event to create: `Start` and `End` are required, everything else
             optional. Unknown properties give
-            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `Organizer`,
-            `Recurrence`, …)
+            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `IsOrganizer`,
+            `SeriesMasterId`, …)
             400 ErrorInvalidProperty. OData annotations (`@…` keys) are ignored.
 
     Raises:
@@ -192,14 +210,23 @@ async def asyncio_detailed(
     attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
-    The response does not include extended properties. Attendees are recorded, nothing is delivered.
+    The response does not include extended properties. With attendees the event is a meeting: each
+    attendee who
+    is a user of the tenant gets a meeting request (a message of class `IPM.Schedule.Meeting.Request` in
+    their
+    Inbox) and a copy of the event in their default calendar (ShowAs Tentative, `IsOrganizer` false,
+    same
+    `iCalUId`); the organizer keeps the request in Sent Items; external attendees are recorded only. The
+    meeting flows are the 2014 preview's (see `spec/outlook-preview-2014.yaml`): an event created here
+    is the
+    same event there.
 
     Args:
         prefer (str | Unset):
         body (NewEvent): An event to create: `Start` and `End` are required, everything else
             optional. Unknown properties give
-            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `Organizer`,
-            `Recurrence`, …)
+            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `IsOrganizer`,
+            `SeriesMasterId`, …)
             400 ErrorInvalidProperty. OData annotations (`@…` keys) are ignored.
 
     Raises:
@@ -238,14 +265,23 @@ async def asyncio(
     attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
-    The response does not include extended properties. Attendees are recorded, nothing is delivered.
+    The response does not include extended properties. With attendees the event is a meeting: each
+    attendee who
+    is a user of the tenant gets a meeting request (a message of class `IPM.Schedule.Meeting.Request` in
+    their
+    Inbox) and a copy of the event in their default calendar (ShowAs Tentative, `IsOrganizer` false,
+    same
+    `iCalUId`); the organizer keeps the request in Sent Items; external attendees are recorded only. The
+    meeting flows are the 2014 preview's (see `spec/outlook-preview-2014.yaml`): an event created here
+    is the
+    same event there.
 
     Args:
         prefer (str | Unset):
         body (NewEvent): An event to create: `Start` and `End` are required, everything else
             optional. Unknown properties give
-            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `Organizer`,
-            `Recurrence`, …)
+            400 RequestBodyRead, read-only ones (`Id`, `ChangeKey`, `iCalUId`, `IsOrganizer`,
+            `SeriesMasterId`, …)
             400 ErrorInvalidProperty. OData annotations (`@…` keys) are ignored.
 
     Raises:

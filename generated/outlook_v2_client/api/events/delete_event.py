@@ -75,7 +75,10 @@ def sync_detailed(
 ) -> Response[Any | ODataError]:
     """Delete an event
 
-     Deletes the event (nothing is sent to its attendees).
+     Deletes the event: it moves to the user's Deleted Items (as an item of class `IPM.Appointment`).
+    Deleting a
+    meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
+    cancelled.
 
     Args:
         event_id (str):
@@ -106,7 +109,10 @@ def sync(
 ) -> Any | ODataError | None:
     """Delete an event
 
-     Deletes the event (nothing is sent to its attendees).
+     Deletes the event: it moves to the user's Deleted Items (as an item of class `IPM.Appointment`).
+    Deleting a
+    meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
+    cancelled.
 
     Args:
         event_id (str):
@@ -132,7 +138,10 @@ async def asyncio_detailed(
 ) -> Response[Any | ODataError]:
     """Delete an event
 
-     Deletes the event (nothing is sent to its attendees).
+     Deletes the event: it moves to the user's Deleted Items (as an item of class `IPM.Appointment`).
+    Deleting a
+    meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
+    cancelled.
 
     Args:
         event_id (str):
@@ -161,7 +170,10 @@ async def asyncio(
 ) -> Any | ODataError | None:
     """Delete an event
 
-     Deletes the event (nothing is sent to its attendees).
+     Deletes the event: it moves to the user's Deleted Items (as an item of class `IPM.Appointment`).
+    Deleting a
+    meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
+    cancelled.
 
     Args:
         event_id (str):

@@ -104,7 +104,11 @@ def sync_detailed(
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
     400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing.
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
+    meeting's
+    organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
+    them to
+    answer again; added attendees are invited, removed ones get a cancellation).
 
     Args:
         event_id (str):
@@ -151,7 +155,11 @@ def sync(
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
     400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing.
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
+    meeting's
+    organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
+    them to
+    answer again; added attendees are invited, removed ones get a cancellation).
 
     Args:
         event_id (str):
@@ -193,7 +201,11 @@ async def asyncio_detailed(
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
     400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing.
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
+    meeting's
+    organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
+    them to
+    answer again; added attendees are invited, removed ones get a cancellation).
 
     Args:
         event_id (str):
@@ -238,7 +250,11 @@ async def asyncio(
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
     400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing.
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
+    meeting's
+    organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
+    them to
+    answer again; added attendees are invited, removed ones get a cancellation).
 
     Args:
         event_id (str):

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calendar_group import CalendarGroup
+from ...models.calendar_group_patch import CalendarGroupPatch
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs(
+    calendargroup_id: str,
+    *,
+    body: CalendarGroupPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/Me/CalendarGroups('{calendargroup_id}')".format(
+            calendargroup_id=quote(str(calendargroup_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CalendarGroup | ODataError | None:
+    if response.status_code == 200:
+        response_200 = CalendarGroup.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ODataError.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CalendarGroup | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    calendargroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CalendarGroupPatch,
+) -> Response[CalendarGroup | ODataError]:
+    """Rename a calendar group
+
+     Updates the calendar group: PATCH a JSON payload with the properties to update. `Name` is the only
+    writable
+    property of a CalendarGroup: any other known property gives 400 ErrorInvalidProperty, an unknown one
+    400 RequestBodyRead, an empty body or an empty (or blank) Name 400 ErrorInvalidRequest. The default
+    group
+    `My Calendars` is distinguished and cannot be renamed (400 ErrorInvalidRequest). `ChangeKey`
+    changes.
+    The successful response (200) is the updated calendar group. Needs `Calendar.Write`.
+
+    Args:
+        calendargroup_id (str):
+        body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
+            (an empty body: 400 ErrorInvalidRequest;
+            another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CalendarGroup | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        calendargroup_id=calendargroup_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendargroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CalendarGroupPatch,
+) -> CalendarGroup | ODataError | None:
+    """Rename a calendar group
+
+     Updates the calendar group: PATCH a JSON payload with the properties to update. `Name` is the only
+    writable
+    property of a CalendarGroup: any other known property gives 400 ErrorInvalidProperty, an unknown one
+    400 RequestBodyRead, an empty body or an empty (or blank) Name 400 ErrorInvalidRequest. The default
+    group
+    `My Calendars` is distinguished and cannot be renamed (400 ErrorInvalidRequest). `ChangeKey`
+    changes.
+    The successful response (200) is the updated calendar group. Needs `Calendar.Write`.
+
+    Args:
+        calendargroup_id (str):
+        body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
+            (an empty body: 400 ErrorInvalidRequest;
+            another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarGroup | ODataError
+    """
+
+    return sync_detailed(
+        calendargroup_id=calendargroup_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    calendargroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CalendarGroupPatch,
+) -> Response[CalendarGroup | ODataError]:
+    """Rename a calendar group
+
+     Updates the calendar group: PATCH a JSON payload with the properties to update. `Name` is the only
+    writable
+    property of a CalendarGroup: any other known property gives 400 ErrorInvalidProperty, an unknown one
+    400 RequestBodyRead, an empty body or an empty (or blank) Name 400 ErrorInvalidRequest. The default
+    group
+    `My Calendars` is distinguished and cannot be renamed (400 ErrorInvalidRequest). `ChangeKey`
+    changes.
+    The successful response (200) is the updated calendar group. Needs `Calendar.Write`.
+
+    Args:
+        calendargroup_id (str):
+        body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
+            (an empty body: 400 ErrorInvalidRequest;
+            another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CalendarGroup | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        calendargroup_id=calendargroup_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendargroup_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CalendarGroupPatch,
+) -> CalendarGroup | ODataError | None:
+    """Rename a calendar group
+
+     Updates the calendar group: PATCH a JSON payload with the properties to update. `Name` is the only
+    writable
+    property of a CalendarGroup: any other known property gives 400 ErrorInvalidProperty, an unknown one
+    400 RequestBodyRead, an empty body or an empty (or blank) Name 400 ErrorInvalidRequest. The default
+    group
+    `My Calendars` is distinguished and cannot be renamed (400 ErrorInvalidRequest). `ChangeKey`
+    changes.
+    The successful response (200) is the updated calendar group. Needs `Calendar.Write`.
+
+    Args:
+        calendargroup_id (str):
+        body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
+            (an empty body: 400 ErrorInvalidRequest;
+            another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarGroup | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            calendargroup_id=calendargroup_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

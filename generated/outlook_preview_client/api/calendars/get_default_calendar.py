@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calendar import Calendar
+from ...models.o_data_error import ODataError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    select: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["$select"] = select
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Me/Calendar",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Calendar | ODataError | None:
+    if response.status_code == 200:
+        response_200 = Calendar.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Calendar | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    select: str | Unset = UNSET,
+) -> Response[Calendar | ODataError]:
+    """Get the default calendar
+
+     Gets the user's default calendar through the `Calendar` property of the User entity
+    (`GET https://outlook.office365.com/ews/odata/Me/Calendar`): named `Calendar`, in the group `My
+    Calendars`.
+    Needs `Calendar.Read` or `Calendar.Write`.
+
+    Args:
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Calendar | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        select=select,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    select: str | Unset = UNSET,
+) -> Calendar | ODataError | None:
+    """Get the default calendar
+
+     Gets the user's default calendar through the `Calendar` property of the User entity
+    (`GET https://outlook.office365.com/ews/odata/Me/Calendar`): named `Calendar`, in the group `My
+    Calendars`.
+    Needs `Calendar.Read` or `Calendar.Write`.
+
+    Args:
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Calendar | ODataError
+    """
+
+    return sync_detailed(
+        client=client,
+        select=select,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    select: str | Unset = UNSET,
+) -> Response[Calendar | ODataError]:
+    """Get the default calendar
+
+     Gets the user's default calendar through the `Calendar` property of the User entity
+    (`GET https://outlook.office365.com/ews/odata/Me/Calendar`): named `Calendar`, in the group `My
+    Calendars`.
+    Needs `Calendar.Read` or `Calendar.Write`.
+
+    Args:
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Calendar | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        select=select,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    select: str | Unset = UNSET,
+) -> Calendar | ODataError | None:
+    """Get the default calendar
+
+     Gets the user's default calendar through the `Calendar` property of the User entity
+    (`GET https://outlook.office365.com/ews/odata/Me/Calendar`): named `Calendar`, in the group `My
+    Calendars`.
+    Needs `Calendar.Read` or `Calendar.Write`.
+
+    Args:
+        select (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Calendar | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            select=select,
+        )
+    ).parsed

@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.file_attachment import FileAttachment
+from ...models.item_attachment import ItemAttachment
+from ...models.new_file_attachment import NewFileAttachment
+from ...models.new_item_attachment import NewItemAttachment
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs(
+    event_id: str,
+    *,
+    body: NewFileAttachment | NewItemAttachment,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Me/Events('{event_id}')/Attachments".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, NewFileAttachment):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FileAttachment | ItemAttachment | ODataError | None:
+    if response.status_code == 201:
+
+        def _parse_response_201(data: object) -> FileAttachment | ItemAttachment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_attachment_type_0 = FileAttachment.from_dict(data)
+
+                return componentsschemas_attachment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_attachment_type_1 = ItemAttachment.from_dict(data)
+
+            return componentsschemas_attachment_type_1
+
+        response_201 = _parse_response_201(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ODataError.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FileAttachment | ItemAttachment | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NewFileAttachment | NewItemAttachment,
+) -> Response[FileAttachment | ItemAttachment | ODataError]:
+    """Add an attachment to an event
+
+     Adds a file (`#Microsoft.Exchange.Services.OData.Model.FileAttachment`: `Name` and base64
+    `ContentBytes`
+    required) or an item (`#Microsoft.Exchange.Services.OData.Model.ItemAttachment`: `Name` and an
+    `Item` with
+    its own `@odata.type`, `#Microsoft.Exchange.Services.OData.Model.Message` or `…Event`, in the shape
+    of this
+    API) to the event. `@odata.type` is required and selects the kind (missing or another type:
+    400 RequestBodyRead); a missing `Name`, `ContentBytes` or `Item`, or any property outside the
+    schema, gives
+    400 RequestBodyRead. An attached event is checked like the body of `createEvent` (and its 400s are
+    those of
+    `createEvent`) but is put in no calendar; an attached message is put in no folder. The event's
+    `HasAttachments` becomes true. 201 with the attachment. Unknown event: 404 ErrorItemNotFound. Needs
+    `Calendar.Write`.
+
+    Args:
+        event_id (str):
+        body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
+            `@odata.type` (required).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileAttachment | ItemAttachment | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NewFileAttachment | NewItemAttachment,
+) -> FileAttachment | ItemAttachment | ODataError | None:
+    """Add an attachment to an event
+
+     Adds a file (`#Microsoft.Exchange.Services.OData.Model.FileAttachment`: `Name` and base64
+    `ContentBytes`
+    required) or an item (`#Microsoft.Exchange.Services.OData.Model.ItemAttachment`: `Name` and an
+    `Item` with
+    its own `@odata.type`, `#Microsoft.Exchange.Services.OData.Model.Message` or `…Event`, in the shape
+    of this
+    API) to the event. `@odata.type` is required and selects the kind (missing or another type:
+    400 RequestBodyRead); a missing `Name`, `ContentBytes` or `Item`, or any property outside the
+    schema, gives
+    400 RequestBodyRead. An attached event is checked like the body of `createEvent` (and its 400s are
+    those of
+    `createEvent`) but is put in no calendar; an attached message is put in no folder. The event's
+    `HasAttachments` becomes true. 201 with the attachment. Unknown event: 404 ErrorItemNotFound. Needs
+    `Calendar.Write`.
+
+    Args:
+        event_id (str):
+        body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
+            `@odata.type` (required).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileAttachment | ItemAttachment | ODataError
+    """
+
+    return sync_detailed(
+        event_id=event_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NewFileAttachment | NewItemAttachment,
+) -> Response[FileAttachment | ItemAttachment | ODataError]:
+    """Add an attachment to an event
+
+     Adds a file (`#Microsoft.Exchange.Services.OData.Model.FileAttachment`: `Name` and base64
+    `ContentBytes`
+    required) or an item (`#Microsoft.Exchange.Services.OData.Model.ItemAttachment`: `Name` and an
+    `Item` with
+    its own `@odata.type`, `#Microsoft.Exchange.Services.OData.Model.Message` or `…Event`, in the shape
+    of this
+    API) to the event. `@odata.type` is required and selects the kind (missing or another type:
+    400 RequestBodyRead); a missing `Name`, `ContentBytes` or `Item`, or any property outside the
+    schema, gives
+    400 RequestBodyRead. An attached event is checked like the body of `createEvent` (and its 400s are
+    those of
+    `createEvent`) but is put in no calendar; an attached message is put in no folder. The event's
+    `HasAttachments` becomes true. 201 with the attachment. Unknown event: 404 ErrorItemNotFound. Needs
+    `Calendar.Write`.
+
+    Args:
+        event_id (str):
+        body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
+            `@odata.type` (required).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileAttachment | ItemAttachment | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NewFileAttachment | NewItemAttachment,
+) -> FileAttachment | ItemAttachment | ODataError | None:
+    """Add an attachment to an event
+
+     Adds a file (`#Microsoft.Exchange.Services.OData.Model.FileAttachment`: `Name` and base64
+    `ContentBytes`
+    required) or an item (`#Microsoft.Exchange.Services.OData.Model.ItemAttachment`: `Name` and an
+    `Item` with
+    its own `@odata.type`, `#Microsoft.Exchange.Services.OData.Model.Message` or `…Event`, in the shape
+    of this
+    API) to the event. `@odata.type` is required and selects the kind (missing or another type:
+    400 RequestBodyRead); a missing `Name`, `ContentBytes` or `Item`, or any property outside the
+    schema, gives
+    400 RequestBodyRead. An attached event is checked like the body of `createEvent` (and its 400s are
+    those of
+    `createEvent`) but is put in no calendar; an attached message is put in no folder. The event's
+    `HasAttachments` becomes true. 201 with the attachment. Unknown event: 404 ErrorItemNotFound. Needs
+    `Calendar.Write`.
+
+    Args:
+        event_id (str):
+        body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
+            `@odata.type` (required).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileAttachment | ItemAttachment | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

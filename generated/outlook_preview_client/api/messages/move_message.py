@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message import Message
+from ...models.move_message import MoveMessage
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs(
+    message_id: str,
+    *,
+    body: MoveMessage,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Me/Messages('{message_id}')/Move".format(
+            message_id=quote(str(message_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Message | ODataError | None:
+    if response.status_code == 201:
+        response_201 = Message.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ODataError.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Message | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveMessage,
+) -> Response[Message | ODataError]:
+    """Move a message to another folder
+
+     Moves the message to the folder named by `DestinationId` (a folder id or a well-known name: `Inbox`,
+    `Drafts`, `SentItems`, `DeletedItems`) - e.g. the last step of answering a meeting request, moving
+    the
+    request from the Inbox to Deleted Items. The answer (201) is the moved message, which has a NEW `Id`
+    (as in
+    Exchange): its old id then gives 404 ErrorItemNotFound. Unknown destination: 404
+    ErrorFolderNotFound;
+    missing `DestinationId`: 400 RequestBodyRead. Needs `Mail.Write`.
+
+    Args:
+        message_id (str):
+        body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
+            (`Inbox`, `Drafts`, `SentItems`,
+            `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Message | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveMessage,
+) -> Message | ODataError | None:
+    """Move a message to another folder
+
+     Moves the message to the folder named by `DestinationId` (a folder id or a well-known name: `Inbox`,
+    `Drafts`, `SentItems`, `DeletedItems`) - e.g. the last step of answering a meeting request, moving
+    the
+    request from the Inbox to Deleted Items. The answer (201) is the moved message, which has a NEW `Id`
+    (as in
+    Exchange): its old id then gives 404 ErrorItemNotFound. Unknown destination: 404
+    ErrorFolderNotFound;
+    missing `DestinationId`: 400 RequestBodyRead. Needs `Mail.Write`.
+
+    Args:
+        message_id (str):
+        body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
+            (`Inbox`, `Drafts`, `SentItems`,
+            `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Message | ODataError
+    """
+
+    return sync_detailed(
+        message_id=message_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveMessage,
+) -> Response[Message | ODataError]:
+    """Move a message to another folder
+
+     Moves the message to the folder named by `DestinationId` (a folder id or a well-known name: `Inbox`,
+    `Drafts`, `SentItems`, `DeletedItems`) - e.g. the last step of answering a meeting request, moving
+    the
+    request from the Inbox to Deleted Items. The answer (201) is the moved message, which has a NEW `Id`
+    (as in
+    Exchange): its old id then gives 404 ErrorItemNotFound. Unknown destination: 404
+    ErrorFolderNotFound;
+    missing `DestinationId`: 400 RequestBodyRead. Needs `Mail.Write`.
+
+    Args:
+        message_id (str):
+        body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
+            (`Inbox`, `Drafts`, `SentItems`,
+            `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Message | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveMessage,
+) -> Message | ODataError | None:
+    """Move a message to another folder
+
+     Moves the message to the folder named by `DestinationId` (a folder id or a well-known name: `Inbox`,
+    `Drafts`, `SentItems`, `DeletedItems`) - e.g. the last step of answering a meeting request, moving
+    the
+    request from the Inbox to Deleted Items. The answer (201) is the moved message, which has a NEW `Id`
+    (as in
+    Exchange): its old id then gives 404 ErrorItemNotFound. Unknown destination: 404
+    ErrorFolderNotFound;
+    missing `DestinationId`: 400 RequestBodyRead. Needs `Mail.Write`.
+
+    Args:
+        message_id (str):
+        body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
+            (`Inbox`, `Drafts`, `SentItems`,
+            `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
+            OData annotations
+            (`@…` keys) are accepted and ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Message | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            message_id=message_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

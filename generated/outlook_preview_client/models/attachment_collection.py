@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_attachment import FileAttachment
+    from ..models.item_attachment import ItemAttachment
+
+
+T = TypeVar("T", bound="AttachmentCollection")
+
+
+@_attrs_define
+class AttachmentCollection:
+    """A page of an event's attachments (`@odata.nextLink` while more pages remain).
+
+    Attributes:
+        odata_context (str): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
+            `{base}/$metadata#Me/Events`
+            for a collection (`{base}` is the request's scheme, host and `/ews/odata` as written).
+        value (list[FileAttachment | ItemAttachment]):
+        odata_next_link (str | Unset): Absolute URL of the next page (built from the request's host, with `$skip`).
+            Follow it as is.
+    """
+
+    odata_context: str
+    value: list[FileAttachment | ItemAttachment]
+    odata_next_link: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_attachment import FileAttachment
+
+        odata_context = self.odata_context
+
+        value = []
+        for value_item_data in self.value:
+            value_item: dict[str, Any]
+            if isinstance(value_item_data, FileAttachment):
+                value_item = value_item_data.to_dict()
+            else:
+                value_item = value_item_data.to_dict()
+
+            value.append(value_item)
+
+        odata_next_link = self.odata_next_link
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "@odata.context": odata_context,
+                "value": value,
+            }
+        )
+        if odata_next_link is not UNSET:
+            field_dict["@odata.nextLink"] = odata_next_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_attachment import FileAttachment
+        from ..models.item_attachment import ItemAttachment
+
+        d = dict(src_dict)
+        odata_context = d.pop("@odata.context")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+
+            def _parse_value_item(data: object) -> FileAttachment | ItemAttachment:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attachment_type_0 = FileAttachment.from_dict(data)
+
+                    return componentsschemas_attachment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_attachment_type_1 = ItemAttachment.from_dict(data)
+
+                return componentsschemas_attachment_type_1
+
+            value_item = _parse_value_item(value_item_data)
+
+            value.append(value_item)
+
+        odata_next_link = d.pop("@odata.nextLink", UNSET)
+
+        attachment_collection = cls(
+            odata_context=odata_context,
+            value=value,
+            odata_next_link=odata_next_link,
+        )
+
+        return attachment_collection

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.calendar import Calendar
+
+
+T = TypeVar("T", bound="CalendarCollection")
+
+
+@_attrs_define
+class CalendarCollection:
+    """A page of calendars (`@odata.nextLink` while more pages remain).
+
+    Attributes:
+        odata_context (str): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
+            `{base}/$metadata#Me/Events`
+            for a collection (`{base}` is the request's scheme, host and `/ews/odata` as written).
+        value (list[Calendar]):
+        odata_next_link (str | Unset): Absolute URL of the next page (built from the request's host, with `$skip`).
+            Follow it as is.
+    """
+
+    odata_context: str
+    value: list[Calendar]
+    odata_next_link: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        odata_context = self.odata_context
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data.to_dict()
+            value.append(value_item)
+
+        odata_next_link = self.odata_next_link
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "@odata.context": odata_context,
+                "value": value,
+            }
+        )
+        if odata_next_link is not UNSET:
+            field_dict["@odata.nextLink"] = odata_next_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.calendar import Calendar
+
+        d = dict(src_dict)
+        odata_context = d.pop("@odata.context")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = Calendar.from_dict(value_item_data)
+
+            value.append(value_item)
+
+        odata_next_link = d.pop("@odata.nextLink", UNSET)
+
+        calendar_collection = cls(
+            odata_context=odata_context,
+            value=value,
+            odata_next_link=odata_next_link,
+        )
+
+        return calendar_collection
