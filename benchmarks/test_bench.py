@@ -103,3 +103,48 @@ def test_memory_per_task() -> None:
     used = sum(s.size_diff for s in after.compare_to(before, "filename"))
     print(f"\nmemory: {used / 10_000:.0f} bytes per task (10,000 tasks: {used / 2**20:.1f} MiB)")
     assert tenant.users
+
+
+# -- meetings: an invitation and its answer cross two mailboxes --------------------------------------
+MEETING_SIZES = (100, 10_000)
+
+
+@pytest.fixture(scope="module", params=MEETING_SIZES, ids=lambda n: f"{n}-events")
+def busy_tenant(request) -> Tenant:
+    """Two mailboxes whose calendars already hold ``n`` events each (a meeting copy is found by its iCalUId)."""
+    from datetime import datetime
+
+    from outlook_mock.store.values import LocalDateTime
+
+    tenant = Tenant.with_default_users()
+    for user in tenant.users.values():
+        for i in range(request.param):
+            start = LocalDateTime(datetime(2014, 1, 1, 9), "UTC")
+            user.mailbox.calendar.create_event({"subject": f"event {i}", "start": start, "end": start})
+    return tenant
+
+
+def test_invite_and_accept(benchmark, busy_tenant: Tenant) -> None:
+    from datetime import datetime
+
+    from outlook_mock.store import meetings
+    from outlook_mock.store.calendar import Attendee
+    from outlook_mock.store.mail import EmailAddress
+    from outlook_mock.store.values import LocalDateTime
+
+    organizer, attendee = busy_tenant.find_user("admin@contoso.com"), busy_tenant.find_user("alex@contoso.com")
+    start = LocalDateTime(datetime(2014, 7, 2, 18), "UTC")
+    fields = {
+        "subject": "bench",
+        "start": start,
+        "end": start,
+        "attendees": (Attendee(EmailAddress("Alex", attendee.email)),),
+    }
+
+    def round_trip() -> None:
+        event = meetings.create_event(busy_tenant, organizer, fields)
+        copy = attendee.mailbox.calendar.find_meeting(event.ical_uid)
+        meetings.respond(busy_tenant, attendee, copy.id, meetings.Reply.ACCEPT, meetings.MessageDisposition.SEND_ONLY)
+        meetings.delete_event(busy_tenant, organizer, event.id)
+
+    benchmark(round_trip)

@@ -6,10 +6,20 @@ the spec does not describe, the strict generated models fail to parse it.
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections.abc import Iterator
-from urllib.parse import parse_qsl, urlsplit
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
+from outlook_preview_client import AuthenticatedClient as PreviewClient
+from outlook_preview_client.api.calendar_groups import list_calendar_groups
+from outlook_preview_client.api.events import create_event, delete_event, get_event, list_events
+from outlook_preview_client.api.meeting_responses import accept_event
+from outlook_preview_client.api.messages import list_messages
+from outlook_preview_client.models import AttendeeInput, MeetingResponse, MessageCollection, NewEvent
+from outlook_preview_client.models import Event as PreviewEvent
 from outlook_v2_client import AuthenticatedClient
 from outlook_v2_client.api.sync import sync_tasks_in_folder
 from outlook_v2_client.api.task_attachments import create_task_attachment, list_task_attachments
@@ -107,3 +117,56 @@ def test_typed_sync_round(client: AuthenticatedClient, folder: TaskFolder) -> No
     page = sync_tasks_in_folder.sync(folder.id, client=client, deltatoken=token, prefer="odata.track-changes")
     assert isinstance(page, TaskDeltaPage)
     assert [type(e) for e in page.value] == [DeletedEntity] and first.id in page.value[0].id
+
+
+# -- the 2014 preview's client -------------------------------------------------------------------
+def _preview_client(target: Target, user: int) -> PreviewClient:
+    client = PreviewClient(base_url=target.preview_url, token=target.tokens[user], raise_on_unexpected_status=True)
+    http = target.http(target.tokens[user])
+    http.base_url = target.preview_url
+    client.set_httpx_client(http)
+    return client
+
+
+def test_typed_preview_meeting_round_trip(target: Target) -> None:
+    """Invite, find the request, accept, and see the answer on the organizer's event: all through typed models."""
+    if len(target.tokens) < 2:
+        pytest.skip("needs 2 users (set OUTLOOK_TOKEN_2)")
+    organizer, attendee = _preview_client(target, 0), _preview_client(target, 1)
+    # A mailbox's address is in every link it hands out: …/Users('<address>')/…
+    group = list_calendar_groups.sync(client=attendee).value[0]
+    address = re.search(r"Users\('([^']+)'\)", group.odata_id)[1]
+    subject = f"typed meeting {secrets.token_hex(4)}"
+    body = NewEvent(
+        odata_type="#Microsoft.Exchange.Services.OData.Model.Event",
+        subject=subject,
+        start=datetime(2014, 7, 2, 18, tzinfo=UTC),
+        end=datetime(2014, 7, 2, 19, tzinfo=UTC),
+        attendees=[AttendeeInput(address=address, type_="Required")],
+    )
+    meeting = create_event.sync(client=organizer, body=body)
+    assert isinstance(meeting, PreviewEvent) and meeting.is_organizer is True
+    try:
+        found = list_messages.sync(client=attendee, filter_=f"Subject eq '{subject}'")
+        assert isinstance(found, MessageCollection) and len(found.value) == 1, found
+        request = found.value[0]
+        assert request.meeting_message_type == "MeetingRequest" and isinstance(request.event_id, str)
+        answer = accept_event.sync_detailed(
+            request.event_id,
+            client=attendee,
+            body=MeetingResponse(comment="I'll be there!"),
+            message_disposition="SendOnly",
+        )
+        assert answer.status_code == 202, answer
+        seen = get_event.sync(meeting.id, client=organizer)
+        assert isinstance(seen, PreviewEvent) and seen.attendees[0].status.response == "Accepted"
+        assert seen.start == datetime(2014, 7, 2, 18, tzinfo=UTC)
+    finally:
+        delete_event.sync_detailed(meeting.id, client=organizer)
+        for client in (organizer, attendee):  # the attendee's cancelled copy, and all the meeting's mail
+            for event in list_events.sync(client=client, prefer="odata.maxpagesize=1000").value:
+                if subject in (event.subject or ""):
+                    delete_event.sync_detailed(event.id, client=client)
+            for message in list_messages.sync(client=client, prefer="odata.maxpagesize=1000").value:
+                if subject in (message.subject or ""):
+                    client.get_httpx_client().delete(f"{target.api_url}/me/messages('{quote(message.id, safe='')}')")

@@ -25,7 +25,7 @@ from ...odata_query import EntityShape
 from ...store.attachments import Attachment, FileAttachment, ItemAttachment
 from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarGroup, Event, FreeBusyStatus, ResponseStatus
 from ...store.mail import EmailAddress, MailFolder, MailStore, Message
-from ...store.values import Importance, LocalDateTime
+from ...store.values import BodyType, Importance, ItemBody, LocalDateTime
 from ..formats import offset_trimmed, parse_instant
 from ..v2.representations import (
     _ATTACHMENT_COMMON,
@@ -33,7 +33,6 @@ from ..v2.representations import (
     _bool,
     _enum,
     _int_between,
-    _item_body,
     _nullable,
     _pattern,
     _properties,
@@ -352,6 +351,33 @@ ATTACHMENT_SHAPE = EntityShape(
 
 
 # -- parsing --------------------------------------------------------------------------------------
+# The preview model's enum numbering (its CSDL's Member values). OData JSON may write an enum value as the
+# member's name or as its number in a string ("3" is Busy), so both are read; responses use names.
+_NUMBERING: dict[type, tuple[str, ...]] = {
+    BodyType: ("Text", "HTML"),
+    Importance: ("Normal", "Low", "High"),
+    AttendeeType: ("Required", "Optional", "Resource"),
+    FreeBusyStatus: ("Unknown", "Free", "Tentative", "Busy", "Oof", "WorkingElsewhere"),
+}
+
+
+def _numbered(kind: type) -> Callable[[Any, str], Any]:
+    by_name = _enum(kind)
+    names = _NUMBERING[kind]
+
+    def parse(value: Any, field: str) -> Any:
+        if isinstance(value, str) and value.isascii() and value.isdigit() and int(value) < len(names):
+            value = names[int(value)]
+        return by_name(value, field)
+
+    return parse
+
+
+def _body(value: Any, field: str) -> ItemBody:
+    props = _properties(value, field, {"ContentType": _numbered(BodyType), "Content": _string})
+    return ItemBody(props.get("ContentType", BodyType.TEXT), props.get("Content") or "")
+
+
 def require_type(body: Mapping[str, Any], *entities: str) -> str:
     """The entity named by a create body's ``@odata.type`` (required in the preview), one of ``entities``."""
     kind = body.get("@odata.type")
@@ -391,7 +417,7 @@ def _attendee(value: Any, field: str) -> Attendee:
         {
             "Name": _nullable(_string),
             "Address": _string,
-            "Type": _enum(AttendeeType),
+            "Type": _numbered(AttendeeType),
             "Status": lambda v, f: v,
         },
         required=("Address",),
@@ -447,13 +473,13 @@ def _patterned_recurrence(value: Any, field: str) -> rec.PatternedRecurrence | N
 # The seed's table 2: what a create (and so an update) may carry.
 _EVENT_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "Subject": ("subject", lambda v, f: "" if v is None else _string(v, f)),
-    "Body": ("body", _item_body),
-    "Importance": ("importance", _enum(Importance)),
+    "Body": ("body", _body),
+    "Importance": ("importance", _numbered(Importance)),
     "Categories": ("categories", _strings),
     "Start": ("start", _instant_field),
     "End": ("end", _instant_field),
     "Location": ("location", _location),
-    "ShowAs": ("show_as", _enum(FreeBusyStatus)),
+    "ShowAs": ("show_as", _numbered(FreeBusyStatus)),
     "IsAllDay": ("is_all_day", _bool),
     "ResponseRequested": ("response_requested", _bool),
     "Attendees": ("attendees", _attendees),
@@ -476,8 +502,8 @@ _EVENT_READ_ONLY = frozenset(
 )
 _MESSAGE_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "Subject": ("subject", lambda v, f: "" if v is None else _string(v, f)),
-    "Body": ("body", _item_body),
-    "Importance": ("importance", _enum(Importance)),
+    "Body": ("body", _body),
+    "Importance": ("importance", _numbered(Importance)),
     "Categories": ("categories", _strings),
     "From": ("from_", _nullable(_recipient_input)),
     "Sender": ("sender", _nullable(_recipient_input)),
