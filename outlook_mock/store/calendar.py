@@ -247,6 +247,7 @@ class CalendarStore:
         self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
         self.calendars: dict[str, Calendar] = {self.default.id: self.default}
         self.events: dict[str, Event] = {}
+        self._by_uid: dict[str, str] = {}  # iCalUId -> event id: meetings find their copies in O(1)
 
     # -- calendar groups -------------------------------------------------------------
     def list_groups(self) -> list[CalendarGroup]:
@@ -341,7 +342,7 @@ class CalendarStore:
         if calendar.is_default and not broken("allow_delete_default_calendar"):
             raise ErrorDeleteDistinguishedFolder("The default calendar 'Calendar' cannot be deleted.")
         for event in [e for e in self.events.values() if e.calendar_id == calendar.id]:
-            del self.events[event.id]
+            self._forget(event.id)
         del self.calendars[calendar.id]
         if calendar.is_default:  # only with the fault planted: keep a default calendar
             self.default = next(iter(self.calendars.values()), None) or Calendar(
@@ -356,7 +357,8 @@ class CalendarStore:
 
     def find_meeting(self, ical_uid: str) -> Event | None:
         """This mailbox's copy of a meeting, by the UID every copy shares."""
-        return next((e for e in self.events.values() if e.ical_uid == ical_uid), None)
+        event_id = self._by_uid.get(ical_uid)
+        return None if event_id is None else self.events.get(event_id)
 
     def list_events(self, calendar_id: str | None = None) -> list[Event]:
         """The events of a calendar; without one, those of the default calendar (GET /me/events)."""
@@ -375,15 +377,12 @@ class CalendarStore:
         calendar = self.get_calendar(calendar_id)
         if broken("event_created_elsewhere"):
             calendar = self.default
-        event = self.build_event(fields, calendar.id)
-        self.events[event.id] = event
-        return event
+        return self._store(self.build_event(fields, calendar.id))
 
     def add_event(self, event: Event) -> Event:
         """Store an event built elsewhere (a meeting invitation's copy) in the default calendar."""
         event.calendar_id = self.default.id
-        self.events[event.id] = event
-        return event
+        return self._store(event)
 
     def build_event(self, fields: Mapping[str, Any], calendar_id: str = "") -> Event:
         """A new event with every rule checked, in no calendar (an item attachment's event) unless given one."""
@@ -407,12 +406,11 @@ class CalendarStore:
         if not broken("event_changekey_not_updated"):
             event.change_key = new_change_key()
         event.last_modified = self._clock().replace(microsecond=0)
-        self.events[event.id] = event
-        return event
+        return self._store(event)
 
     def delete_event(self, event_id: str) -> Event:
         """Remove an event and hand it back (the caller files it in Deleted Items)."""
-        return self.events.pop(self.get_event(event_id).id)
+        return self._forget(self.get_event(event_id).id)
 
     # -- attachments -------------------------------------------------------------------
     def list_attachments(self, event_id: str) -> list[Attachment]:
@@ -471,6 +469,16 @@ class CalendarStore:
             draft.body_preview = preview(draft.body)
         draft.extended = self._extended(event.extended, fields.get("extended"))
         return draft
+
+    def _store(self, event: Event) -> Event:
+        self.events[event.id] = event
+        self._by_uid[event.ical_uid] = event.id
+        return event
+
+    def _forget(self, event_id: str) -> Event:
+        event = self.events.pop(event_id)
+        self._by_uid.pop(event.ical_uid, None)
+        return event
 
     def _touch(self, event: Event) -> None:
         event.change_key = new_change_key()
