@@ -21,6 +21,7 @@ from outlook_preview_client.api.messages import list_messages
 from outlook_preview_client.models import AttendeeInput, MeetingResponse, MessageCollection, NewEvent
 from outlook_preview_client.models import Event as PreviewEvent
 from outlook_v2_client import AuthenticatedClient
+from outlook_v2_client.api.messages import get_message
 from outlook_v2_client.api.sync import sync_tasks_in_folder
 from outlook_v2_client.api.task_attachments import create_task_attachment, list_task_attachments
 from outlook_v2_client.api.task_folders import create_task_folder, delete_task_folder
@@ -37,6 +38,7 @@ from outlook_v2_client.models import (
     DeletedEntity,
     FileAttachment,
     ItemAttachment,
+    Message,
     NewFileAttachment,
     NewItemAttachment,
     NewReferenceAttachment,
@@ -151,6 +153,14 @@ def test_typed_preview_meeting_round_trip(target: Target) -> None:
         assert isinstance(found, MessageCollection) and len(found.value) == 1, found
         request = found.value[0]
         assert request.meeting_message_type == "MeetingRequest" and isinstance(request.event_id, str)
+        # The same request through the v2.0 client: an EventMessage, parsed into the typed Message.
+        v2 = AuthenticatedClient(base_url=target.api_url, token=target.tokens[1], raise_on_unexpected_status=True)
+        http = target.http(target.tokens[1])
+        http.base_url = target.api_url
+        v2.set_httpx_client(http)
+        in_v2 = get_message.sync(request.id, client=v2)
+        assert isinstance(in_v2, Message) and in_v2.meeting_message_type == "MeetingRequest", in_v2
+        http.close()
         answer = accept_event.sync_detailed(
             request.event_id,
             client=attendee,

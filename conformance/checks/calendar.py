@@ -3,6 +3,8 @@ an event with ``$expand=MultiValueExtendedProperties(...)``, replayed with the s
 
 from __future__ import annotations
 
+import secrets
+
 from ..api import Api, expect_error, key, ok
 from . import rule
 from .extended import COLOR, PALLETE_INT, _expand, _single
@@ -305,14 +307,18 @@ def writable_recurrence_organizer_cancelled(api: Api) -> None:
 
 @rule("calendar.meetings_seen_in_v2", "meeting_request_not_delivered", users=2)
 def meetings_seen_in_v2(api: Api) -> None:
-    """A v2.0 event with a tenant attendee is a meeting: the attendee gets a request and an unanswered copy."""
+    """A v2.0 event with a tenant attendee is a meeting: the attendee gets a request and an unanswered copy.
+
+    The request is an EventMessage (``@odata.type``, ``MeetingMessageType`` MeetingRequest) in their Inbox.
+    """
     sweep_messages(api)
     other = Api(api.target, user=1)
     sweep_messages(other)
     api.later(other.close)  # after the organizer's clean-up: its cancellation is swept too
     _, address = _me(other)
     _, organizer_address = _me(api)
-    meeting = api.event({"Subject": "v2 meeting", "Attendees": [{"EmailAddress": {"Address": address}}]})
+    subject = f"v2 meeting {secrets.token_hex(4)}"
+    meeting = api.event({"Subject": subject, "Attendees": [{"EmailAddress": {"Address": address}}]})
     copies = [e for e in ok(other.get("me/events", prefer=BIG_PAGE))["value"] if e["iCalUId"] == meeting["iCalUId"]]
     assert len(copies) == 1, "the attendee's calendar has no copy of the meeting"
     copy = copies[0]
@@ -321,3 +327,8 @@ def meetings_seen_in_v2(api: Api) -> None:
     assert copy["ShowAs"] == "Tentative" and copy["Organizer"]["EmailAddress"]["Address"] == organizer_address
     assert (copy["Subject"], copy["Start"], copy["End"]) == (meeting["Subject"], meeting["Start"], meeting["End"])
     assert meeting["Attendees"][0]["Status"]["Response"] == "None", meeting["Attendees"]
+    inbox = ok(other.get("me/mailfolders('Inbox')/messages", prefer=BIG_PAGE))["value"]
+    requests = [m for m in inbox if m["Subject"] == subject]
+    assert len(requests) == 1, f"no meeting request in the attendee's Inbox: {[m['Subject'] for m in inbox]}"
+    assert requests[0].get("@odata.type") == "#Microsoft.OutlookServices.EventMessage", requests[0]
+    assert requests[0].get("MeetingMessageType") == "MeetingRequest", requests[0]

@@ -44,6 +44,7 @@ from .mail_folder_collection import MailFolderCollection
 from .mail_folder_patch import MailFolderPatch
 from .message import Message
 from .message_collection import MessageCollection
+from .message_meeting_message_type import MessageMeetingMessageType
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
 from .multi_value_legacy_extended_property import MultiValueLegacyExtendedProperty
@@ -147,6 +148,7 @@ __all__ = (
     "MailFolderPatch",
     "Message",
     "MessageCollection",
+    "MessageMeetingMessageType",
     "MessagePatch",
     "MultiValueExtendedPropertyInput",
     "MultiValueLegacyExtendedProperty",

@@ -15,6 +15,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.importance import Importance, check_importance
+from ..models.message_meeting_message_type import (
+    MessageMeetingMessageType,
+    check_message_meeting_message_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,6 +80,9 @@ class AttachedMessage:
         is_read (bool | Unset):
         is_draft (bool | Unset):
         web_link (str | Unset): URL to open the message in Outlook on the web.
+        meeting_message_type (MessageMeetingMessageType | Unset): Only on a meeting message the tenant delivered (a
+            request, response or cancellation; see `createEvent`),
+            which is the CSDL's derived type: `@odata.type` `#Microsoft.OutlookServices.EventMessage`.
         single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
             properties, e.g.
             `https://<host>/api/v2.0/$metadata#Me/Messages('<url-encoded id>')/SingleValueExtendedProperties`.
@@ -118,6 +125,7 @@ class AttachedMessage:
     is_read: bool | Unset = UNSET
     is_draft: bool | Unset = UNSET
     web_link: str | Unset = UNSET
+    meeting_message_type: MessageMeetingMessageType | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -237,6 +245,10 @@ class AttachedMessage:
 
         web_link = self.web_link
 
+        meeting_message_type: str | Unset = UNSET
+        if not isinstance(self.meeting_message_type, Unset):
+            meeting_message_type = self.meeting_message_type
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -333,6 +345,8 @@ class AttachedMessage:
             field_dict["IsDraft"] = is_draft
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
+        if meeting_message_type is not UNSET:
+            field_dict["MeetingMessageType"] = meeting_message_type
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -518,6 +532,15 @@ class AttachedMessage:
 
         web_link = d.pop("WebLink", UNSET)
 
+        _meeting_message_type = d.pop("MeetingMessageType", UNSET)
+        meeting_message_type: MessageMeetingMessageType | Unset
+        if isinstance(_meeting_message_type, Unset):
+            meeting_message_type = UNSET
+        else:
+            meeting_message_type = check_message_meeting_message_type(
+                _meeting_message_type
+            )
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -597,6 +620,7 @@ class AttachedMessage:
             is_read=is_read,
             is_draft=is_draft,
             web_link=web_link,
+            meeting_message_type=meeting_message_type,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

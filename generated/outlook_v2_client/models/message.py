@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.importance import Importance, check_importance
+from ..models.message_meeting_message_type import (
+    MessageMeetingMessageType,
+    check_message_meeting_message_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +32,9 @@ class Message:
     """A message, as returned. Only `@odata.id`, `@odata.etag` and `Id` are always present (`$select` may drop the
     rest); `@odata.context` only on single-entity responses. `ChangeKey` and `@odata.etag` change with every
     write; `BodyPreview` is the first 255 characters of the body's text (HTML markup removed, blanks collapsed).
-    A message created by `createMessage` is a draft (`IsDraft: true`) in `Drafts`.
+    A message created by `createMessage` is a draft (`IsDraft: true`) in `Drafts`. Meeting messages delivered
+    by the tenant (requests in Inbox, responses, cancellations, copies in Sent Items or Drafts) are
+    EventMessages: `@odata.type` `#Microsoft.OutlookServices.EventMessage` and `MeetingMessageType`.
 
         Attributes:
             odata_id (str): Absolute URL of the message, built from the request's host.
@@ -70,6 +76,9 @@ class Message:
             is_read (bool | Unset):
             is_draft (bool | Unset):
             web_link (str | Unset): URL to open the message in Outlook on the web.
+            meeting_message_type (MessageMeetingMessageType | Unset): Only on a meeting message the tenant delivered (a
+                request, response or cancellation; see `createEvent`),
+                which is the CSDL's derived type: `@odata.type` `#Microsoft.OutlookServices.EventMessage`.
             single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
                 properties, e.g.
                 `https://<host>/api/v2.0/$metadata#Me/Messages('<url-encoded id>')/SingleValueExtendedProperties`.
@@ -111,6 +120,7 @@ class Message:
     is_read: bool | Unset = UNSET
     is_draft: bool | Unset = UNSET
     web_link: str | Unset = UNSET
+    meeting_message_type: MessageMeetingMessageType | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -227,6 +237,10 @@ class Message:
 
         web_link = self.web_link
 
+        meeting_message_type: str | Unset = UNSET
+        if not isinstance(self.meeting_message_type, Unset):
+            meeting_message_type = self.meeting_message_type
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -322,6 +336,8 @@ class Message:
             field_dict["IsDraft"] = is_draft
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
+        if meeting_message_type is not UNSET:
+            field_dict["MeetingMessageType"] = meeting_message_type
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -499,6 +515,15 @@ class Message:
 
         web_link = d.pop("WebLink", UNSET)
 
+        _meeting_message_type = d.pop("MeetingMessageType", UNSET)
+        meeting_message_type: MessageMeetingMessageType | Unset
+        if isinstance(_meeting_message_type, Unset):
+            meeting_message_type = UNSET
+        else:
+            meeting_message_type = check_message_meeting_message_type(
+                _meeting_message_type
+            )
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -577,6 +602,7 @@ class Message:
             is_read=is_read,
             is_draft=is_draft,
             web_link=web_link,
+            meeting_message_type=meeting_message_type,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

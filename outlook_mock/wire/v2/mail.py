@@ -19,7 +19,7 @@ from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
 from ...store.extended_properties import ExtendedChanges, ExtendedProperties
-from ...store.mail import EmailAddress, MailFolder, MailStore, Message
+from ...store.mail import EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
 from ...store.values import Importance
 from ..formats import offset_trimmed
 from ..http import Call
@@ -49,7 +49,10 @@ def _recipient(value: EmailAddress | None) -> dict | None:
 
 def render_message(message: Message, view: View) -> dict:
     origin = view.base_url.split("/api/", 1)[0]
+    # A meeting request, response or cancellation is the CSDL's derived EventMessage.
+    meeting = message.meeting_message_type is not MeetingMessageType.NONE
     return {
+        **({"@odata.type": f"#{NS}.EventMessage"} if meeting else {}),
         "@odata.id": view.entity_id(f"Messages('{message.id}')"),
         "@odata.etag": etag(message.change_key),
         "Id": message.id,
@@ -78,6 +81,7 @@ def render_message(message: Message, view: View) -> dict:
         "IsRead": message.is_read,
         "IsDraft": message.is_draft,
         "WebLink": f"{origin}/owa/?ItemID={quote(message.id, safe='')}&exvsurl=1&viewmodel=ReadMessageItem",
+        **({"MeetingMessageType": message.meeting_message_type.value} if meeting else {}),
     }
 
 
@@ -125,6 +129,7 @@ MESSAGE_SHAPE = EntityShape(
         "IsRead": "Boolean",
         "IsDraft": "Boolean",
         "WebLink": "String",
+        "MeetingMessageType": "Enum",
         **extended.SHAPE_PROPERTIES,
     },
     filterable=frozenset(
@@ -214,6 +219,7 @@ _MESSAGE_READ_ONLY = frozenset(
         "IsDraft",
         "WebLink",
         "Attachments",
+        "MeetingMessageType",
     }
 )
 _MAIL_FOLDER_READ_ONLY = frozenset(
