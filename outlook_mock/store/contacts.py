@@ -1,12 +1,11 @@
 """The contacts of one mailbox: contact folders (with the default one) and contacts.
 
 Rules that live here: every mailbox has the default contacts folder
-``Contacts``, reachable by that well-known name (case-insensitively), which
-cannot be deleted or renamed (as the well-known mail folders and the default
-task folder; its extended properties may still be set); a contact created
-without a folder lands in it; every write to a contact gives it a new
-ChangeKey. A contact's three addresses (home, business, other) are values:
-writing one replaces it whole and leaves the other two as they were.
+``Contacts`` (reachable by that well-known name, protected as the well-known
+mail folders: ``folders.py``); a contact created without a folder lands in it;
+every write to a contact gives it a new ChangeKey. A contact's three addresses
+(home, business, other) are values: writing one replaces it whole and leaves
+the other two as they were.
 """
 
 from __future__ import annotations
@@ -16,16 +15,26 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from ..errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest, ErrorItemNotFound
+from ..errors import ErrorItemNotFound
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
 from .changes import Sequence
-from .extended_properties import ExtendedChanges, ExtendedProperties
+from .extended_properties import ExtendedProperties
+from .folders import Folder, FolderRules, FolderTree
 from .mail import EmailAddress
 
 __all__ = ["Contact", "ContactFolder", "ContactStore", "PhysicalAddress", "CONTACT_FIELDS", "DEFAULT_FOLDER"]
 
 DEFAULT_FOLDER = "Contacts"  # the well-known name, and the default folder's DisplayName
+CONTACT_FOLDER_RULES = FolderRules(
+    id_kind="contactfolder",
+    well_known={DEFAULT_FOLDER: DEFAULT_FOLDER},
+    protected_as="default",
+    no_well_known_fault="no_wellknown_contacts_folder",
+    rename_fault="allow_rename_default_contact_folder",
+    delete_fault="allow_delete_default_contacts_folder",
+    extended_dropped_fault="contact_extended_properties_dropped",
+)
 
 # The writable string properties of a contact (CSDL names -> store names), then the collections.
 STRING_FIELDS = {
@@ -88,13 +97,7 @@ class PhysicalAddress:
     postal_code: str | None = None
 
 
-@dataclass
-class ContactFolder:
-    id: str
-    display_name: str
-    parent_id: str
-    well_known: str | None = None
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+ContactFolder = Folder  # a plain Folder: its members and rules are in folders.py
 
 
 @dataclass
@@ -144,61 +147,16 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class ContactStore:
-    """The contact folders and contacts of one mailbox."""
+class ContactStore(FolderTree):
+    """The contact folders (a folder tree) and contacts of one mailbox."""
 
     def __init__(self, owner: str, seq: Sequence, clock: Callable[[], datetime] = _utc_now) -> None:
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.root_id = new_id("contactfolder")  # the folder above the top-level folders (never listed)
-        self.default = ContactFolder(new_id("contactfolder"), DEFAULT_FOLDER, self.root_id, well_known=DEFAULT_FOLDER)
-        self.folders: dict[str, ContactFolder] = {self.default.id: self.default}
         self.contacts: dict[str, Contact] = {}
-
-    # -- contact folders ---------------------------------------------------------
-    def list_folders(self, parent_id: str | None = None) -> list[ContactFolder]:
-        """The top-level folders (the default one and those created beside it), or the children of ``parent_id``."""
-        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
-        return [f for f in self.folders.values() if f.parent_id == parent]
-
-    def get_folder(self, folder_id: str) -> ContactFolder:
-        if folder_id.lower() == DEFAULT_FOLDER.lower() and not broken("no_wellknown_contacts_folder"):
-            return self.default
-        folder = self.folders.get(check_id(folder_id))
-        if folder is None:
-            raise ErrorFolderNotFound("The specified folder could not be found in the store.")
-        return folder
-
-    def create_folder(
-        self, display_name: str, parent_id: str | None = None, extended: ExtendedChanges | None = None
-    ) -> ContactFolder:
-        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
-        props = self._extended(ExtendedProperties(), extended)
-        folder = ContactFolder(new_id("contactfolder"), _require_name(display_name), parent, extended=props)
-        self.folders[folder.id] = folder
-        return folder
-
-    def update_folder(
-        self, folder_id: str, display_name: str | None, extended: ExtendedChanges | None = None
-    ) -> ContactFolder:
-        folder = self.get_folder(folder_id)
-        props = self._extended(folder.extended, extended)
-        if display_name is not None and display_name != folder.display_name:
-            # As for the well-known mail folders: the same name is no change; the extended properties stay writable.
-            if folder.well_known and not broken("allow_rename_default_contact_folder"):
-                raise ErrorInvalidRequest(
-                    f"The DisplayName of the default folder '{folder.well_known}' cannot be changed."
-                )
-            folder.display_name = _require_name(display_name)
-        folder.extended = props
-        return folder
-
-    def delete_folder(self, folder_id: str) -> None:
-        folder = self.get_folder(folder_id)
-        if folder.well_known and not broken("allow_delete_default_contacts_folder"):
-            raise ErrorDeleteDistinguishedFolder(f"The default folder '{folder.well_known}' cannot be deleted.")
-        self._remove_folder(folder)
+        super().__init__(CONTACT_FOLDER_RULES, self.contacts)
+        self.default = self.well_known[DEFAULT_FOLDER.lower()]
 
     # -- contacts ------------------------------------------------------------------
     def list_contacts(self, folder_id: str | None = None) -> list[Contact]:
@@ -252,22 +210,3 @@ class ContactStore:
         draft = replace(contact, **changes)
         draft.extended = self._extended(contact.extended, fields.get("extended"))
         return draft
-
-    @staticmethod
-    def _extended(props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:
-        if not changes or broken("contact_extended_properties_dropped"):
-            return props
-        return props.with_changes(*changes)
-
-    def _remove_folder(self, folder: ContactFolder) -> None:
-        for child in [f for f in self.folders.values() if f.parent_id == folder.id]:
-            self._remove_folder(child)
-        for contact in [c for c in self.contacts.values() if c.folder_id == folder.id]:
-            del self.contacts[contact.id]
-        del self.folders[folder.id]
-
-
-def _require_name(name: str) -> str:
-    if not name or not name.strip():
-        raise ErrorInvalidRequest("The DisplayName property must not be empty.")
-    return name

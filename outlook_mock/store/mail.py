@@ -1,10 +1,9 @@
 """The mail state of one mailbox: mail folders (with the well-known ones) and messages.
 
 Rules that live here: the well-known folders Inbox, Drafts, SentItems and
-DeletedItems exist in every mailbox, are reachable by their well-known names
-(case-insensitively) and cannot be deleted or renamed; a message created
-without a folder is a draft in Drafts; a folder's ChildFolderCount,
-TotalItemCount and UnreadItemCount follow its contents; BodyPreview follows
+DeletedItems exist in every mailbox (reachable by name, protected: ``folders.py``);
+a message created without a folder is a draft in Drafts; a folder's
+TotalItemCount and UnreadItemCount follow its messages; BodyPreview follows
 Body; every write to a message gives it a new ChangeKey; moving a message
 gives it a new Id (Exchange's ids name the folder).
 
@@ -23,11 +22,12 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from ..errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest, ErrorItemNotFound
+from ..errors import ErrorItemNotFound
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
 from .changes import Sequence
-from .extended_properties import ExtendedChanges, ExtendedProperties
+from .extended_properties import ExtendedProperties
+from .folders import Folder, FolderRules, FolderTree
 from .values import Importance, ItemBody
 
 __all__ = [
@@ -42,6 +42,15 @@ __all__ = [
 
 # well-known name (as a client writes it in a URL) -> DisplayName
 WELL_KNOWN_FOLDERS = {"Inbox": "Inbox", "Drafts": "Drafts", "SentItems": "Sent Items", "DeletedItems": "Deleted Items"}
+MAIL_FOLDER_RULES = FolderRules(
+    id_kind="mailfolder",
+    well_known=WELL_KNOWN_FOLDERS,
+    protected_as="well-known",
+    no_well_known_fault="no_wellknown_mail_folders",
+    rename_fault="allow_rename_wellknown_mail_folder",
+    delete_fault="allow_delete_wellknown_mail_folder",
+    extended_dropped_fault="mail_extended_properties_dropped",
+)
 PREVIEW_LENGTH = 255
 
 # The writable fields of a message, by their store names.
@@ -82,13 +91,7 @@ class EmailAddress:
     address: str | None = None
 
 
-@dataclass
-class MailFolder:
-    id: str
-    display_name: str
-    parent_id: str
-    well_known: str | None = None
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+MailFolder = Folder  # a plain Folder: its members and rules are in folders.py
 
 
 @dataclass
@@ -143,69 +146,17 @@ def preview(body: ItemBody) -> str:
     return " ".join(text.split())[:PREVIEW_LENGTH]
 
 
-class MailStore:
-    """The mail folders and messages of one mailbox."""
+class MailStore(FolderTree):
+    """The mail folders (a folder tree) and messages of one mailbox."""
 
     def __init__(self, owner: str, seq: Sequence, clock: Callable[[], datetime] = _utc_now) -> None:
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.root_id = new_id("mailfolder")  # the folder above the top-level folders (never listed)
-        self.folders: dict[str, MailFolder] = {}
         self.messages: dict[str, Message] = {}
-        self.well_known: dict[str, MailFolder] = {}
-        for name, display_name in WELL_KNOWN_FOLDERS.items():
-            folder = MailFolder(new_id("mailfolder"), display_name, self.root_id, well_known=name)
-            self.folders[folder.id] = folder
-            self.well_known[name.lower()] = folder
+        super().__init__(MAIL_FOLDER_RULES, self.messages)
 
-    # -- mail folders ----------------------------------------------------------
-    def list_folders(self, parent_id: str | None = None) -> list[MailFolder]:
-        """The top-level folders, or the child folders of ``parent_id``."""
-        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
-        return [f for f in self.folders.values() if f.parent_id == parent]
-
-    def get_folder(self, folder_id: str) -> MailFolder:
-        folder = self.well_known.get(folder_id.lower())
-        if folder is not None and not broken("no_wellknown_mail_folders"):
-            return folder
-        folder = self.folders.get(check_id(folder_id))
-        if folder is None:
-            raise ErrorFolderNotFound("The specified folder could not be found in the store.")
-        return folder
-
-    def create_folder(
-        self, display_name: str, parent_id: str | None = None, extended: ExtendedChanges | None = None
-    ) -> MailFolder:
-        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
-        props = self._extended(ExtendedProperties(), extended)
-        folder = MailFolder(new_id("mailfolder"), _require_name(display_name), parent, extended=props)
-        self.folders[folder.id] = folder
-        return folder
-
-    def update_folder(
-        self, folder_id: str, display_name: str | None, extended: ExtendedChanges | None = None
-    ) -> MailFolder:
-        folder = self.get_folder(folder_id)
-        props = self._extended(folder.extended, extended)
-        if display_name is not None and display_name != folder.display_name:
-            if folder.well_known and not broken("allow_rename_wellknown_mail_folder"):
-                raise ErrorInvalidRequest(
-                    f"The DisplayName of the well-known folder '{folder.well_known}' cannot be changed."
-                )
-            folder.display_name = _require_name(display_name)
-        folder.extended = props
-        return folder
-
-    def delete_folder(self, folder_id: str) -> None:
-        folder = self.get_folder(folder_id)
-        if folder.well_known and not broken("allow_delete_wellknown_mail_folder"):
-            raise ErrorDeleteDistinguishedFolder(f"The well-known folder '{folder.well_known}' cannot be deleted.")
-        self._remove_folder(folder)
-
-    def child_folder_count(self, folder: MailFolder) -> int:
-        return sum(1 for f in self.folders.values() if f.parent_id == folder.id)
-
+    # -- mail folders: item counts (the rest: folders.py) ----------------------
     def total_item_count(self, folder: MailFolder) -> int:
         if broken("mail_folder_counts_stale"):
             return 0
@@ -298,22 +249,3 @@ class MailStore:
         if not broken("body_preview_stale") or not draft.body_preview:
             draft.body_preview = preview(draft.body)
         return draft
-
-    @staticmethod
-    def _extended(props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:
-        if not changes or broken("mail_extended_properties_dropped"):
-            return props
-        return props.with_changes(*changes)
-
-    def _remove_folder(self, folder: MailFolder) -> None:
-        for child in [f for f in self.folders.values() if f.parent_id == folder.id]:
-            self._remove_folder(child)
-        for message in [m for m in self.messages.values() if m.folder_id == folder.id]:
-            del self.messages[message.id]
-        del self.folders[folder.id]
-
-
-def _require_name(name: str) -> str:
-    if not name or not name.strip():
-        raise ErrorInvalidRequest("The DisplayName property must not be empty.")
-    return name

@@ -1,20 +1,26 @@
 """What the v2.0 handlers of every resource share: the rendering view, lists, single entities, $expand.
 
 Lists get $filter/$orderby/$select/$top/$skip and server-driven paging; single
-entities get $select and the ``$expand``-ed extended properties.
+entities get $select and the ``$expand``-ed extended properties. Mail folders
+and contact folders share their handlers and body parser too: ``mail.py`` and
+``contacts.py`` say in a ``FolderHandlers`` what differs (the rules: ``store/folders.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import quote
 
 from starlette.responses import Response
 
+from ...errors import ErrorInvalidProperty, RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape, apply, parse_query, project
-from ...store.extended_properties import ExtendedProperties
+from ...store import Mailbox
+from ...store.extended_properties import ExtendedChanges, ExtendedProperties
+from ...store.folders import FolderTree
 from ..http import Call, json_response
 from . import extended
 from . import representations as rep
@@ -101,3 +107,74 @@ def filterable(rendered: dict, props: ExtendedProperties) -> dict:
 
 def without_extended(item: Mapping) -> Mapping:
     return {k: v for k, v in item.items() if k not in extended.NAMES} if extended.SINGLE in item else item
+
+
+# -- mail folders and contact folders --------------------------------------------------
+@dataclass(frozen=True)
+class FolderHandlers:
+    """The handlers of one kind of folder; ``urls.py`` routes its methods (``MAIL_FOLDERS.get_folder``, ...)."""
+
+    entity_set: str  # as in URLs and context paths: "MailFolders"
+    shape: EntityShape  # its name is the type an unknown property is not on
+    read_only: frozenset[str]
+    store: Callable[[Mailbox], FolderTree]
+    render: Callable[[Any, Any, rep.View], dict]  # (folder, its store, view) -> JSON
+    list_view: Callable[[dict, ExtendedProperties], dict]  # a list member as $filter sees it
+
+    def parse(self, body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:
+        """(DisplayName, extended properties) of a folder body; DisplayName is its only writable property."""
+        body, extended_part = extended.split_body(body)
+        for name in body:
+            if name.startswith("@") or name == "DisplayName":
+                continue
+            if name in self.read_only:
+                raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
+            raise RequestBodyRead(f"The property '{name}' does not exist on type '{self.shape.name}'.")
+        if "DisplayName" not in body and required:
+            raise RequestBodyRead("The property 'DisplayName' is required.")
+        name = rep._string(body["DisplayName"], "DisplayName") if "DisplayName" in body else None
+        return name, (extended.parse(extended_part) if extended_part else None)
+
+    def list_folders(self, call: Call, mailbox: Mailbox) -> Response:
+        """The top-level folders, or (with a ``folder_id``) the ChildFolders of one."""
+        store = self.store(mailbox)
+        parent_id, path = self._parent(call, store)
+        folders = store.list_folders(parent_id)
+        view = request_view(call)
+        items = (self.list_view(self.render(f, store, view), f.extended) for f in folders)
+        return collection(call, f"Me/{path}", self.shape, items, f"me/{path}")
+
+    def get_folder(self, call: Call, mailbox: Mailbox) -> Response:
+        store = self.store(mailbox)
+        folder = store.get_folder(call.params["folder_id"])
+        expanded = expanded_properties(call, folder.extended, f"Me/{self.entity_set}('{url_key(folder.id)}')")
+        item = self.render(folder, store, request_view(call))
+        return entity_response(call, f"Me/{self.entity_set}", self.shape, item, expanded=expanded)
+
+    def create_folder(self, call: Call, mailbox: Mailbox) -> Response:
+        store = self.store(mailbox)
+        parent_id, path = self._parent(call, store)  # 404 before 400: the parent must exist
+        name, extended_part = self.parse(call.json(), required=True)
+        folder = store.create_folder(name or "", parent_id, extended_part)
+        item = self.render(folder, store, request_view(call))
+        return entity_response(call, f"Me/{path}", self.shape, item, 201)
+
+    def update_folder(self, call: Call, mailbox: Mailbox) -> Response:
+        store = self.store(mailbox)
+        store.get_folder(call.params["folder_id"])  # 404 before 400
+        name, extended_part = self.parse(call.json(), required=False)
+        folder = store.update_folder(call.params["folder_id"], name, extended_part)
+        item = self.render(folder, store, request_view(call))
+        return entity_response(call, f"Me/{self.entity_set}", self.shape, item)
+
+    def delete_folder(self, call: Call, mailbox: Mailbox) -> Response:
+        self.store(mailbox).delete_folder(call.params["folder_id"])
+        return Response(status_code=204)
+
+    def _parent(self, call: Call, store: FolderTree) -> tuple[str | None, str]:
+        """The id of the URL's parent folder (None: the top level) and the path of the folders in it."""
+        parent_id = call.params.get("folder_id")
+        if parent_id is None:
+            return None, self.entity_set
+        parent_id = store.get_folder(parent_id).id
+        return parent_id, f"{self.entity_set}('{url_key(parent_id)}')/ChildFolders"

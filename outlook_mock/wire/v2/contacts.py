@@ -1,9 +1,11 @@
 """Contact folders and contacts in v2.0: their JSON both ways, and their handlers.
 
 As for mail, every rule lives in the store (``store/contacts.py``); this module
-only maps JSON to store fields and back. Extended properties travel exactly as
-on messages (``extended.py``): in POST/PATCH bodies, in ``$expand`` on a GET of
-one item, and in the ``SingleValueExtendedProperties/Any(...)`` filter of the lists.
+only maps JSON to store fields and back; the contact folder handlers are the
+ones all folders share (``common.py``), given the ContactFolder's shape and
+JSON. Extended properties travel exactly as on messages (``extended.py``): in
+POST/PATCH bodies, in ``$expand`` on a GET of one item, and in the
+``SingleValueExtendedProperties/Any(...)`` filter of the lists.
 
 The addresses (``HomeAddress``, ``BusinessAddress``, ``OtherAddress``, of the
 CSDL's complex type PhysicalAddress) are always rendered with all five members,
@@ -20,20 +22,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidProperty, RequestBodyRead
+from ...errors import RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
 from ...store.contacts import ADDRESS_FIELDS, LIST_FIELDS, STRING_FIELDS, Contact, ContactFolder, PhysicalAddress
-from ...store.extended_properties import ExtendedChanges, ExtendedProperties
+from ...store.extended_properties import ExtendedProperties
 from ..formats import offset_trimmed
 from ..http import Call
 from . import extended
-from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .common import FolderHandlers, collection, entity_response, expanded_properties, filterable, request_view, url_key
 from .mail import _email_address
 from .representations import NS, View, _nullable, _properties, _string, _strings, etag, parse_fields
 
@@ -170,72 +173,20 @@ def parse_contact(body: Mapping[str, Any]) -> dict[str, Any]:
     return parse_fields(body, _CONTACT_WRITABLE, _CONTACT_READ_ONLY, "Contact")
 
 
-def parse_contact_folder(body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:
-    """(DisplayName, extended properties) of a contact folder body; DisplayName is its only writable property."""
-    body, extended_part = extended.split_body(body)
-    for name in body:
-        if name.startswith("@") or name == "DisplayName":
-            continue
-        if name in _CONTACT_FOLDER_READ_ONLY:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.ContactFolder'.")
-    if "DisplayName" not in body and required:
-        raise RequestBodyRead("The property 'DisplayName' is required.")
-    name = _string(body["DisplayName"], "DisplayName") if "DisplayName" in body else None
-    return name, (extended.parse(extended_part) if extended_part else None)
-
-
 # -- handlers: contact folders -----------------------------------------------------------
 def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
     """A list member as ``$filter`` sees it (with its single-value extended properties)."""
     return rendered if broken("contact_lists_ignore_extended_filter") else filterable(rendered, props)
 
 
-def _folder_collection(call: Call, folders: list[ContactFolder], path: str) -> Response:
-    view = request_view(call)
-    items = (_list_view(render_contact_folder(f, view), f.extended) for f in folders)
-    return collection(call, f"Me/{path}", CONTACT_FOLDER_SHAPE, items, f"me/{path}")
-
-
-def list_contact_folders(call: Call, mailbox: Mailbox) -> Response:
-    return _folder_collection(call, mailbox.contacts.list_folders(), "ContactFolders")
-
-
-def list_child_folders(call: Call, mailbox: Mailbox) -> Response:
-    parent = mailbox.contacts.get_folder(call.params["folder_id"])
-    path = f"ContactFolders('{url_key(parent.id)}')/ChildFolders"
-    return _folder_collection(call, mailbox.contacts.list_folders(parent.id), path)
-
-
-def get_contact_folder(call: Call, mailbox: Mailbox) -> Response:
-    folder = mailbox.contacts.get_folder(call.params["folder_id"])
-    expanded = expanded_properties(call, folder.extended, f"Me/ContactFolders('{url_key(folder.id)}')")
-    item = render_contact_folder(folder, request_view(call))
-    return entity_response(call, "Me/ContactFolders", CONTACT_FOLDER_SHAPE, item, expanded=expanded)
-
-
-def create_contact_folder(call: Call, mailbox: Mailbox) -> Response:
-    parent_id = call.params.get("folder_id")
-    if parent_id is not None:
-        parent_id = mailbox.contacts.get_folder(parent_id).id  # 404 before 400: the parent must exist
-    name, extended_part = parse_contact_folder(call.json(), required=True)
-    folder = mailbox.contacts.create_folder(name or "", parent_id, extended_part)
-    context = "Me/ContactFolders" if parent_id is None else f"Me/ContactFolders('{url_key(parent_id)}')/ChildFolders"
-    item = render_contact_folder(folder, request_view(call))
-    return entity_response(call, context, CONTACT_FOLDER_SHAPE, item, 201)
-
-
-def update_contact_folder(call: Call, mailbox: Mailbox) -> Response:
-    mailbox.contacts.get_folder(call.params["folder_id"])  # 404 before 400
-    name, extended_part = parse_contact_folder(call.json(), required=False)
-    folder = mailbox.contacts.update_folder(call.params["folder_id"], name, extended_part)
-    item = render_contact_folder(folder, request_view(call))
-    return entity_response(call, "Me/ContactFolders", CONTACT_FOLDER_SHAPE, item)
-
-
-def delete_contact_folder(call: Call, mailbox: Mailbox) -> Response:
-    mailbox.contacts.delete_folder(call.params["folder_id"])
-    return Response(status_code=204)
+CONTACT_FOLDERS = FolderHandlers(
+    entity_set="ContactFolders",
+    shape=CONTACT_FOLDER_SHAPE,
+    read_only=_CONTACT_FOLDER_READ_ONLY,
+    store=attrgetter("contacts"),
+    render=lambda folder, _store, view: render_contact_folder(folder, view),
+    list_view=_list_view,
+)
 
 
 # -- handlers: contacts -------------------------------------------------------------------

@@ -1,30 +1,33 @@
 """Mail folders and messages in v2.0: their JSON both ways, and their handlers.
 
 As for tasks, every rule lives in the store (``store/mail.py``); this module
-only maps JSON to store fields and back. Extended properties travel exactly as
-on tasks (``extended.py``): in POST/PATCH bodies, in ``$expand`` on a GET of one
-item, and in the ``SingleValueExtendedProperties/Any(...)`` filter of the lists.
+only maps JSON to store fields and back; the mail folder handlers are the
+ones all folders share (``common.py``), given the MailFolder's shape and JSON.
+Extended properties travel exactly as on tasks (``extended.py``): in POST/PATCH
+bodies, in ``$expand`` on a GET of one item, and in the
+``SingleValueExtendedProperties/Any(...)`` filter of the lists.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 from typing import Any
 from urllib.parse import quote
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidProperty, RequestBodyRead
+from ...errors import RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
-from ...store.extended_properties import ExtendedChanges, ExtendedProperties
+from ...store.extended_properties import ExtendedProperties
 from ...store.mail import EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
 from ...store.values import Importance
 from ..formats import offset_trimmed
 from ..http import Call
 from . import extended
-from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .common import FolderHandlers, collection, entity_response, expanded_properties, filterable, request_view, url_key
 from .representations import (
     NS,
     View,
@@ -232,72 +235,20 @@ def parse_message(body: Mapping[str, Any]) -> dict[str, Any]:
     return parse_fields(body, _MESSAGE_WRITABLE, _MESSAGE_READ_ONLY, "Message")
 
 
-def parse_mail_folder(body: Mapping[str, Any], required: bool) -> tuple[str | None, ExtendedChanges | None]:
-    """(DisplayName, extended properties) of a mail folder body; DisplayName is its only writable property."""
-    body, extended_part = extended.split_body(body)
-    for name in body:
-        if name.startswith("@") or name == "DisplayName":
-            continue
-        if name in _MAIL_FOLDER_READ_ONLY:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.MailFolder'.")
-    if "DisplayName" not in body and required:
-        raise RequestBodyRead("The property 'DisplayName' is required.")
-    name = _string(body["DisplayName"], "DisplayName") if "DisplayName" in body else None
-    return name, (extended.parse(extended_part) if extended_part else None)
-
-
 # -- handlers: mail folders -------------------------------------------------------------
 def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
     """A list member as ``$filter`` sees it (with its single-value extended properties)."""
     return rendered if broken("mail_lists_ignore_extended_filter") else filterable(rendered, props)
 
 
-def _folder_collection(call: Call, mailbox: Mailbox, folders: list[MailFolder], path: str) -> Response:
-    view = request_view(call)
-    items = (_list_view(render_mail_folder(f, mailbox.mail, view), f.extended) for f in folders)
-    return collection(call, f"Me/{path}", MAIL_FOLDER_SHAPE, items, f"me/{path}")
-
-
-def list_mail_folders(call: Call, mailbox: Mailbox) -> Response:
-    return _folder_collection(call, mailbox, mailbox.mail.list_folders(), "MailFolders")
-
-
-def list_child_folders(call: Call, mailbox: Mailbox) -> Response:
-    parent = mailbox.mail.get_folder(call.params["folder_id"])
-    path = f"MailFolders('{url_key(parent.id)}')/ChildFolders"
-    return _folder_collection(call, mailbox, mailbox.mail.list_folders(parent.id), path)
-
-
-def get_mail_folder(call: Call, mailbox: Mailbox) -> Response:
-    folder = mailbox.mail.get_folder(call.params["folder_id"])
-    expanded = expanded_properties(call, folder.extended, f"Me/MailFolders('{url_key(folder.id)}')")
-    item = render_mail_folder(folder, mailbox.mail, request_view(call))
-    return entity_response(call, "Me/MailFolders", MAIL_FOLDER_SHAPE, item, expanded=expanded)
-
-
-def create_mail_folder(call: Call, mailbox: Mailbox) -> Response:
-    parent_id = call.params.get("folder_id")
-    if parent_id is not None:
-        parent_id = mailbox.mail.get_folder(parent_id).id  # 404 before 400: the parent must exist
-    name, extended_part = parse_mail_folder(call.json(), required=True)
-    folder = mailbox.mail.create_folder(name or "", parent_id, extended_part)
-    context = "Me/MailFolders" if parent_id is None else f"Me/MailFolders('{url_key(parent_id)}')/ChildFolders"
-    item = render_mail_folder(folder, mailbox.mail, request_view(call))
-    return entity_response(call, context, MAIL_FOLDER_SHAPE, item, 201)
-
-
-def update_mail_folder(call: Call, mailbox: Mailbox) -> Response:
-    mailbox.mail.get_folder(call.params["folder_id"])  # 404 before 400
-    name, extended_part = parse_mail_folder(call.json(), required=False)
-    folder = mailbox.mail.update_folder(call.params["folder_id"], name, extended_part)
-    item = render_mail_folder(folder, mailbox.mail, request_view(call))
-    return entity_response(call, "Me/MailFolders", MAIL_FOLDER_SHAPE, item)
-
-
-def delete_mail_folder(call: Call, mailbox: Mailbox) -> Response:
-    mailbox.mail.delete_folder(call.params["folder_id"])
-    return Response(status_code=204)
+MAIL_FOLDERS = FolderHandlers(
+    entity_set="MailFolders",
+    shape=MAIL_FOLDER_SHAPE,
+    read_only=_MAIL_FOLDER_READ_ONLY,
+    store=attrgetter("mail"),
+    render=render_mail_folder,
+    list_view=_list_view,
+)
 
 
 # -- handlers: messages ------------------------------------------------------------------

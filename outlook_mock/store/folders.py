@@ -1,0 +1,124 @@
+"""The folder tree of the mail store and of the contacts store; what differs is their ``FolderRules``.
+
+Rules that live here: the top-level folders hang below a root that is never
+listed; the well-known folders are reachable by their well-known names
+(case-insensitively) and cannot be deleted or renamed (the name a folder has is
+no rename; extended properties stay writable); a DisplayName must not be empty;
+a folder's ChildFolderCount follows its child folders; deleting a folder
+deletes its child folders and the items filed in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest
+from ..faults import broken
+from ..ids import check_id, new_id
+from .extended_properties import ExtendedChanges, ExtendedProperties
+
+__all__ = ["Folder", "FolderRules", "FolderTree"]
+
+
+@dataclass
+class Folder:
+    id: str
+    display_name: str
+    parent_id: str
+    well_known: str | None = None
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+
+
+@dataclass(frozen=True)
+class FolderRules:
+    id_kind: str  # of new_id
+    well_known: Mapping[str, str]  # well-known name (as a client writes it in a URL) -> DisplayName
+    protected_as: str  # what a refusal calls a well-known folder: "well-known", "default"
+    # The planted faults of four rules: well-known names as ids, no rename, no delete, extended properties stored.
+    no_well_known_fault: str
+    rename_fault: str
+    delete_fault: str
+    extended_dropped_fault: str
+
+
+class FolderTree:
+    """The folders of a store and the items it files in them (by ``folder_id``): the base of the two stores."""
+
+    def __init__(self, rules: FolderRules, items: dict[str, Any]) -> None:
+        self._rules = rules
+        self._items = items
+        self.root_id = new_id(rules.id_kind)  # the folder above the top-level folders (never listed)
+        self.folders: dict[str, Folder] = {}
+        self.well_known: dict[str, Folder] = {}  # by lower-case well-known name
+        for name, display_name in rules.well_known.items():
+            folder = Folder(new_id(rules.id_kind), display_name, self.root_id, well_known=name)
+            self.folders[folder.id] = folder
+            self.well_known[name.lower()] = folder
+
+    def list_folders(self, parent_id: str | None = None) -> list[Folder]:
+        """The top-level folders, or the child folders of ``parent_id``."""
+        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
+        return [f for f in self.folders.values() if f.parent_id == parent]
+
+    def get_folder(self, folder_id: str) -> Folder:
+        folder = self.well_known.get(folder_id.lower())
+        if folder is not None and not broken(self._rules.no_well_known_fault):
+            return folder
+        folder = self.folders.get(check_id(folder_id))
+        if folder is None:
+            raise ErrorFolderNotFound("The specified folder could not be found in the store.")
+        return folder
+
+    def create_folder(
+        self, display_name: str, parent_id: str | None = None, extended: ExtendedChanges | None = None
+    ) -> Folder:
+        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
+        props = self._extended(ExtendedProperties(), extended)
+        folder = Folder(new_id(self._rules.id_kind), _require_name(display_name), parent, extended=props)
+        self.folders[folder.id] = folder
+        return folder
+
+    def update_folder(
+        self, folder_id: str, display_name: str | None, extended: ExtendedChanges | None = None
+    ) -> Folder:
+        folder = self.get_folder(folder_id)
+        props = self._extended(folder.extended, extended)
+        if display_name is not None and display_name != folder.display_name:
+            if folder.well_known and not broken(self._rules.rename_fault):
+                raise ErrorInvalidRequest(
+                    f"The DisplayName of the {self._rules.protected_as} folder '{folder.well_known}' cannot be changed."
+                )
+            folder.display_name = _require_name(display_name)
+        folder.extended = props
+        return folder
+
+    def delete_folder(self, folder_id: str) -> None:
+        folder = self.get_folder(folder_id)
+        if folder.well_known and not broken(self._rules.delete_fault):
+            raise ErrorDeleteDistinguishedFolder(
+                f"The {self._rules.protected_as} folder '{folder.well_known}' cannot be deleted."
+            )
+        self._remove_folder(folder)
+
+    def child_folder_count(self, folder: Folder) -> int:
+        return sum(1 for f in self.folders.values() if f.parent_id == folder.id)
+
+    def _extended(self, props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:
+        if not changes or broken(self._rules.extended_dropped_fault):
+            return props
+        return props.with_changes(*changes)
+
+    def _remove_folder(self, folder: Folder) -> None:
+        for child in [f for f in self.folders.values() if f.parent_id == folder.id]:
+            self._remove_folder(child)
+        for item in [i for i in self._items.values() if i.folder_id == folder.id]:
+            del self._items[item.id]
+        del self.folders[folder.id]
+
+
+def _require_name(name: str) -> str:
+    if not name or not name.strip():
+        raise ErrorInvalidRequest("The DisplayName property must not be empty.")
+    return name
