@@ -423,7 +423,7 @@ class CalendarStore:
         event = self.get_event(event_id)
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
         event.attachments[attachment.id] = attachment
-        self._touch(event)
+        self.touch(event)
         return attachment
 
     def update_attachment(self, event_id: str, attachment_id: str, changes: Mapping[str, Any]) -> Attachment:
@@ -436,13 +436,13 @@ class CalendarStore:
         )
         if not broken("attachment_update_ignored"):
             event.attachments[attachment.id] = attachment
-        self._touch(event)
+        self.touch(event)
         return attachment
 
     def delete_attachment(self, event_id: str, attachment_id: str) -> None:
         event = self.get_event(event_id)
         del event.attachments[self.get_attachment(event_id, attachment_id).id]
-        self._touch(event)
+        self.touch(event)
 
     # -- bookkeeping -------------------------------------------------------------------
     def _apply(self, event: Event, fields: Mapping[str, Any]) -> Event:
@@ -480,7 +480,8 @@ class CalendarStore:
         self._by_uid.pop(event.ical_uid, None)
         return event
 
-    def _touch(self, event: Event) -> None:
+    def touch(self, event: Event) -> None:
+        """A write to ``event`` happened (an attachment, a meeting's answer): new ChangeKey, LastModified."""
         event.change_key = new_change_key()
         event.last_modified = self._clock().replace(microsecond=0)
 

@@ -171,7 +171,7 @@ def respond(
         shown = FreeBusyStatus.TENTATIVE if reply is Reply.TENTATIVE else (master.show_as if master else None)
         event.response = answer
         event.show_as = shown or FreeBusyStatus.BUSY
-        _touch(event)
+        user.mailbox.calendar.touch(event)
     message = {
         "subject": f"{kind.subject_prefix}: {event.subject}",
         "body": ItemBody(BodyType.TEXT, comment),
@@ -193,7 +193,7 @@ def respond(
         organizer.mailbox.mail.file("Inbox", {**message, "is_read": False}, **delivered, is_draft=False)
         if master is not None:
             master.attendees = tuple(replace(a, status=answer) if a.is_(user.email) else a for a in master.attendees)
-            _touch(master)
+            organizer.mailbox.calendar.touch(master)
     if disposition is MessageDisposition.SEND_AND_SAVE_COPY or broken("message_disposition_ignored"):
         user.mailbox.mail.file("SentItems", message, **kept, is_draft=False)
 
@@ -231,7 +231,7 @@ def _cancel(tenant: Tenant, organizer: User, event: Event, attendees: Iterable[A
         if copy is not None:
             copy.is_cancelled = True
             copy.subject = f"Canceled: {copy.subject}"
-            _touch(copy)
+            user.mailbox.calendar.touch(copy)
         user.mailbox.mail.file(
             "Inbox",
             {**notice, "is_read": False},
@@ -266,7 +266,7 @@ def _attendee_copy(user: User, organizer: User, master: Event, rescheduled: bool
     if rescheduled:
         copy.response = ResponseStatus(ResponseType.NOT_RESPONDED)
         copy.show_as = FreeBusyStatus.TENTATIVE
-    _touch(copy)
+    calendar.touch(copy)
     return copy
 
 
@@ -305,8 +305,3 @@ def _to_deleted_items(user: User, event_id: str) -> Event:
             "DeletedItems", {**fields, "categories": event.categories}, class_name=APPOINTMENT_CLASS, is_draft=False
         )
     return event
-
-
-def _touch(event: Event) -> None:
-    event.change_key = new_change_key()
-    event.last_modified = _now()

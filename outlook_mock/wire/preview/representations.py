@@ -38,8 +38,10 @@ from ..v2.representations import (
     _properties,
     _string,
     _strings,
+    parse_fields,
 )
 from ..v2.representations import _recurrence as _v2_recurrence
+from ..v2.representations import parse_name as v2_parse_name
 
 NS = "Microsoft.Exchange.Services.OData.Model"
 UNSET_TIME = "0001-01-01T00:00:00Z"  # an attendee's Status.Time before any response
@@ -536,27 +538,13 @@ _MESSAGE_READ_ONLY = frozenset(
 )
 
 
-def _fields(body: Mapping[str, Any], writable: Mapping, read_only: frozenset[str], entity: str) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    for name, value in body.items():
-        if name.startswith("@"):
-            continue
-        if name in read_only:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        if name not in writable:
-            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.{entity}'.")
-        store_name, parse = writable[name]
-        fields[store_name] = parse(value, name)
-    return fields
-
-
 def parse_event(body: Mapping[str, Any], *, create: bool, now: datetime | None = None) -> dict[str, Any]:
     """Request JSON -> store fields of an event.
 
     A create may leave out Start (the next full half hour) and End (half an hour after Start); an
     update must change something (the seed: at least one of the create parameters).
     """
-    fields = _fields(body, _EVENT_WRITABLE, _EVENT_READ_ONLY, "Event")
+    fields = parse_fields(body, _EVENT_WRITABLE, _EVENT_READ_ONLY, "Event", namespace=NS, with_extended=False)
     if not create:
         if not fields and not broken("accept_empty_event_patch"):
             raise ErrorInvalidRequest("The request must contain at least one property of the event to update.")
@@ -574,22 +562,15 @@ def parse_event(body: Mapping[str, Any], *, create: bool, now: datetime | None =
 
 
 def parse_message(body: Mapping[str, Any]) -> dict[str, Any]:
-    return _fields(body, _MESSAGE_WRITABLE, _MESSAGE_READ_ONLY, "Message")
+    return parse_fields(body, _MESSAGE_WRITABLE, _MESSAGE_READ_ONLY, "Message", namespace=NS, with_extended=False)
 
 
 def parse_name(body: Mapping[str, Any], entity: str, read_only: frozenset[str], *, create: bool) -> str:
     """CalendarGroup / Calendar bodies: Name is their only writable property (the seed says so twice)."""
-    for name in body:
-        if name.startswith("@") or name == "Name":
-            continue
-        if name in read_only:
-            raise ErrorInvalidProperty(f"The property '{name}' is read-only: Name is the only writable property.")
-        raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.{entity}'.")
-    if "Name" not in body:
-        if create:
-            raise RequestBodyRead("The property 'Name' is required.")
+    name = v2_parse_name(body, entity, read_only, required=create, namespace=NS)
+    if name is None:
         raise ErrorInvalidRequest("The request must contain the property to update (Name).")
-    return _string(body["Name"], "Name")
+    return name
 
 
 GROUP_READ_ONLY = frozenset({"Id", "ChangeKey", "ClassId", "Calendars"})

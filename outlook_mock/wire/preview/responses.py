@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidUrlQuery, RequestBodyRead
+from ...errors import ErrorInvalidUrlQuery
 from ...faults import broken
 from ...store import Mailbox, meetings
 from ...store.attachments import ItemAttachment
@@ -17,6 +17,7 @@ from ...store.calendar import Event
 from ...store.mail import Message
 from ..http import Call
 from ..v2.common import collection, entity_response, url_key
+from ..v2.representations import _object
 from . import representations as rep
 
 # -- helpers ------------------------------------------------------------------------------
@@ -33,8 +34,7 @@ def _calendar_id(call: Call) -> str | None:
 
 def _parse_item(mailbox: Mailbox, value: object, field: str) -> Event | Message | dict:
     """An item attachment's Item: an event or a message, checked like the resource itself."""
-    if not isinstance(value, dict):
-        raise RequestBodyRead(f"The property '{field}' must be an object.")
+    value = _object(value, field)
     kind = rep.require_type(value, "Event", "Message")
     if broken("item_attachment_not_validated"):
         return dict(value)
@@ -123,8 +123,9 @@ def _events(call: Call, mailbox: Mailbox, events: list[Event], path: str) -> Res
 
 def list_events(call: Call, mailbox: Mailbox) -> Response:
     # The seed: /Me/Events holds the events of every calendar (v2.0's /me/events: the default one only).
-    events = mailbox.calendar.list_events() if broken("preview_events_default_calendar_only") else None
-    return _events(call, mailbox, events if events is not None else mailbox.calendar.all_events(), "Me/Events")
+    if broken("preview_events_default_calendar_only"):
+        return _events(call, mailbox, mailbox.calendar.list_events(), "Me/Events")
+    return _events(call, mailbox, mailbox.calendar.all_events(), "Me/Events")
 
 
 def list_events_in_calendar(call: Call, mailbox: Mailbox) -> Response:
@@ -185,7 +186,7 @@ def _respond(reply: meetings.Reply):
 
 def _disposition(call: Call) -> meetings.MessageDisposition:
     """The ``MessageDisposition`` query option (a custom option: no ``$``); SendAndSaveCopy when absent."""
-    raw = next((v for k, v in call.query.items() if k == "messagedisposition"), None)
+    raw = call.query.get("messagedisposition")  # option names are lower-cased by parse_query
     if raw is None:
         return meetings.MessageDisposition.SEND_AND_SAVE_COPY
     for member in meetings.MessageDisposition:

@@ -471,9 +471,18 @@ def parse_fields(
     writable: Mapping[str, tuple[str, Callable[[Any, str], Any]]],
     read_only: frozenset[str],
     entity: str,
+    *,
+    namespace: str = NS,
+    with_extended: bool = True,
 ) -> dict[str, Any]:
-    """Request JSON -> store fields of an item: only writable properties, each value type-checked."""
-    body, extended_part = extended.split_body(body)
+    """Request JSON -> store fields of an item: only writable properties, each value type-checked.
+
+    ``namespace`` names the entity type in errors; ``with_extended``: the body may carry extended properties
+    (v2.0 items; the 2014 preview has none).
+    """
+    extended_part = None
+    if with_extended:
+        body, extended_part = extended.split_body(body)
     fields: dict[str, Any] = {"extended": extended.parse(extended_part)} if extended_part else {}
     for name, value in body.items():
         if name.startswith("@"):
@@ -483,7 +492,7 @@ def parse_fields(
         if name not in writable:
             if broken("accept_unknown_properties"):
                 continue
-            raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.{entity}'.")
+            raise RequestBodyRead(f"The property '{name}' does not exist on type '{namespace}.{entity}'.")
         store_name, parse = writable[name]
         fields[store_name] = parse(value, name)
     return fields
@@ -494,14 +503,16 @@ def parse_task(body: Mapping[str, Any]) -> dict[str, Any]:
     return parse_fields(body, _TASK_WRITABLE, _TASK_READ_ONLY, "Task")
 
 
-def parse_name(body: Mapping[str, Any], entity: str, read_only: frozenset[str], required: bool) -> str | None:
-    """TaskFolder / TaskGroup bodies: ``Name`` is their only writable property."""
+def parse_name(
+    body: Mapping[str, Any], entity: str, read_only: frozenset[str], required: bool, *, namespace: str = NS
+) -> str | None:
+    """Bodies whose only writable property is ``Name`` (task folders and groups; preview calendar groups, calendars)."""
     for name in body:
         if name.startswith("@") or name == "Name":
             continue
         if name in read_only:
             raise ErrorInvalidProperty(f"The property '{name}' is read-only and cannot be set.")
-        raise RequestBodyRead(f"The property '{name}' does not exist on type '{NS}.{entity}'.")
+        raise RequestBodyRead(f"The property '{name}' does not exist on type '{namespace}.{entity}'.")
     if "Name" not in body:
         if required:
             raise RequestBodyRead("The property 'Name' is required.")
