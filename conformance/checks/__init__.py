@@ -41,6 +41,7 @@ from . import (  # noqa: E402,F401
     auth,
     calendar,
     complete,
+    concurrency,
     contacts,
     dates,
     defaults,
