@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import yaml
 from starlette.testclient import TestClient
 
 from conformance.target import mock_target
@@ -13,6 +16,7 @@ from outlook_mock.wire.preview.urls import ROUTES as PREVIEW_ROUTES
 from outlook_mock.wire.routing import Route
 from outlook_mock.wire.v2.urls import ROUTES as V2_ROUTES
 
+ROOT = Path(__file__).resolve().parents[2]
 API = "/api/v2.0"
 PREVIEW = "/ews/odata"
 NS = "Microsoft.Exchange.Services.OData.Model"
@@ -168,3 +172,28 @@ def test_default_calendar_singleton_and_preview_actions(client: TestClient) -> N
     assert ok.status_code == 200, ok.text
     _conflict(client.delete(url, headers={"If-Match": f'"{event["ChangeKey"]}"'}))
     assert client.get(url).json()["Subject"] == "f"
+
+
+SPECS = {"v2.0": ("spec/outlook-v2.0.yaml", V2_ROUTES), "preview": ("spec/outlook-preview-2014.yaml", PREVIEW_ROUTES)}
+
+
+def _normal(path: str) -> str:
+    return re.sub(r"\('?\{[^}]*\}'?\)", "({})", path.strip("/")).lower()
+
+
+@pytest.mark.parametrize("dialect", sorted(SPECS))
+def test_the_spec_declares_if_match_and_412_on_exactly_the_guarded_writes(dialect: str) -> None:
+    path, routes = SPECS[dialect]
+    spec = yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))
+    declared, with_412 = set(), set()
+    for url, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method == "parameters":
+                continue
+            if {"$ref": "#/components/parameters/IfMatch"} in operation.get("parameters", []):
+                declared.add((method.upper(), _normal(url)))
+            if "412" in operation["responses"]:
+                with_412.add((method.upper(), _normal(url)))
+    guarded = {(route.method, _normal(route.template)) for route in Preconditions(routes).targets}
+    assert declared == guarded
+    assert with_412 == guarded
