@@ -147,6 +147,7 @@ FAULTS = {
         ),
         Fault("if_match_star_unsupported", "If-Match: * matches any existing item"),
         Fault("if_match_required", "a write without If-Match is carried out (the last writer wins)"),
+        Fault("unbounded_properties", "a string or array over its documented size cap is a 400 ErrorInvalidProperty"),
     )
 }
 

@@ -48,6 +48,7 @@ from . import (  # noqa: E402,F401
     errors,
     extended,
     identity,
+    limits,
     mail,
     meetings,
     preview,
