@@ -29,7 +29,7 @@ them on the event loop.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,17 +77,17 @@ class WriteTarget:
     param: str | None  # None: a singleton
 
 
-def write_target(route: Route, readable: Iterable[str] = ()) -> WriteTarget | None:
+def write_target(route: Route, readable: Set[str] = frozenset()) -> WriteTarget | None:
     """The entity whose ChangeKey ``If-Match`` is matched against on ``route``; None: not evaluated.
 
-    ``readable``: the (lower-case) templates that also have a GET route, which tells a collection (a POST
+    ``readable``: the lower-case templates that also have a GET route, which tells a collection (a POST
     creates in it) from an action (a POST acts on the entity above it).
     """
     if route.method == "GET":
         return None
     pattern = route.pattern
     last, last_param = pattern[-1]
-    if route.method == "POST" and last_param is None and route.template.lower() in {t.lower() for t in readable}:
+    if route.method == "POST" and last_param is None and route.template.lower() in readable:
         if VERSIONS.get(last) != PART_OF_ITEM:
             return None  # a create: nothing exists to match yet
         pattern = pattern[:-1]  # adding an attachment writes the item
@@ -110,7 +110,7 @@ class Preconditions:
 
     def __init__(self, routes: Iterable[Route]) -> None:
         routes = list(routes)
-        readable = [r.template for r in routes if r.method == "GET"]
+        readable = {r.template.lower() for r in routes if r.method == "GET"}
         self.targets: dict[Route, WriteTarget] = {}
         for route in routes:
             target = write_target(route, readable)
@@ -119,13 +119,13 @@ class Preconditions:
 
     def check(self, route: Route, params: Mapping[str, str], if_match: str | None, mailbox: Any) -> None:
         """Raise 412 unless ``if_match`` (the header's value, None when absent) names the target's version."""
+        if if_match is None and not broken("if_match_required"):
+            return  # the last writer wins (and a request without the header costs nothing here)
         target = self.targets.get(route)
         if target is None or broken("ignore_if_match"):
             return
         if if_match is None:
-            if broken("if_match_required"):
-                raise ErrorIrresolvableConflict(CONFLICT_MESSAGE)
-            return  # the last writer wins
+            raise ErrorIrresolvableConflict(CONFLICT_MESSAGE)  # planted: if_match_required
         tags = [tag.strip() for tag in if_match.split(",")]
         if "*" in tags and not broken("if_match_star_unsupported"):
             return  # any existing item: the handler answers 404 if there is none

@@ -32,7 +32,7 @@ def _handler(call, mailbox):  # pragma: no cover - never called
 
 
 def target(method: str, template: str, *readable: str) -> WriteTarget | None:
-    return write_target(Route(method, template, _handler), readable)
+    return write_target(Route(method, template, _handler), {t.lower() for t in readable})
 
 
 def test_write_targets_are_read_off_the_templates() -> None:
