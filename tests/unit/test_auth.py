@@ -43,7 +43,8 @@ def test_token_endpoint_issues_bearer_tokens_for_each_user(app) -> None:
     [
         ({"grant_type": "password", "username": "admin@contoso.com", "password": "wrong"}, "invalid_grant"),
         ({"grant_type": "password", "username": "nobody@contoso.com", "password": "mock"}, "invalid_grant"),
-        ({"grant_type": "client_credentials"}, "unsupported_grant_type"),
+        ({"grant_type": "authorization_code", "code": "x"}, "unsupported_grant_type"),
+        ({"grant_type": "client_credentials"}, "invalid_request"),  # app-only tokens: the tenant's own endpoint
         ({"grant_type": "password", "username": "admin@contoso.com"}, "invalid_request"),
     ],
 )
