@@ -57,6 +57,8 @@ class Principal:
 
     def require(self, *any_of: str) -> None:
         """Raise 403 unless the token carries one of ``any_of``."""
+        if self.app_only and broken("app_roles_ignored"):
+            return
         if not self.scopes & {s.lower() for s in any_of}:
             kind = "application permissions (roles)" if self.app_only else "scopes"
             raise ErrorAccessDenied(f"Access is denied. The token needs one of the {kind}: {', '.join(any_of)}.")

@@ -142,7 +142,9 @@ FAULTS = {
         Fault("allow_rename_default_contact_folder", "the default contacts folder's DisplayName cannot be changed"),
         # -- ids, addressing, app-only access, token claims (issues 9 and 10) --
         Fault("rest_ids_in_standard_alphabet", "v2.0 ids use the URL-safe base64 alphabet ('-' '_'), '=' kept"),
-        Fault("rest_ids_accept_standard_alphabet", "an id with '/' or '+' in a v2.0 path is a 400 ErrorInvalidIdMalformed"),
+        Fault(
+            "rest_ids_accept_standard_alphabet", "an id with '/' or '+' in a v2.0 path is a 400 ErrorInvalidIdMalformed"
+        ),
         Fault("odata_id_not_addressable", "every @odata.id answers GET, PATCH and DELETE for its owner"),
         Fault("other_mailboxes_open", "another user's mailbox with a delegated token is a 403 ErrorAccessDenied"),
         Fault("app_token_has_me", "an app-only token on /me is a 400 ErrorInvalidUser"),

@@ -78,7 +78,9 @@ class Dialect:
         """
         first = segments[0] if segments else None
         if first is not None and first.name == "me" and first.key is None:
-            if principal.app_only and not broken("app_token_has_me"):
+            if principal.app_only and broken("app_token_has_me"):
+                return segments, next(iter(tenant.users.values()))  # some mailbox, as a careless server would
+            if principal.app_only:
                 raise ErrorInvalidUser(
                     "The requested user 'me' is invalid: an app-only token has no signed-in user. "
                     "Name the mailbox: /users/{id or SMTP address}/…"
@@ -87,6 +89,8 @@ class Dialect:
         if first is None or first.name != "users":
             return segments, principal.user  # e.g. $metadata: no mailbox
         address, rest = first.key, segments[1:]
+        if address is not None and broken("odata_id_not_addressable"):
+            return segments, principal.user  # Users('…')/… left unserved: 404
         if address is None and rest and rest[0].key is None:  # the Users/{address}/… form
             address, rest = rest[0].text, rest[1:]
         if address is None:

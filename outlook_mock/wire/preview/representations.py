@@ -19,9 +19,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from ... import recurrence as rec
-from ...ids import Spelling, spell
 from ...errors import ErrorInvalidProperty, ErrorInvalidRequest, RequestBodyRead
 from ...faults import broken
+from ...ids import Spelling, spell
 from ...odata_query import EntityShape
 from ...store.attachments import Attachment, FileAttachment, ItemAttachment
 from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarGroup, Event, FreeBusyStatus, ResponseStatus

@@ -16,7 +16,7 @@ from ...store import Mailbox, meetings
 from ...store.attachments import ItemAttachment
 from ...store.calendar import Event
 from ...store.mail import Message
-from ..http import Call
+from ..http import Call, json_response
 from ..v2.common import collection, entity_response, url_key
 from ..v2.representations import _object
 from . import representations as rep
@@ -297,3 +297,19 @@ def get_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     item = rep.render_folder(folder, mailbox.mail, _view(call, mailbox))
     return entity_response(call, "Me/Folders", rep.FOLDER_SHAPE, item)
+
+
+# -- the mailbox owner ----------------------------------------------------------------------
+def get_me(call: Call, mailbox: Mailbox) -> Response:
+    """``GET /Me``: the preview's ``User`` entity (no EmailAddress in its model; its links name users by address)."""
+    user = call.principal.user
+    url = f"{call.base_url}/Users('{user.email}')"
+    entity = {
+        "@odata.id": url,
+        "@odata.editLink": url,
+        "Id": user.email,
+        "DisplayName": user.display_name,
+        "Alias": user.alias,
+        "MailboxGuid": str(user.mailbox_guid),
+    }
+    return json_response({"@odata.context": f"{call.base_url}/$metadata#Me", **entity})

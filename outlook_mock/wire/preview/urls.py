@@ -13,6 +13,7 @@ MAIL_WRITE = ("Mail.Write",)
 
 ROUTES = [
     metadata_route("preview.xml"),
+    Route("GET", "Me", r.get_me),  # the mailbox owner, as the preview's User entity (any valid token)
     Route("GET", "Me/CalendarGroups", r.list_groups, READ),
     Route("POST", "Me/CalendarGroups", r.create_group, WRITE),
     Route("GET", "Me/CalendarGroups({group_id})", r.get_group, READ),
