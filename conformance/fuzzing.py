@@ -244,6 +244,27 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "deleteEvent": _MALFORMED_ID,
+    # Items under their container: as the item's own operation, plus the container's id.
+    "getTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
+    "deleteTaskInFolder": _MALFORMED_ID,
+    "completeTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "listTaskAttachmentsInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "createTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _EVENT_BODY, _EXTENDED_VALUE, _BIRTHDAY),
+    "getTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "deleteTaskAttachmentInFolder": _MALFORMED_ID,
+    "getMessageInFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateMessageInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "deleteMessageInFolder": _MALFORMED_ID,
+    "getContactInFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateContactInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
+    "deleteContactInFolder": _MALFORMED_ID,
+    "getEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEventInCalendar": _MALFORMED_ID,
+    "getEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEventInDefaultCalendar": _MALFORMED_ID,
 }
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
