@@ -127,13 +127,14 @@ PREVIEW_OPERATIONS = {
     ("get", "/Me/Folders('{folder_id}')"),
     ("get", "/Me/Folders('{folder_id}')/Messages"),
     ("get", "/$metadata"),
+    ("get", "/Me"),  # the mailbox owner (issue 10)
 }
 _MEETING_RESPONSE = re.compile(r"/(?:Accept|Decline|Tentative|TentativelyAccept)$")
 
 
 def _expected_security(method: str, path: str) -> list[dict]:
     """The contract's scopes: a list of alternatives, each the set of scopes it needs."""
-    if path == "/$metadata":
+    if path in ("/$metadata", "/Me"):
         return [{"bearer": []}]  # any valid token
     if _MEETING_RESPONSE.search(path):
         return [{"bearer": ["Mail.Write", "Calendar.Write"]}]  # both
