@@ -13,6 +13,7 @@ import pytest
 from ..api import Api, expect_error, key, ok
 from ..target import PREVIEW_ROOT, Target, mock_token
 from . import rule
+from .attachments import ITEM
 
 GUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 # The mock tenant's default app registrations (README, "App registrations"): client id, secret "mock".
@@ -32,7 +33,7 @@ def _tenant_id(api: Api) -> str:
 
 def app_token(api: Api, client_id: str = DAEMON_APP, **form: str) -> str:
     """An app-only token (client credentials) of one of the mock's app registrations; a live target's comes from
-    ``OUTLOOK_APP_TOKEN`` (an app with Tasks.ReadWrite and Calendars.ReadWrite), else the check is skipped."""
+    ``OUTLOOK_APP_TOKEN`` (an app with the Tasks.ReadWrite and Calendar.Read roles), else the check is skipped."""
     if not api.target.is_mock:
         token = os.environ.get("OUTLOOK_APP_TOKEN")
         if not token or client_id != DAEMON_APP:
@@ -76,6 +77,10 @@ def odata_id_edit_url(api: Api) -> None:
     }
     me = _me(api)
     assert ok(api.get(me["@odata.id"]))["Id"] == me["Id"], "the User entity's own @odata.id"
+    # an item attachment's item lives in the attachment: its @odata.id is the attachment's …/Item (GET only)
+    holder = ok(api.post(f"me/tasks('{task['Id']}')/attachments", ITEM), 201)
+    expanded = ok(api.get(holder["@odata.id"], params={"$expand": "Item"}))["Item"]
+    assert ok(api.get(expanded["@odata.id"]))["Subject"] == ITEM["Item"]["Subject"], expanded["@odata.id"]
     for kind, (entity, patch) in made.items():
         url = entity["@odata.id"]
         assert ok(api.get(url))["Id"] == entity["Id"], f"GET {kind} by its @odata.id {url}"

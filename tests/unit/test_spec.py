@@ -120,6 +120,7 @@ PREVIEW_OPERATIONS = {
     ("get", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
     ("patch", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
     ("delete", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
+    ("get", "/Me/Events('{event_id}')/Attachments('{attachment_id}')/Item"),
     ("get", "/Me/Messages"),
     ("get", "/Me/Messages('{message_id}')"),
     ("post", "/Me/Messages('{message_id}')/Move"),

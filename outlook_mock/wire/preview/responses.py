@@ -10,7 +10,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from ... import ids
-from ...errors import ErrorInvalidUrlQuery
+from ...errors import ErrorInvalidUrlQuery, ErrorItemNotFound
 from ...faults import broken
 from ...store import Mailbox, meetings
 from ...store.attachments import ItemAttachment
@@ -229,9 +229,26 @@ def get_attachment(call: Call, mailbox: Mailbox) -> Response:
         if expand.strip().lower() not in ("item", f"{rep.NS}.itemattachment/item".lower()):
             raise ErrorInvalidUrlQuery(f"'$expand={expand}' is not supported here; use $expand=Item.")
         if isinstance(attachment, ItemAttachment):
-            expanded = {"Item": rep.render_item(attachment.item, view)}
+            expanded = {"Item": _attached_item(attachment, event_id, view)}
     item = rep.render_attachment(attachment, event_id, view)
     return entity_response(call, _attachment_context(event_id), rep.ATTACHMENT_SHAPE, item, expanded=expanded)
+
+
+def _attached_item(attachment: ItemAttachment, event_id: str, view: rep.View) -> dict:
+    """The item of an item attachment: it lives in the attachment only, so its links are the attachment's ``…/Item``
+    (read-only: ``get_attachment_item``), not URLs of the mailbox's events or messages."""
+    url = view.link(f"Events('{rep.ews(event_id)}')/Attachments('{rep.ews(attachment.id)}')/Item")
+    return {**rep.render_item(attachment.item, view), "@odata.id": url, "@odata.editLink": url}
+
+
+def get_attachment_item(call: Call, mailbox: Mailbox) -> Response:
+    event_id = call.params["event_id"]
+    attachment = mailbox.calendar.get_attachment(event_id, call.params["attachment_id"])
+    if not isinstance(attachment, ItemAttachment):
+        raise ErrorItemNotFound("The attachment is not an item attachment: it has no Item.")
+    context = f"{_attachment_context(event_id)}('{_key(attachment.id)}')/Item/$entity"
+    item = _attached_item(attachment, event_id, _view(call, mailbox))
+    return json_response({"@odata.context": f"{call.base_url}/$metadata#{context}", **item})
 
 
 def create_attachment(call: Call, mailbox: Mailbox) -> Response:

@@ -34,6 +34,7 @@ ROUTES = [
     Route("POST", "me/tasks({task_id})/attachments", r.create_attachment, WRITE),
     Route("GET", "me/tasks({task_id})/attachments({attachment_id})", r.get_attachment, READ),
     Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", r.delete_attachment, WRITE),
+    Route("GET", "me/tasks({task_id})/attachments({attachment_id})/item", r.get_attachment_item, READ),
     Route("GET", "me/taskfolders", r.list_folders, READ),
     Route("POST", "me/taskfolders", r.create_folder, WRITE),
     Route("GET", "me/taskfolders({folder_id})", r.get_folder, READ),
