@@ -10,6 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError
 from .store import Tenant
 from .wire.dialect import Dialect
@@ -47,11 +48,11 @@ def create_app(tenant: Tenant | None = None) -> Starlette:
         Dialect("/api/v2.0", v2),
         Dialect("/api/beta", v2),
         # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
-        Dialect("/ews/odata", Router(PREVIEW_ROUTES), user_paths=True),
+        Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
     ]
 
     async def token(request: Request) -> Response:
-        return await token_endpoint(request, tenant)
+        return await token_endpoint(request, tenant, request.path_params["authority"])
 
     async def dispatch(request: Request) -> Response:
         raw_path = request.scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or request.url.path
@@ -72,7 +73,7 @@ def create_app(tenant: Tenant | None = None) -> Starlette:
 
     app = Starlette(
         routes=[
-            Route("/common/oauth2/v2.0/token", token, methods=["POST"]),
+            Route("/{authority}/oauth2/v2.0/token", token, methods=["POST"]),  # common, or the tenant's id/domain
             Route("/{path:path}", _AnyMethod(dispatch)),
         ],
         exception_handlers={404: http_error, 405: http_error},

@@ -164,3 +164,16 @@ class ErrorIrresolvableConflict(OutlookError):
 
     status = 412
     code = "ErrorIrresolvableConflict"
+
+
+# -- addressing and tokens (issues 9 and 10) --------------------------------------------
+class InvalidAudience(InvalidAuthenticationToken):
+    """A valid token issued for another resource (e.g. Microsoft Graph, for sign-in scopes only)."""
+
+    code = "InvalidAudience"
+
+
+class ErrorInvalidUser(BadRequest):
+    """An app-only token on ``/me``: there is no signed-in user to stand for; name the mailbox with ``/users/{id}``."""
+
+    code = "ErrorInvalidUser"

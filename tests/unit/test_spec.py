@@ -120,6 +120,7 @@ PREVIEW_OPERATIONS = {
     ("get", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
     ("patch", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
     ("delete", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
+    ("get", "/Me/Events('{event_id}')/Attachments('{attachment_id}')/Item"),
     ("get", "/Me/Messages"),
     ("get", "/Me/Messages('{message_id}')"),
     ("post", "/Me/Messages('{message_id}')/Move"),
@@ -127,13 +128,14 @@ PREVIEW_OPERATIONS = {
     ("get", "/Me/Folders('{folder_id}')"),
     ("get", "/Me/Folders('{folder_id}')/Messages"),
     ("get", "/$metadata"),
+    ("get", "/Me"),  # the mailbox owner (issue 10)
 }
 _MEETING_RESPONSE = re.compile(r"/(?:Accept|Decline|Tentative|TentativelyAccept)$")
 
 
 def _expected_security(method: str, path: str) -> list[dict]:
     """The contract's scopes: a list of alternatives, each the set of scopes it needs."""
-    if path == "/$metadata":
+    if path in ("/$metadata", "/Me"):
         return [{"bearer": []}]  # any valid token
     if _MEETING_RESPONSE.search(path):
         return [{"bearer": ["Mail.Write", "Calendar.Write"]}]  # both

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidUrlQuery
+from ...errors import ErrorInvalidUrlQuery, ErrorItemNotFound
 from ...faults import broken
 from ...odata_query import EntityShape, parse_query, project
 from ...store import Mailbox
@@ -200,7 +200,7 @@ def get_attachment(call: Call, mailbox: Mailbox) -> Response:
     view = request_view(call)
     expanded = None
     if _expands_item(call) and isinstance(attachment, ItemAttachment):
-        expanded = {"Item": attached.render_item(attachment.item, mailbox.calendar.owner, view)}
+        expanded = {"Item": _attached_item(attachment, task_id, mailbox, view)}
     return entity_response(
         call,
         f"Me/Tasks('{url_key(task_id)}')/Attachments",
@@ -208,6 +208,23 @@ def get_attachment(call: Call, mailbox: Mailbox) -> Response:
         rep.render_attachment(attachment, task_id, view),
         expanded=expanded,
     )
+
+
+def _attached_item(attachment: ItemAttachment, task_id: str, mailbox: Mailbox, view: rep.View) -> dict:
+    """The item of an item attachment. It lives in the attachment only, so its @odata.id is the attachment's
+    ``…/Item`` (read-only: ``get_attachment_item``), not a URL of the mailbox's messages, events or contacts."""
+    item = attached.render_item(attachment.item, mailbox.calendar.owner, view)
+    return {**item, "@odata.id": view.entity_id(f"Tasks('{task_id}')/Attachments('{attachment.id}')/Item")}
+
+
+def get_attachment_item(call: Call, mailbox: Mailbox) -> Response:
+    task_id = call.params["task_id"]
+    attachment = mailbox.tasks.get_attachment(task_id, call.params["attachment_id"])
+    if not isinstance(attachment, ItemAttachment):
+        raise ErrorItemNotFound("The attachment is not an item attachment: it has no Item.")
+    context = f"Me/Tasks('{url_key(task_id)}')/Attachments('{url_key(attachment.id)}')/Item/$entity"
+    item = _attached_item(attachment, task_id, mailbox, request_view(call))
+    return json_response({"@odata.context": context_url(call, context), **item})
 
 
 def create_attachment(call: Call, mailbox: Mailbox) -> Response:
