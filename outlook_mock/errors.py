@@ -156,3 +156,29 @@ class MethodNotAllowed(OutlookError):
 class UnsupportedMediaType(OutlookError):
     status = 415
     code = "ErrorInvalidRequest"
+
+
+# -- limits of the server (``wire/http.py``); the service's own codes where it had one ------------------
+class RequestTimeout(OutlookError):
+    status = 408
+    code = "ErrorTimeoutExpired"  # EWS's code for an operation that ran out of time
+
+
+class RequestEntityTooLarge(OutlookError):
+    status = 413
+    code = "ErrorRequestEntityTooLarge"
+
+
+class UriTooLong(OutlookError):
+    status = 414
+    code = "ErrorInvalidUrl"
+
+
+class RequestHeaderFieldsTooLarge(OutlookError):
+    status = 431
+    code = "ErrorInvalidRequest"
+
+
+class ErrorServerBusy(OutlookError):
+    status = 503
+    code = "ErrorServerBusy"  # EWS's code for a server that is too busy to take the request

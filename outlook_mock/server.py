@@ -1,0 +1,195 @@
+"""Serving the mock on a socket: uvicorn with connection hygiene, every refusal as OData JSON.
+
+uvicorn answers what it refuses itself (a malformed request, a connection over the cap) in plain
+text, holds a connection that drips its headers forever, and buffers a URL or header of any size.
+The protocols below are uvicorn's own (httptools or h11) with four additions:
+
+- a request head (request line and headers) must arrive within ``HEAD_SECONDS`` (408) and stay
+  under ``MAX_HEAD_BYTES`` (431); with httptools, a URL over ``MAX_URL_BYTES`` is refused as it
+  streams (414; with h11 the application refuses it once the head is in);
+- at most ``max_connections`` connections: the next one gets a 503 ``ErrorServerBusy`` and is
+  closed (uvicorn's ``limit_concurrency`` would refuse every request, on every connection, once the
+  count is reached, in plain text);
+- what uvicorn refused with its plain-text 400 gets an OData error body;
+- SIGTERM: in-flight requests get ``GRACE_SECONDS``, and the process ends within ``EXIT_SECONDS`` even
+  if a request keeps the event loop busy (a watchdog thread ends it).
+
+Body size and body read timeouts are the application's (``wire/http.py``): they are per request.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from http import HTTPStatus
+from typing import Any
+
+import orjson
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from .errors import ErrorInvalidRequest, ErrorServerBusy, OutlookError, RequestHeaderFieldsTooLarge, UriTooLong
+from .errors import RequestTimeout as HeadTimeout
+from .wire.http import JSON_TYPE, MAX_URL_BYTES
+
+__all__ = ["LOOPS", "HTTP_IMPLEMENTATIONS", "MockServer", "uvicorn_options"]
+
+MAX_HEAD_BYTES = 64 * 1024
+HEAD_SECONDS = 10.0
+KEEP_ALIVE_SECONDS = 5
+MAX_CONNECTIONS = 1000
+GRACE_SECONDS = 0.5
+EXIT_SECONDS = 0.9
+
+LOOPS = ("uvloop", "asyncio", "auto")
+HTTP_IMPLEMENTATIONS = ("httptools", "h11", "auto")
+
+
+class _Refused(Exception):
+    """Raised from a parser callback to stop parsing; ``send_400_response`` then answers ``refusal``."""
+
+
+def _odata_bytes(error: OutlookError) -> bytes:
+    body = orjson.dumps({"error": {"code": error.code, "message": error.message}})
+    phrase = HTTPStatus(error.status).phrase
+    head = (
+        f"HTTP/1.1 {error.status} {phrase}\r\ncontent-type: {JSON_TYPE}\r\n"
+        f"content-length: {len(body)}\r\nodata-version: 4.0\r\nconnection: close\r\n\r\n"
+    )
+    return head.encode("latin-1") + body
+
+
+class _Guarded:
+    """Mixed into uvicorn's HTTP protocols (``super()`` is HttpToolsProtocol or H11Protocol)."""
+
+    max_connections = MAX_CONNECTIONS
+    refusal: OutlookError | None = None
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
+        self._head_timer = None
+        if len(self.connections) > self.max_connections:  # type: ignore[attr-defined]
+            self.refuse(ErrorServerBusy("Too many connections to the server; retry later."))
+            return
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)  # type: ignore[misc]
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)  # type: ignore[misc]
+        if self._head_timer is None:
+            return
+        if self.cycle is not self._waiting_since:  # type: ignore[attr-defined]  # a new request's head is in
+            self._disarm()
+            return
+        self._head_bytes += len(data)
+        if self._head_bytes > MAX_HEAD_BYTES:
+            self.refuse(RequestHeaderFieldsTooLarge(f"The request head is larger than {MAX_HEAD_BYTES:,} bytes."))
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()  # type: ignore[misc]
+        if not self.transport.is_closing():  # type: ignore[attr-defined]
+            self._arm()
+
+    def send_400_response(self, msg: str) -> None:
+        self.refuse(self.refusal or ErrorInvalidRequest(f"{msg} The request line or a header is malformed."))
+
+    def refuse(self, error: OutlookError) -> None:
+        self._disarm()
+        transport = self.transport  # type: ignore[attr-defined]
+        if not transport.is_closing():
+            transport.write(_odata_bytes(error))
+            transport.close()
+
+    # -- the deadline of a request head -------------------------------------------------------------
+    def _arm(self) -> None:
+        self._disarm()
+        self._head_bytes = 0
+        self._waiting_since = self.cycle  # type: ignore[attr-defined]
+        self._head_timer = self.loop.call_later(HEAD_SECONDS, self._head_late)  # type: ignore[attr-defined]
+
+    def _disarm(self) -> None:
+        if getattr(self, "_head_timer", None) is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_late(self) -> None:
+        self._head_timer = None
+        cycle = self.cycle  # type: ignore[attr-defined]
+        if cycle is not self._waiting_since or (cycle is not None and not cycle.response_complete):
+            return  # a request is being served: its body has its own timeout
+        if self._head_bytes:
+            self.refuse(HeadTimeout(f"The request head did not arrive within {HEAD_SECONDS:g} seconds."))
+        elif not self.transport.is_closing():  # type: ignore[attr-defined]
+            self.transport.close()  # type: ignore[attr-defined]
+
+
+class GuardedHttpTools(_Guarded, HttpToolsProtocol):
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._header_bytes = 0
+
+    def on_url(self, url: bytes) -> None:
+        super().on_url(url)
+        if len(self.url) > MAX_URL_BYTES:
+            self.refusal = UriTooLong(f"The request URL is longer than the limit of {MAX_URL_BYTES:,} bytes.")
+            raise _Refused
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        super().on_header(name, value)
+        self._header_bytes += len(name) + len(value) + 4
+        if self._header_bytes > MAX_HEAD_BYTES:
+            self.refusal = RequestHeaderFieldsTooLarge(f"The request head is larger than {MAX_HEAD_BYTES:,} bytes.")
+            raise _Refused
+
+
+class GuardedH11(_Guarded, H11Protocol):
+    pass
+
+
+def _protocol(http: str, max_connections: int) -> type:
+    if http == "auto":
+        try:
+            import httptools  # noqa: F401
+        except ImportError:
+            http = "h11"
+        else:
+            http = "httptools"
+    base = GuardedHttpTools if http == "httptools" else GuardedH11
+    return type(base.__name__, (base,), {"max_connections": max_connections})
+
+
+def uvicorn_options(
+    *,
+    loop: str = "auto",
+    http: str = "auto",
+    access_log: bool = False,
+    log_level: str = "info",
+    max_connections: int = MAX_CONNECTIONS,
+) -> dict[str, Any]:
+    """The ``uvicorn.Config`` options ``outlook-mock serve`` runs with (the HTTP bench serves its bare app so too)."""
+    return {
+        "loop": loop,
+        "http": _protocol(http, max_connections),
+        "access_log": access_log,
+        "log_level": log_level,
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+        "timeout_graceful_shutdown": GRACE_SECONDS,
+        "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+        "server_header": False,
+    }
+
+
+class MockServer(uvicorn.Server):
+    """uvicorn's server, ended by a watchdog if a graceful shutdown is not done within ``EXIT_SECONDS``."""
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        super().handle_exit(sig, frame)
+        if not getattr(self, "_watchdog", None):
+            # A handler that keeps the event loop busy (a costly query) would otherwise delay the exit.
+            self._watchdog = threading.Timer(EXIT_SECONDS, os._exit, args=(128 + int(sig),))
+            self._watchdog.daemon = True
+            self._watchdog.start()
