@@ -6,7 +6,8 @@ The protocols below are uvicorn's own (httptools or h11) with four additions:
 
 - a request head (request line and headers) must arrive within ``HEAD_SECONDS`` (408) and stay
   under ``MAX_HEAD_BYTES`` (431); with httptools, a URL over ``MAX_URL_BYTES`` is refused as it
-  streams (414; with h11 the application refuses it once the head is in);
+  streams (414; with h11 the application refuses it once the head is in); a body that stops
+  arriving for ``BODY_IDLE_SECONDS`` is answered 408 and its request ends;
 - at most ``max_connections`` connections: the next one gets a 503 ``ErrorServerBusy`` and is
   closed (uvicorn's ``limit_concurrency`` would refuse every request, on every connection, once the
   count is reached, in plain text);
@@ -14,7 +15,7 @@ The protocols below are uvicorn's own (httptools or h11) with four additions:
 - SIGTERM: in-flight requests get ``GRACE_SECONDS``, and the process ends within ``EXIT_SECONDS`` even
   if a request keeps the event loop busy (a watchdog thread ends it).
 
-Body size and body read timeouts are the application's (``wire/http.py``): they are per request.
+The body size limit is the application's (``wire/http.py``): it holds in-process too.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .errors import ErrorInvalidRequest, ErrorServerBusy, OutlookError, RequestHeaderFieldsTooLarge, UriTooLong
-from .errors import RequestTimeout as HeadTimeout
-from .wire.http import JSON_TYPE, MAX_URL_BYTES
+from .errors import (
+    ErrorInvalidRequest,
+    ErrorServerBusy,
+    OutlookError,
+    RequestHeaderFieldsTooLarge,
+    RequestTimeout,
+    UriTooLong,
+)
+from .wire.http import BODY_IDLE_SECONDS, JSON_TYPE, MAX_URL_BYTES
 
 __all__ = ["LOOPS", "HTTP_IMPLEMENTATIONS", "MockServer", "uvicorn_options"]
 
@@ -68,7 +75,7 @@ class _Guarded:
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)  # type: ignore[misc]
-        self._head_timer = None
+        self._timer = None
         if len(self.connections) > self.max_connections:  # type: ignore[attr-defined]
             self.refuse(ErrorServerBusy("Too many connections to the server; retry later."))
             return
@@ -80,14 +87,17 @@ class _Guarded:
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)  # type: ignore[misc]
-        if self._head_timer is None:
+        if self._timer is None:
             return
-        if self.cycle is not self._waiting_since:  # type: ignore[attr-defined]  # a new request's head is in
+        cycle = self.cycle  # type: ignore[attr-defined]
+        if cycle is self._waiting_since:  # still reading a request head
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD_BYTES:
+                self.refuse(RequestHeaderFieldsTooLarge(f"The request head is larger than {MAX_HEAD_BYTES:,} bytes."))
+        elif cycle.more_body and not cycle.response_complete:  # the body is arriving: the timer watches it
+            self._progress = self.loop.time()  # type: ignore[attr-defined]
+        else:
             self._disarm()
-            return
-        self._head_bytes += len(data)
-        if self._head_bytes > MAX_HEAD_BYTES:
-            self.refuse(RequestHeaderFieldsTooLarge(f"The request head is larger than {MAX_HEAD_BYTES:,} bytes."))
 
     def on_response_complete(self) -> None:
         super().on_response_complete()  # type: ignore[misc]
@@ -104,27 +114,40 @@ class _Guarded:
             transport.write(_odata_bytes(error))
             transport.close()
 
-    # -- the deadline of a request head -------------------------------------------------------------
+    # -- deadlines: a request head within HEAD_SECONDS, no pause of BODY_IDLE_SECONDS in a body --------
+    # One timer per connection, armed when a request is awaited and kept while its body streams in,
+    # so a request whose body came with its head costs no timer of its own.
     def _arm(self) -> None:
         self._disarm()
         self._head_bytes = 0
         self._waiting_since = self.cycle  # type: ignore[attr-defined]
-        self._head_timer = self.loop.call_later(HEAD_SECONDS, self._head_late)  # type: ignore[attr-defined]
+        self._timer = self.loop.call_later(HEAD_SECONDS, self._late)  # type: ignore[attr-defined]
 
     def _disarm(self) -> None:
-        if getattr(self, "_head_timer", None) is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
+        if getattr(self, "_timer", None) is not None:
+            self._timer.cancel()
+            self._timer = None
 
-    def _head_late(self) -> None:
-        self._head_timer = None
+    def _late(self) -> None:
+        self._timer = None
         cycle = self.cycle  # type: ignore[attr-defined]
-        if cycle is not self._waiting_since or (cycle is not None and not cycle.response_complete):
-            return  # a request is being served: its body has its own timeout
-        if self._head_bytes:
-            self.refuse(HeadTimeout(f"The request head did not arrive within {HEAD_SECONDS:g} seconds."))
-        elif not self.transport.is_closing():  # type: ignore[attr-defined]
-            self.transport.close()  # type: ignore[attr-defined]
+        if cycle is self._waiting_since:
+            if cycle is None or cycle.response_complete:  # (else: a pipelined request is being served)
+                if self._head_bytes:
+                    self.refuse(RequestTimeout(f"The request head did not arrive within {HEAD_SECONDS:g} seconds."))
+                elif not self.transport.is_closing():  # type: ignore[attr-defined]
+                    self.transport.close()  # type: ignore[attr-defined]
+            return
+        if not cycle.more_body or cycle.response_complete:
+            return
+        idle = self.loop.time() - getattr(self, "_progress", 0.0)  # type: ignore[attr-defined]
+        if idle < BODY_IDLE_SECONDS:
+            self._timer = self.loop.call_later(BODY_IDLE_SECONDS - idle, self._late)  # type: ignore[attr-defined]
+            return
+        # The application waits in receive(): tell it the client is gone, and tell the client why.
+        cycle.disconnected = True
+        cycle.message_event.set()
+        self.refuse(RequestTimeout(f"The request body paused for more than {BODY_IDLE_SECONDS:g} seconds."))
 
 
 class GuardedHttpTools(_Guarded, HttpToolsProtocol):

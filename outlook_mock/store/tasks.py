@@ -406,7 +406,10 @@ class TaskStore:
         self._task_log(task.folder_id).touch(task.id, self._next_seq())
 
     def _task_log(self, folder_id: str) -> ChangeLog:
-        return self._task_logs.setdefault(folder_id, ChangeLog())
+        log = self._task_logs.get(folder_id)
+        if log is None:  # (setdefault would build a ChangeLog, and its SortedDict, on every write)
+            log = self._task_logs[folder_id] = ChangeLog()
+        return log
 
     def _default_group(self) -> TaskGroup:
         return next(g for g in self.groups.values() if g.is_default)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import re
@@ -23,7 +22,6 @@ from ..errors import (
     OutlookError,
     RequestBodyRead,
     RequestEntityTooLarge,
-    RequestTimeout,
 )
 from ..store import Tenant
 
@@ -49,7 +47,7 @@ _JSON_TYPE_BYTES = JSON_TYPE.encode("latin-1")
 # POST of a FileAttachment carried at most a few MB; the $filter text is capped at 4 KiB.
 MAX_BODY_BYTES = 50 * 1024 * 1024  # 413 above, refused from Content-Length or while streaming
 MAX_URL_BYTES = 16 * 1024  # 414 above (path and query string, as sent)
-BODY_IDLE_SECONDS = 30.0  # 408 when a declared body stops arriving for this long
+BODY_IDLE_SECONDS = 30.0  # 408 when a declared body stops arriving for this long (enforced by ``server.py``)
 _PREFERENCE = re.compile(r'\s*([\w.-]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^,;]*))?\s*(?:;[^,]*)?')
 
 
@@ -183,7 +181,7 @@ def json_response(payload: Any, status: int = 200, headers: Mapping[str, str] | 
 
 
 async def read_body(scope: Scope, receive: Receive, limit: int = MAX_BODY_BYTES) -> bytes:
-    """The request body, refused (413) past ``limit`` without buffering more than that, 408 if it stalls.
+    """The request body, refused (413) past ``limit`` without buffering more than that.
 
     A declared ``Content-Length`` above the limit is refused before a byte is read; a chunked body is
     counted as it streams. A request that declares no body is answered without waiting for one.
@@ -207,11 +205,7 @@ async def read_body(scope: Scope, receive: Receive, limit: int = MAX_BODY_BYTES)
     size = 0
     more = True
     while more:
-        try:
-            async with asyncio.timeout(BODY_IDLE_SECONDS):
-                message = await receive()
-        except TimeoutError:
-            raise RequestTimeout(f"The request body did not arrive within {BODY_IDLE_SECONDS:g} seconds.") from None
+        message = await receive()
         if message["type"] == "http.disconnect":
             raise RequestBodyRead("The client disconnected before the request body was complete.")
         chunk = message.get("body", b"")
