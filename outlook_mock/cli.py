@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
             "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'). "
             "State is in memory and lost when the server stops. Limits: request bodies up to "
             f"{MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a request head "
-            f"within {HEAD_SECONDS:g} s and a body that never pauses for {BODY_IDLE_SECONDS:g} s (408); idle "
+            "within --head-timeout and a body that never pauses for --body-timeout (408); idle "
             f"connections are closed after {KEEP_ALIVE_SECONDS} s; on SIGTERM in-flight requests get "
             f"{GRACE_SECONDS:g} s and the process ends within a second."
         ),
@@ -61,6 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=MAX_CONNECTIONS,
         help="open connections at most; the next one is answered 503 ErrorServerBusy and closed",
+    )
+    serve.add_argument(
+        "--head-timeout",
+        type=float,
+        default=HEAD_SECONDS,
+        metavar="SECONDS",
+        help="a request's line and headers must arrive within this time (else 408, or a silent close if nothing came)",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_IDLE_SECONDS,
+        metavar="SECONDS",
+        help="a request body that stops arriving for this long is answered 408",
     )
     serve.add_argument(
         "--access-log",
@@ -128,6 +142,8 @@ def _serve(args: argparse.Namespace) -> None:
             access_log=args.access_log,
             log_level=args.log_level,
             max_connections=args.max_connections,
+            head_seconds=args.head_timeout,
+            body_idle_seconds=args.body_timeout,
         )
         MockServer(uvicorn.Config(create_app(), host=args.host, port=args.port, **options)).run()
 

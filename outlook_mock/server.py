@@ -71,6 +71,8 @@ class _Guarded:
     """Mixed into uvicorn's HTTP protocols (``super()`` is HttpToolsProtocol or H11Protocol)."""
 
     max_connections = MAX_CONNECTIONS
+    head_seconds = HEAD_SECONDS
+    body_idle_seconds = BODY_IDLE_SECONDS
     refusal: OutlookError | None = None
 
     def connection_made(self, transport: Any) -> None:
@@ -121,7 +123,7 @@ class _Guarded:
         self._disarm()
         self._head_bytes = 0
         self._waiting_since = self.cycle  # type: ignore[attr-defined]
-        self._timer = self.loop.call_later(HEAD_SECONDS, self._late)  # type: ignore[attr-defined]
+        self._timer = self.loop.call_later(self.head_seconds, self._late)  # type: ignore[attr-defined]
 
     def _disarm(self) -> None:
         if getattr(self, "_timer", None) is not None:
@@ -134,20 +136,22 @@ class _Guarded:
         if cycle is self._waiting_since:
             if cycle is None or cycle.response_complete:  # (else: a pipelined request is being served)
                 if self._head_bytes:
-                    self.refuse(RequestTimeout(f"The request head did not arrive within {HEAD_SECONDS:g} seconds."))
+                    self.refuse(
+                        RequestTimeout(f"The request head did not arrive within {self.head_seconds:g} seconds.")
+                    )
                 elif not self.transport.is_closing():  # type: ignore[attr-defined]
                     self.transport.close()  # type: ignore[attr-defined]
             return
         if not cycle.more_body or cycle.response_complete:
             return
         idle = self.loop.time() - getattr(self, "_progress", 0.0)  # type: ignore[attr-defined]
-        if idle < BODY_IDLE_SECONDS:
-            self._timer = self.loop.call_later(BODY_IDLE_SECONDS - idle, self._late)  # type: ignore[attr-defined]
+        if idle < self.body_idle_seconds:
+            self._timer = self.loop.call_later(self.body_idle_seconds - idle, self._late)  # type: ignore[attr-defined]
             return
         # The application waits in receive(): tell it the client is gone, and tell the client why.
         cycle.disconnected = True
         cycle.message_event.set()
-        self.refuse(RequestTimeout(f"The request body paused for more than {BODY_IDLE_SECONDS:g} seconds."))
+        self.refuse(RequestTimeout(f"The request body paused for more than {self.body_idle_seconds:g} seconds."))
 
 
 class GuardedHttpTools(_Guarded, HttpToolsProtocol):
@@ -173,7 +177,7 @@ class GuardedH11(_Guarded, H11Protocol):
     pass
 
 
-def _protocol(http: str, max_connections: int) -> type:
+def _protocol(http: str, **limits: float) -> type:
     if http == "auto":
         try:
             import httptools  # noqa: F401
@@ -182,7 +186,7 @@ def _protocol(http: str, max_connections: int) -> type:
         else:
             http = "httptools"
     base = GuardedHttpTools if http == "httptools" else GuardedH11
-    return type(base.__name__, (base,), {"max_connections": max_connections})
+    return type(base.__name__, (base,), limits)
 
 
 def uvicorn_options(
@@ -192,11 +196,15 @@ def uvicorn_options(
     access_log: bool = False,
     log_level: str = "info",
     max_connections: int = MAX_CONNECTIONS,
+    head_seconds: float = HEAD_SECONDS,
+    body_idle_seconds: float = BODY_IDLE_SECONDS,
 ) -> dict[str, Any]:
     """The ``uvicorn.Config`` options ``outlook-mock serve`` runs with (the HTTP bench serves its bare app so too)."""
     return {
         "loop": loop,
-        "http": _protocol(http, max_connections),
+        "http": _protocol(
+            http, max_connections=max_connections, head_seconds=head_seconds, body_idle_seconds=body_idle_seconds
+        ),
         "access_log": access_log,
         "log_level": log_level,
         "timeout_keep_alive": KEEP_ALIVE_SECONDS,
