@@ -76,7 +76,7 @@ class TaskFolder:
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a mailbox holds many; no per-task __dict__ (memory per task: benchmarks)
 class Task:
     id: str
     folder_id: str
