@@ -174,7 +174,14 @@ class GuardedHttpTools(_Guarded, HttpToolsProtocol):
 
 
 class GuardedH11(_Guarded, H11Protocol):
-    pass
+    def data_received(self, data: bytes) -> None:
+        # h11 bounds only a head that is still incomplete: one arriving whole in a chunk is measured here.
+        if self._timer is not None and self.cycle is self._waiting_since:
+            end = data.find(b"\r\n\r\n")
+            if self._head_bytes + (len(data) if end < 0 else end + 4) > MAX_HEAD_BYTES:
+                self.refuse(RequestHeaderFieldsTooLarge(f"The request head is larger than {MAX_HEAD_BYTES:,} bytes."))
+                return
+        super().data_received(data)
 
 
 def _protocol(http: str, **limits: float) -> type:

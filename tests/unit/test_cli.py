@@ -78,10 +78,20 @@ def _raw(base: str, data: bytes, *, read_timeout: float = 10) -> tuple[int, dict
     return int(head.split()[1]), json.loads(body)["error"]
 
 
+def _rss_bytes(process: subprocess.Popen) -> int:
+    with open(f"/proc/{process.pid}/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+
+
 @pytest.fixture(scope="module")
-def served() -> Iterator[str]:
-    with serving("--head-timeout", "1", "--body-timeout", "1") as (base, _):
-        yield base
+def server() -> Iterator[tuple[str, subprocess.Popen]]:
+    with serving("--head-timeout", "1", "--body-timeout", "1") as served:
+        yield served
+
+
+@pytest.fixture
+def served(server: tuple[str, subprocess.Popen]) -> str:
+    return server[0]
 
 
 # -- the command line ---------------------------------------------------------------------------------
@@ -128,13 +138,17 @@ def test_serve_answers_on_loopback(served: str) -> None:
     assert httpx.get(f"{served}/_mock/health", timeout=5).json()["status"] == "ok"
 
 
-def test_a_declared_oversized_body_is_refused_before_it_is_read(served: str) -> None:
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_declared_oversized_body_is_refused_before_it_is_read(server: tuple[str, subprocess.Popen]) -> None:
+    served, process = server
+    rss = _rss_bytes(process)
     head = (
         "POST /api/v2.0/me/tasks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         f"Authorization: Bearer {_token(served)}\r\nContent-Length: {100 * 2**20}\r\n\r\n"
     )
     status, error = _raw(served, head.encode() + b'{"Subject": "' + b"x" * 65536)
     assert (status, error["code"]) == (413, "ErrorRequestEntityTooLarge")
+    assert _rss_bytes(process) - rss < 4 * 2**20  # nothing of the 100 MB was buffered
 
 
 def test_a_streamed_oversized_body_is_refused_at_the_limit(served: str) -> None:
@@ -179,6 +193,18 @@ def test_a_dripping_head_and_a_stalled_body_are_408(served: str) -> None:
     )
     status, error = _raw(served, head.encode() + b'{"Subj', read_timeout=5)
     assert status == 408 and error["code"] == "ErrorTimeoutExpired"
+
+
+def test_h11_refusals_are_odata_too() -> None:
+    with serving("--http", "h11", "--loop", "asyncio") as (base, _):
+        status, error = _raw(base, b"GET /\x00 nonsense\r\n\r\n")
+        assert status == 400 and error["code"] == "ErrorInvalidRequest"
+        status, error = _raw(base, b"GET /_mock/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"y" * 100_000 + b"\r\n\r\n")
+        assert status == 431 and error["code"] == "ErrorInvalidRequest"
+        status, error = _raw(
+            base, f"GET /api/v2.0/me/tasks?$filter={'a' * MAX_URL_BYTES} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        )
+        assert status == 414 and error["code"] == "ErrorInvalidUrl"
 
 
 def test_connections_over_the_cap_get_an_odata_503() -> None:
