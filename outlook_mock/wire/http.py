@@ -126,11 +126,12 @@ _LONG_NUMBER = re.compile(rb"[0-9]{19}")
 def _parse_json(body: bytes) -> Any:
     """orjson where it reads the body exactly as the standard library would, the standard library otherwise.
 
-    orjson refuses NaN/Infinity, lone surrogates and nesting past 1,024 levels, as this parser must;
-    what it refuses goes to the standard library, which decides as it always did (it also reads UTF-16
-    and a BOM). orjson reads integers past 64 bits as floats: bodies with 19+ digit runs skip it.
+    orjson refuses NaN/Infinity and lone surrogates, as this parser must; what it refuses goes to the
+    standard library, which decides as it always did (it also reads UTF-16 and a BOM). Bodies it could
+    read differently skip it: 19+ digit runs (orjson reads integers past 64 bits as floats), and 512 or
+    more brackets (orjson nests to 1,024 levels, the standard library to its recursion limit).
     """
-    if _LONG_NUMBER.search(body) is None:
+    if _LONG_NUMBER.search(body) is None and body.count(b"[") + body.count(b"{") < 512:
         try:
             return orjson.loads(body)
         except (orjson.JSONDecodeError, RecursionError):
