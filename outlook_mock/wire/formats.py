@@ -20,7 +20,8 @@ MIN_YEAR, MAX_YEAR = 1601, 4500
 
 def local_fixed(instant: datetime, zone: str) -> str:
     """DateTimeTimeZone.DateTime: wall clock in ``zone`` with exactly 7 fractional digits."""
-    local = timezones.utc_to_local(instant, zone)
+    # An instant stored in UTC shown in UTC (no Prefer: outlook.timezone) needs no zone lookup.
+    local = instant if zone == "UTC" and instant.tzinfo is UTC else timezones.utc_to_local(instant, zone)
     return _seconds(local) + f".{local.microsecond:06d}0"
 
 
