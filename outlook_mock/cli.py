@@ -126,7 +126,7 @@ def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from .app import create_app
-    from .server import MockServer, uvicorn_options
+    from .server import MockServer, tune_gc, uvicorn_options
 
     with contextlib.ExitStack() as stack:
         for name in args.plant_fault:
@@ -145,7 +145,9 @@ def _serve(args: argparse.Namespace) -> None:
             head_seconds=args.head_timeout,
             body_idle_seconds=args.body_timeout,
         )
-        MockServer(uvicorn.Config(create_app(), host=args.host, port=args.port, **options)).run()
+        config = uvicorn.Config(create_app(), host=args.host, port=args.port, **options)
+        tune_gc()
+        MockServer(config).run()
 
 
 if __name__ == "__main__":

@@ -62,6 +62,12 @@ def main() -> None:
     parser.add_argument("--body-file")
     args = parser.parse_args()
     app = mock_app(args.tasks) if args.app == "mock" else bare_app(args.body_file)
+    try:  # the process settings of `outlook-mock serve`, for both apps
+        from outlook_mock.server import tune_gc
+    except ImportError:  # an older checkout
+        pass
+    else:
+        tune_gc()
     uvicorn.run(app, host="127.0.0.1", port=args.port, **_options(args.loop, args.http))
 
 
