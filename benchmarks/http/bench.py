@@ -91,6 +91,7 @@ class Workload:
     body: str | None = None
     headers: dict = field(default_factory=dict)
     baseline: str | None = None  # the label of the row this one is compared with
+    slow: str | None = None  # "", "one connection" or "alone": how it is measured (see ``run``)
     results: list[dict] = field(default_factory=list)
 
 
@@ -213,11 +214,15 @@ def run(wrk: str, workload: Workload, seconds: int, connections: int, scripts: P
     # A request slower than 0.2 s (a list that renders a whole mailbox) gets one connection, not 16:
     # queueing 16 of them would keep the server busy long after wrk stopped, into the next workload.
     # One slower than 2 s is only timed alone (wrk would see a request or two, and the bench overrun).
+    # Decided in the first round, so that every round of a workload runs alike.
     single = _one_request_seconds(workload)
-    if single > 2:
+    if workload.slow is None:
+        fastest = min([single, *(_one_request_seconds(workload) for _ in range(2))])
+        workload.slow = "alone" if fastest > 2 else "one connection" if fastest > 0.2 else ""
+    if workload.slow == "alone":
         return {"rps": 1 / single, "requests": 1, "errors": 0, "non2xx": 0, "connections": 1,
                 "single_s": single, "p50_us": single * 1e6, "p99_us": single * 1e6}  # fmt: skip
-    slow = min([single, *(_one_request_seconds(workload) for _ in range(2))]) > 0.2
+    slow = bool(workload.slow)
     script = scripts / f"{abs(hash(workload.label))}.lua"
     script.write_text(_lua(workload))
     out = subprocess.run(
