@@ -58,8 +58,12 @@ lint: setup
 	$(BIN)/ruff check outlook_mock conformance tests benchmarks
 	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
 
+## Store-level figures (pytest-benchmark), then the served mock against a bare Starlette app under wrk
+## (installed with apt-get if missing; Prism 5 with npm into ~/.cache). BENCH_ARGS: e.g. --rounds 5 --seconds 5.
+BENCH_ARGS ?=
 bench: setup
-	$(BIN)/python -m pytest benchmarks -s --benchmark-columns=min,median,mean,ops,rounds
+	$(BIN)/python -m pytest benchmarks -s -p no:cacheprovider --benchmark-columns=min,median,mean,ops,rounds
+	$(BIN)/python benchmarks/http/bench.py $(BENCH_ARGS)
 
 serve: setup
 	$(BIN)/outlook-mock serve

@@ -11,11 +11,14 @@ so ``https://outlook.office.com/Tasks.ReadWrite`` and ``tasks.readwrite`` are th
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import jwt
 
+from . import faults
 from .errors import ErrorAccessDenied, InvalidAudience, InvalidAuthenticationToken
 from .faults import broken
 from .store import AppRegistration, Tenant, User
@@ -27,10 +30,12 @@ __all__ = [
     "SIGN_IN_AUDIENCE",
     "Principal",
     "Grant",
+    "VerifiedTokens",
     "grant_for",
     "issue_token",
     "issue_app_token",
     "verify_token",
+    "verify_token_cached",
     "normalise_scopes",
 ]
 
@@ -177,3 +182,64 @@ def _app_principal(tenant: Tenant, claims: dict) -> Principal:
     if app is None or str(app.object_id) != str(claims["oid"]) or not isinstance(roles, list):
         raise InvalidAuthenticationToken("The token's application is not registered in this tenant.")
     return Principal(None, frozenset(str(role).lower() for role in roles), app)
+
+
+class VerifiedTokens:
+    """A bounded LRU of tokens ``verify_token`` accepted, each kept only until its ``exp``.
+
+    Verifying a JWT (base64, HMAC, JSON, claim checks) was a quarter of the server's CPU per
+    request (issue 8); a client sends the same token for an hour. Only successes are kept: a
+    refused token is verified again each time, so nothing an attacker sends grows the cache.
+    A hit is re-checked against what can change without a new token: the tenant's secret (a
+    reset tenant invalidates its tokens) and that the user is still in the tenant.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple[int, str], tuple[Principal, float, str]] = OrderedDict()
+        self._lock = threading.Lock()  # the in-process server helpers call the app from other threads
+
+    def verify(self, tenant: Tenant, authorization: str | None) -> Principal:
+        if faults.any_planted():  # a planted fault may accept what must be refused: never remember that
+            return verify_token(tenant, authorization)
+        key = (id(tenant), authorization or "")
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+        if entry is not None:
+            principal, expires, secret = entry
+            if time.time() < expires and secret == tenant.secret and _still_in(tenant, principal):
+                return principal
+            with self._lock:
+                self._entries.pop(key, None)
+        principal = verify_token(tenant, authorization)
+        expires = _expiry(authorization or "")
+        with self._lock:
+            self._entries[key] = (principal, expires, tenant.secret)
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return principal
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+def _still_in(tenant: Tenant, principal: Principal) -> bool:
+    user = getattr(principal, "user", None)
+    return user is None or tenant.users.get(user.email) is user
+
+
+def _expiry(authorization: str) -> float:
+    """The ``exp`` of a token ``verify_token`` just accepted (so its payload is known to be well-formed)."""
+    token = authorization.partition(" ")[2].strip()
+    return float(jwt.decode(token, options={"verify_signature": False})["exp"])
+
+
+_VERIFIED = VerifiedTokens()
+
+
+def verify_token_cached(tenant: Tenant, authorization: str | None) -> Principal:
+    """``verify_token`` behind the process-wide cache of verified tokens."""
+    return _VERIFIED.verify(tenant, authorization)

@@ -177,3 +177,29 @@ class ErrorInvalidUser(BadRequest):
     """An app-only token on ``/me``: there is no signed-in user to stand for; name the mailbox with ``/users/{id}``."""
 
     code = "ErrorInvalidUser"
+
+
+# -- limits of the server (``wire/http.py``); the service's own codes where it had one ------------------
+class RequestTimeout(OutlookError):
+    status = 408
+    code = "ErrorTimeoutExpired"  # EWS's code for an operation that ran out of time
+
+
+class RequestEntityTooLarge(OutlookError):
+    status = 413
+    code = "ErrorRequestEntityTooLarge"
+
+
+class UriTooLong(OutlookError):
+    status = 414
+    code = "ErrorInvalidUrl"
+
+
+class RequestHeaderFieldsTooLarge(OutlookError):
+    status = 431
+    code = "ErrorInvalidRequest"
+
+
+class ErrorServerBusy(OutlookError):
+    status = 503
+    code = "ErrorServerBusy"  # EWS's code for a server that is too busy to take the request

@@ -76,7 +76,7 @@ class TaskFolder:
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a mailbox holds many; no per-task __dict__ (memory per task: benchmarks)
 class Task:
     id: str
     folder_id: str
@@ -406,7 +406,10 @@ class TaskStore:
         self._task_log(task.folder_id).touch(task.id, self._next_seq())
 
     def _task_log(self, folder_id: str) -> ChangeLog:
-        return self._task_logs.setdefault(folder_id, ChangeLog())
+        log = self._task_logs.get(folder_id)
+        if log is None:  # (setdefault would build a ChangeLog, and its SortedDict, on every write)
+            log = self._task_logs[folder_id] = ChangeLog()
+        return log
 
     def _default_group(self) -> TaskGroup:
         return next(g for g in self.groups.values() if g.is_default)

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import ids
-from ..auth import Principal, verify_token
+from ..auth import Principal, verify_token_cached
 from ..errors import (
     ErrorAccessDenied,
     ErrorInvalidUser,
@@ -19,7 +19,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..store import Tenant, User
-from .http import Call, error_response, parse_prefer, parse_query
+from .http import Call, error_response, parse_prefer, parse_query, read_body
 from .preconditions import Preconditions
 from .routing import Router, Segment, split_path
 
@@ -44,32 +44,36 @@ class Dialect:
         return lowered == self.prefix or lowered.startswith(self.prefix + "/")
 
     async def handle(self, request: Request, tenant: Tenant) -> Response:
+        # Everything is read from the ASGI scope once (Starlette's Request.url/.headers re-parse per access).
+        scope = request.scope
         try:
-            raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?", 1)[0]
-            principal = self._authenticate(request, tenant)
+            head = _Head(scope["headers"])
+            method = scope["method"]
+            raw_path = _raw_path(scope)
+            principal = self._authenticate(head.authorization, tenant)
             path = raw_path[len(self.prefix) :]
             sync_form = len(path) > 1 and path.endswith("/")  # e.g. …/tasks/?$deltatoken=…: GET only
             segments, owner = self._addressed(split_path(path), principal, tenant)
             principal = replace(principal, user=owner)
-            route, params = self.router.match(request.method, segments, get_only=sync_form)
+            route, params = self.router.match(method, segments, get_only=sync_form)
             params = {name: ids.read(value, self.spelling) for name, value in params.items()}
             if route.scopes:
                 principal.require(*route.scopes)
-            body = await request.body()
-            content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
-            if body and request.method in _BODY_METHODS and not content_type.endswith("json"):
+            body = await read_body(scope, request.receive)
+            content_type = (head.content_type or "application/json").split(";")[0].strip().lower()
+            if body and method in _BODY_METHODS and not content_type.endswith("json"):
                 raise UnsupportedMediaType(f"Content-Type '{content_type}' is not supported; send application/json.")
             call = Call(
                 tenant=tenant,
                 principal=principal,
                 params=params,
-                query=parse_query(request.url.query),
-                prefer=parse_prefer(request.headers.getlist("prefer")),
-                base_url=f"{request.url.scheme}://{request.url.netloc}{raw_path[: len(self.prefix)]}",
+                query=parse_query(_query_string(scope)),
+                prefer=parse_prefer(head.prefer),
+                base_url=f"{scope.get('scheme', 'http')}://{head.host or _server(scope)}{raw_path[: len(self.prefix)]}",
                 body=body,
             )
             user = next(iter(tenant.users.values())) if broken("shared_mailbox") else principal.user
-            if_match = ", ".join(request.headers.getlist("if-match")) if "if-match" in request.headers else None
+            if_match = ", ".join(head.if_match) if head.if_match else None
             # No await from here on: the If-Match check and the write happen as one step.
             return self.preconditions.run(route, call, user.mailbox if user is not None else None, if_match)
         except OutlookError as error:
@@ -110,10 +114,57 @@ class Dialect:
         return [Segment("Me"), *rest], user
 
     @staticmethod
-    def _authenticate(request: Request, tenant: Tenant) -> Principal:
+    def _authenticate(authorization: str | None, tenant: Tenant) -> Principal:
         try:
-            return verify_token(tenant, request.headers.get("authorization"))
+            return verify_token_cached(tenant, authorization)
         except InvalidAuthenticationToken:
             if not broken("accept_any_token"):
                 raise
             return Principal(next(iter(tenant.users.values())), frozenset({"tasks.readwrite"}))
+
+
+class _Head:
+    """The request headers a dialect reads, found in one pass over the ASGI header list."""
+
+    __slots__ = ("authorization", "content_type", "host", "if_match", "prefer")
+
+    def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
+        self.authorization: str | None = None
+        self.content_type: str | None = None
+        self.host: str | None = None
+        self.prefer: list[str] = []
+        self.if_match: list[str] = []
+        for name, value in headers:  # the first of a repeated header counts, as with Starlette's Headers
+            if name == b"authorization":
+                if self.authorization is None:
+                    self.authorization = value.decode("latin-1")
+            elif name == b"content-type":
+                if self.content_type is None:
+                    self.content_type = value.decode("latin-1")
+            elif name == b"host":
+                if self.host is None:
+                    self.host = value.decode("latin-1")
+            elif name == b"prefer":
+                self.prefer.append(value.decode("latin-1"))
+            elif name == b"if-match":
+                self.if_match.append(value.decode("latin-1"))
+
+
+def _raw_path(scope) -> str:
+    raw = scope.get("raw_path")
+    return raw.decode("latin-1").split("?", 1)[0] if raw is not None else scope["path"]
+
+
+def _query_string(scope) -> str:
+    raw = scope.get("query_string", b"")
+    try:
+        return raw.decode("utf-8")  # what Starlette's request.url.query gave
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _server(scope) -> str:
+    """host[:port] of the socket, when the request named no Host (HTTP/1.0)."""
+    host, port = scope.get("server") or ("localhost", None)
+    default = {"http": 80, "https": 443}.get(scope.get("scheme", "http"))
+    return host if port in (None, default) else f"{host}:{port}"

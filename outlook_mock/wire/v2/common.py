@@ -8,6 +8,9 @@ and contact folders share their handlers and body parser too: ``mail.py`` and
 
 from __future__ import annotations
 
+import functools
+import re
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -30,14 +33,23 @@ ALWAYS = ("Id",)
 
 
 def request_view(call: Call) -> rep.View:
-    user = call.principal.user
-    tenant_id = call.tenant.id
     zone = None if broken("ignore_prefer_timezone") else call.prefer.timezone
-    return rep.View(call.base_url, f"Users('{user.id}@{tenant_id}')", zone)
+    return rep.View(call.base_url, _user_ref(call.principal.user.id, call.tenant.id), zone)
+
+
+@functools.lru_cache(maxsize=1024)
+def _user_ref(user_id: uuid.UUID, tenant_id: uuid.UUID) -> str:
+    return f"Users('{user_id}@{tenant_id}')"
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/=]*")
+_BASE64_ESCAPES = str.maketrans({"+": "%2B", "/": "%2F", "=": "%3D"})
 
 
 def url_key(value: str) -> str:
     """An id as it appears inside a URL or context path."""
+    if _BASE64.fullmatch(value):  # our ids: the same as quote(), several times faster
+        return value.translate(_BASE64_ESCAPES)
     return quote(value, safe="")
 
 
@@ -88,9 +100,14 @@ def entity_response(
     call: Call, context: str, shape: EntityShape, item: dict, status: int = 200, expanded: dict | None = None
 ) -> Response:
     """One entity, projected by ``$select``; ``$expand``-ed members are kept whatever ``$select`` says."""
-    query = parse_query(system_options(call.query, {"select"}), shape)
-    body = {"@odata.context": context_url(call, f"{context}/$entity"), **project(item, query.select, ALWAYS)}
-    return json_response({**body, **(expanded or {})}, status)
+    body = {"@odata.context": context_url(call, f"{context}/$entity")}
+    if "$select" in call.query:
+        body.update(project(item, parse_query(system_options(call.query, {"select"}), shape).select, ALWAYS))
+    else:
+        body.update(item)
+    if expanded:
+        body.update(expanded)
+    return json_response(body, status)
 
 
 def expanded_properties(call: Call, props: ExtendedProperties, entity_path: str) -> dict:
