@@ -21,7 +21,7 @@ GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
 	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
-.PHONY: setup conformance test unit generate check-generated lint bench serve clean
+.PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean
 
 setup: $(VENV)/.installed
 
@@ -57,6 +57,23 @@ check-generated: setup
 lint: setup
 	$(BIN)/ruff check outlook_mock conformance tests benchmarks
 	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
+
+# The OpenAPI linters (npm, versions pinned by tools/spec-lint/package-lock.json, installed into its node_modules/,
+# which git ignores). Their rulesets: redocly.yaml (+ .redocly.lint-ignore.yaml) and .spectral.yaml.
+SPEC_LINT := tools/spec-lint
+SPEC_LINT_BIN := $(SPEC_LINT)/node_modules/.bin
+export REDOCLY_TELEMETRY = off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE = true
+export SCARF_ANALYTICS = false
+
+$(SPEC_LINT)/node_modules/.installed: $(SPEC_LINT)/package.json $(SPEC_LINT)/package-lock.json
+	npm ci --prefix $(SPEC_LINT) --no-audit --no-fund --loglevel=error
+	touch $@
+
+## Both specs through `redocly lint` (recommended-strict) and Spectral (spectral:oas): no error, no warning.
+lint-spec: $(SPEC_LINT)/node_modules/.installed
+	$(SPEC_LINT_BIN)/redocly lint
+	$(SPEC_LINT_BIN)/spectral lint --fail-severity warn spec/outlook-v2.0.yaml spec/outlook-preview-2014.yaml
 
 bench: setup
 	$(BIN)/python -m pytest benchmarks -s --benchmark-columns=min,median,mean,ops,rounds
