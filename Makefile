@@ -16,16 +16,18 @@ comma := ,
 client_package = $(word 1,$(subst $(comma), ,$($(1))))
 client_spec = $(word 2,$(subst $(comma), ,$($(1))))
 client_config = $(word 3,$(subst $(comma), ,$($(1))))
-# Generate every client into $$tmp/<package> (a shell fragment ending in &&).
+# Generate every client into $$tmp/<package> (a shell fragment ending in &&), each marked typed (PEP 561 py.typed:
+# the generator writes it only with its packaging metadata, which --meta none leaves out).
 GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
-	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) &&)
+	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) && \
+	echo "# Marker file for PEP 561" > $$tmp/$(call client_package,$(c))/py.typed &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
 .PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml setup.py constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
