@@ -84,4 +84,4 @@ serve: setup
 	$(BIN)/outlook-mock serve
 
 clean:
-	rm -rf $(VENV) $(REPORTS) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(REPORTS) .pytest_cache .hypothesis $(SPEC_LINT)/node_modules
