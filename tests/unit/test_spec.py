@@ -165,8 +165,8 @@ def test_preview_every_operation_needs_the_scopes_of_the_contract() -> None:
     assert schemes["bearer"]["type"] == "http" and schemes["bearer"]["scheme"] == "bearer"
     for path, method, operation in _operations(document):
         assert "security" in operation, f"{method.upper()} {path}: no security of its own"
-        got = _requirements(operation["security"])
-        assert got == _requirements(_expected_security(method, path)), f"{method.upper()} {path}: {operation['security']}"
+        want = _requirements(_expected_security(method, path))
+        assert _requirements(operation["security"]) == want, f"{method.upper()} {path}: {operation['security']}"
         for requirement in operation["security"]:
             for scope in requirement.get("oauth2", []):
                 assert scope in schemes["oauth2"]["flows"]["password"]["scopes"], f"{method.upper()} {path}: {scope}"
