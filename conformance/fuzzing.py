@@ -24,10 +24,11 @@ import yaml
 from schemathesis import Case
 from schemathesis.config import SchemathesisConfig
 
+from .specs import PREVIEW, V2, spec_path
 from .target import API_ROOT, PREVIEW_ROOT, Target
 
-SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-v2.0.yaml"
-PREVIEW_SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-preview-2014.yaml"
+SPEC = spec_path(V2)
+PREVIEW_SPEC = spec_path(PREVIEW)
 
 
 def operation_ids(spec: Path) -> list[str]:
