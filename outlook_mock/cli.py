@@ -8,7 +8,6 @@ import contextlib
 import uvicorn
 
 from . import faults
-from .app import create_app
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -25,20 +24,40 @@ def main(argv: list[str] | None = None) -> None:
         metavar="NAME",
         help="break one documented rule on purpose (to test a test suite)",
     )
+    serve.add_argument(
+        "--tenant-file",
+        metavar="PATH",
+        help="YAML or JSON file of the tenant's users and app registrations (example: examples/tenant.yaml; "
+        "default: admin@contoso.com and alex@contoso.com, password 'mock')",
+    )
+    serve.add_argument(
+        "--seed",
+        metavar="PATH",
+        help="YAML or JSON file of mailbox content (example: examples/seed.yaml), replayed through the API "
+        "as each user: the server does not start if the API refuses an entry",
+    )
     commands.add_parser("faults", help="list the faults that can be planted")
     args = parser.parse_args(argv)
     if args.command == "faults":
         for fault in faults.FAULTS.values():
             print(f"{fault.name:40} {fault.rule}")
         return
+    from .inprocess import build_app
+    from .tenant_file import TenantFileError
+
+    try:
+        app = build_app(args.tenant_file, args.seed)
+    except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
+        parser.exit(2, f"outlook-mock serve: {error}\n")
     with contextlib.ExitStack() as stack:
         for name in args.plant_fault:
             stack.enter_context(faults.planted(name))
         print(
-            "users: admin@contoso.com, alex@contoso.com (password: mock); "
-            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token"
+            f"users: {', '.join(app.state.tenant.users)}; "
+            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token",
+            flush=True,
         )
-        uvicorn.run(create_app(), host=args.host, port=args.port, access_log=False)
+        uvicorn.run(app, host=args.host, port=args.port, access_log=False)
 
 
 if __name__ == "__main__":
