@@ -2,7 +2,9 @@
 
 Opt-in (a build installs the package from PyPI, a minute or more): ``OUTLOOK_MOCK_CONTAINER_TEST=1``, with a
 running Docker engine. ``OUTLOOK_MOCK_CONTAINER_BASE`` names another base image than ``python:3.11-slim``
-(a machine that can't pull from Docker Hub can import one built from Debian's packages, see the env notes).
+(a machine that can't pull from Docker Hub can import one from Debian's packages: ``debootstrap --variant=minbase
+--include=python3,python3-venv,ca-certificates bookworm ROOTFS``, then ``tar -C ROOTFS -c . | docker import - NAME``;
+behind a TLS-inspecting proxy, copy the host's CA bundle into ROOTFS and add ``--change 'ENV PIP_CERT=...'``).
 """
 
 from __future__ import annotations
@@ -76,5 +78,13 @@ def test_the_image_serves_the_tenant_file_and_seed_as_a_non_root_user(image: str
         assert user == "10001"
         inspect = json.loads(_docker("inspect", name).stdout)[0]
         assert inspect["Config"]["Healthcheck"]["Test"][-1].endswith("/_mock/health', timeout=2).status != 200)")
+        if httpx.get(f"{url}/_mock/health", timeout=5).status_code == 200:  # a mock that serves the probe
+            while (status := _health(name)) != "healthy":
+                assert status == "starting" and time.monotonic() < deadline + 60, status
+                time.sleep(1)
     finally:
         _docker("rm", "-f", name)
+
+
+def _health(name: str) -> str:
+    return json.loads(_docker("inspect", name).stdout)[0]["State"]["Health"]["Status"]
