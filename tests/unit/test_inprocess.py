@@ -14,6 +14,7 @@ from outlook_v2_client.models import NewTask
 import outlook_mock
 from outlook_mock.inprocess import InProcessTransport, mock_tenant
 
+pytest_plugins = ["pytester"]  # the plugin seen from another project
 PORT = 18911  # this suite's loopback port (ports 18900-18999 are the service helper's)
 
 
@@ -114,3 +115,18 @@ def test_serving_serves_a_real_socket_and_stops() -> None:
 def test_serving_takes_a_free_port_by_default() -> None:
     with outlook_mock.serving() as url:
         assert httpx.get(f"{url}/api/v2.0/me/tasks").status_code == 401  # served, and bearer auth holds
+
+
+def test_ini_options_choose_the_seed_of_another_project(pytester: pytest.Pytester) -> None:
+    # The plugin comes with the package (entry point pytest11): another project needs no conftest.
+    pytester.makefile(".yaml", seed="mailboxes:\n  alex@contoso.com:\n    tasks: [{Subject: From the ini}]\n")
+    pytester.makeini("[pytest]\noutlook_mock_seed = seed.yaml\n")
+    pytester.makepyfile(
+        """
+        def test_seeded(outlook_tenant):
+            with outlook_tenant.http("alex@contoso.com") as alex:
+                tasks = alex.get("/api/v2.0/me/tasks").json()["value"]
+            assert [t["Subject"] for t in tasks] == ["From the ini"]
+        """
+    )
+    pytester.runpytest_inprocess("-W", "error").assert_outcomes(passed=1)
