@@ -92,6 +92,18 @@ def _parser() -> argparse.ArgumentParser:
         help="break one documented rule on purpose, to prove a test suite catches it (repeatable; "
         "`outlook-mock faults` lists the names)",
     )
+    serve.add_argument(
+        "--tenant-file",
+        metavar="PATH",
+        help="YAML or JSON file of the tenant's users and app registrations (example: examples/tenant.yaml; "
+        "default: admin@contoso.com and alex@contoso.com, password 'mock')",
+    )
+    serve.add_argument(
+        "--seed",
+        metavar="PATH",
+        help="YAML or JSON file of mailbox content (example: examples/seed.yaml), replayed through the API "
+        "as each user: the server does not start if the API refuses an entry",
+    )
     commands.add_parser(
         "faults",
         help="list the faults that can be planted",
@@ -125,14 +137,20 @@ def _print_faults() -> None:
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from .app import create_app
+    from .inprocess import build_app
     from .server import MockServer, tune_gc, uvicorn_options
+    from .tenant_file import TenantFileError
 
+    try:
+        app = build_app(args.tenant_file, args.seed)
+    except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
+        print(f"outlook-mock serve: {error}", file=sys.stderr)
+        sys.exit(2)
     with contextlib.ExitStack() as stack:
         for name in args.plant_fault:
             stack.enter_context(faults.planted(name))
         print(
-            "users: admin@contoso.com, alex@contoso.com (password: mock); "
+            f"users: {', '.join(app.state.tenant.users)}; "
             f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token",
             flush=True,
         )
@@ -145,7 +163,7 @@ def _serve(args: argparse.Namespace) -> None:
             head_seconds=args.head_timeout,
             body_idle_seconds=args.body_timeout,
         )
-        config = uvicorn.Config(create_app(), host=args.host, port=args.port, **options)
+        config = uvicorn.Config(app, host=args.host, port=args.port, **options)
         tune_gc()
         MockServer(config).run()
 
