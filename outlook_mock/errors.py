@@ -156,3 +156,10 @@ class MethodNotAllowed(OutlookError):
 class UnsupportedMediaType(OutlookError):
     status = 415
     code = "ErrorInvalidRequest"
+
+
+class ErrorRestrictionTooComplex(BadRequest):
+    """A query costs more than one request may: lambdas in lambdas, too many $orderby keys, or more
+    work than the per-request budget allows (EWS: "the restriction or sort order is too complex")."""
+
+    code = "ErrorRestrictionTooComplex"

@@ -161,3 +161,8 @@ def planted(name: str) -> Iterator[Fault]:
         yield fault
     finally:
         _planted.discard(name)
+
+
+def planted_now() -> frozenset[str]:
+    """The faults planted at this moment (what a cache of rendered values must be keyed by)."""
+    return frozenset(_planted)

@@ -12,6 +12,7 @@ from outlook_mock.errors import (
     ErrorInvalidProperty,
     ErrorInvalidUrlQuery,
     ErrorInvalidUrlQueryFilter,
+    ErrorRestrictionTooComplex,
 )
 from outlook_mock.odata_query import (
     EntityShape,
@@ -327,8 +328,22 @@ def test_lambdas_and_casts(text, expected):
 
 
 def test_lambda_variable_resolves_inside_each_element_and_outer_scope_stays_visible():
-    text = "Categories/any(c: c eq 'Blue' and Categories/any(d: d eq 'Red' and c ne d))"
+    text = "Categories/any(c: c eq 'Blue' and Status eq 'Completed' and Subject ne c)"
     assert ids(text) == ["B"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Categories/any(c: c eq 'Blue' and Categories/any(d: d eq 'Red' and c ne d))",
+        "Categories/any(a: Categories/all(b: Categories/any(c: c eq 'zz')))",
+        "not Categories/all(c: SingleValueExtendedProperties/any(ep: ep/Value eq c))",
+    ],
+)
+def test_a_lambda_inside_a_lambda_is_refused_as_too_complex(text):
+    # Its cost would be |collection|^depth per item (issue 9): $filter allows one level of any()/all().
+    with pytest.raises(ErrorRestrictionTooComplex, match="inside another lambda"):
+        parse_filter(text, TASK)
 
 
 # --- errors ------------------------------------------------------------------------
@@ -538,7 +553,7 @@ def test_apply_keeps_order_without_orderby_and_accepts_iterators():
 
 
 # --- robustness -----------------------------------------------------------------------
-ERRORS = (ErrorInvalidUrlQuery, ErrorInvalidProperty, ErrorInvalidUrlQueryFilter)
+ERRORS = (ErrorInvalidUrlQuery, ErrorInvalidProperty, ErrorInvalidUrlQueryFilter, ErrorRestrictionTooComplex)
 WEIRD_ENTITIES = [
     {},
     {
