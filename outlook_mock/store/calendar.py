@@ -189,7 +189,7 @@ class Event(Tracked):
     response: ResponseStatus = ResponseStatus(ResponseType.ORGANIZER)
     is_cancelled: bool = False
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
-    attachments: dict[str, Attachment] = field(default_factory=dict)
+    attachments: ItemTable = field(default_factory=ItemTable)  # Attachment by id
 
     @property
     def has_attachments(self) -> bool:

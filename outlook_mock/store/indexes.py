@@ -19,7 +19,7 @@ promises that an index's entries are the key function's values of the items as t
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
 from sortedcontainers import SortedList
@@ -45,10 +45,12 @@ class Tracked:
 class SortedIndex:
     """The items of one container sorted by ``key``: entries (key, position, id); position breaks ties."""
 
-    def __init__(self, key: Callable[[Any], Any]) -> None:
+    def __init__(self, key: Callable[[Any], Any], members: Iterable[tuple[str, Any, int]] = ()) -> None:
+        """An index of ``members`` (id, item, position): their keys computed, then sorted once."""
         self.key = key
-        self._entries = SortedList()
-        self._entry_of: dict[str, tuple] = {}
+        entries = [(key(item), position, item_id) for item_id, item, position in members]
+        self._entries = SortedList(entries)
+        self._entry_of: dict[str, tuple] = {entry[2]: entry for entry in entries}
 
     def put(self, item_id: str, item: Any, position: int) -> None:
         self.drop(item_id)
@@ -84,6 +86,13 @@ class ItemTable(dict):
         self._next_position = 0
         self._dirty: set[str] = set()
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
+
+    def copy(self) -> ItemTable:
+        """A new table of the same items (shared, so: untracked ones, such as attachments), in the same order."""
+        table = ItemTable(self._container_of, self._counted)
+        for item_id, item in self.items():
+            table[item_id] = item
+        return table
 
     # -- writes ------------------------------------------------------------------------------
     def __setitem__(self, item_id: str, item: Any) -> None:
@@ -184,9 +193,8 @@ class ItemTable(dict):
         slot = (container, name)
         index = self._indexes.get(slot)
         if index is None:
-            index = SortedIndex(key)
-            for item_id in self._members.get(container, ()) if container is not ALL else self.keys():
-                index.put(item_id, self[item_id], self._placed[item_id][1])
+            ids = self.keys() if container is ALL else self._members.get(container, {})
+            index = SortedIndex(key, ((item_id, self[item_id], self._placed[item_id][1]) for item_id in ids))
             self._indexes[slot] = index
             while len(self._indexes) > MAX_INDEXES:
                 self._indexes.popitem(last=False)

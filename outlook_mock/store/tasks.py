@@ -98,7 +98,7 @@ class Task(Tracked):
     completed: ZonedInstant | None = None
     reminder: ZonedInstant | None = None
     recurrence: recurrence.PatternedRecurrence | None = None
-    attachments: dict[str, Attachment] = field(default_factory=dict)
+    attachments: ItemTable = field(default_factory=ItemTable)  # Attachment by id
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
     @property
@@ -298,7 +298,7 @@ class TaskStore:
             recurrence=None,
             status=TaskStatus.COMPLETED,
             completed=today,
-            attachments=dict(task.attachments),
+            attachments=task.attachments.copy(),
         )
         self.tasks[done.id] = done
         self._touch(done)

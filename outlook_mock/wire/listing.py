@@ -10,6 +10,8 @@ every write), so a page costs O(page) at any mailbox size.
 A kind's getters must return exactly what its render function puts under the same name, and
 depend only on the member, the view's time zone and the planted faults (never on other
 members or other stores: an index keeps their values between writes to the member itself).
+Building an index is the one cost that grows with the list (O(n log n), once per container and
+key, on the first ``$orderby`` by that key); it is not charged to the request's query budget.
 ``tests/unit/test_listing.py`` checks both for every kind.
 """
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..faults import planted_now
-from ..odata_query import EntityShape, sort_key
+from ..odata_query import PLAIN_MAPPINGS, EntityShape, sort_key
 from ..store.indexes import ALL, ItemTable
 
 __all__ = ["Kind", "LazyView", "StoredList"]
@@ -64,6 +66,9 @@ class LazyView(Mapping):
         return len({**self._full(), **dict.fromkeys(self._getters)})
 
 
+PLAIN_MAPPINGS.add(LazyView)
+
+
 @dataclass
 class StoredList:
     """A list of stored members (an ``odata_query.Listing``): a table's container, or a plain mapping."""
@@ -86,8 +91,11 @@ class StoredList:
         table = self.members
         if not isinstance(table, ItemTable) or path.split("/")[0] not in self.kind.getters:
             return None
-        # An index is named by everything its keys depend on (see the module's docstring).
-        name = (self.kind.shape.name, path, getattr(self.context, "zone", None), planted_now())
+        # An index is named by everything its keys depend on. The view's zone changes how dates are shown,
+        # but a top-level DateTimeOffset sorts as the instant it is whatever its offset; only a member of a
+        # complex value (DueDateTime/DateTime: a wall-clock time in the zone) sorts differently per zone.
+        zone = getattr(self.context, "zone", None) if "/" in path else None
+        name = (self.kind.shape.name, path, zone, planted_now())
         context, getters, render = self.context, self.kind.getters, self.render
         index = table.sorted_index(
             self.container, name, lambda item: sort_key(LazyView(item, context, getters, render), path)
