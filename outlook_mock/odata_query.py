@@ -49,6 +49,7 @@ __all__ = [
     "parse_select",
     "project",
     "select_page",
+    "sort_key",
 ]
 
 MAX_LENGTH = 4096  # longer option values are rejected before parsing
@@ -639,8 +640,8 @@ class Listing(Protocol):
         """The member as the query engine sees it (wire names; values computed when read)."""
 
     def ordered(self, path: str, descending: bool) -> Iterable[tuple[Any, int, Any]] | None:
-        """(sort key, natural position, member) sorted by ``path`` (equal keys by position), or None
-        when no index serves ``path``. The key must be ``_sort_key`` of the view's value."""
+        """(sort key, natural position, member) sorted by ``path`` (equal keys in any order: the pipeline
+        orders them), or None when no index serves ``path``. The key must be ``sort_key(view, path)``."""
 
 
 def select_page(query: Query, listing: Listing, page_size: int, budget: Budget | None = None) -> tuple[list, bool]:

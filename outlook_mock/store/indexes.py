@@ -4,7 +4,8 @@ An ``ItemTable`` is the dict of a store's items by id (tasks, messages, folders,
 
 * it knows which container (folder, calendar, group) holds each item and lists a container's
   items in O(its size), in the order the dict has them (insertion order; a replaced item keeps
-  its place), so a folder's list does not scan the mailbox;
+  its place unless it changed container: then it goes last), so a folder's list does not scan
+  the mailbox;
 * it counts, per container, the items a predicate holds for (a mail folder's unread messages);
 * it keeps sorted indexes, built on first use per (container, key name) and maintained on every
   write afterwards, so ``$orderby`` on a key an index serves costs O(log n + page).
@@ -64,7 +65,7 @@ class SortedIndex:
             self._entries.remove(entry)
 
     def entries(self, descending: bool = False) -> Iterator[tuple[Any, int, str]]:
-        """(key, position, id) by key; equal keys by position, ascending whichever the direction."""
+        """(key, position, id) by key (descending: the reverse order, equal keys by descending position)."""
         return reversed(self._entries) if descending else iter(self._entries)
 
     def __len__(self) -> int:
@@ -118,14 +119,16 @@ class ItemTable(dict):
         container = self._container_of(item)
         counted = bool(self._counted and self._counted(item))
         placed = self._placed.get(item_id)
-        if placed is None:
+        if placed is None or placed[0] != container:
+            # New, or moved to another container: it goes last, in its container and in the table alike.
             position = self._next_position
             self._next_position += 1
+            if placed is not None:
+                self._leave(item_id, placed[0], placed[2])
+                super().__setitem__(item_id, super().pop(item_id))
         else:
-            old_container, position, was_counted = placed
-            if old_container != container:
-                self._leave(item_id, old_container, was_counted)
-            elif was_counted != counted:
+            position, was_counted = placed[1], placed[2]
+            if was_counted != counted:
                 self._tallies[container] = self._tallies.get(container, 0) + (1 if counted else -1)
         if placed is None or placed[0] != container:
             self._members.setdefault(container, {})[item_id] = None

@@ -151,7 +151,7 @@ CONTACT_KIND = Kind(
         "CreatedDateTime": lambda c, v: offset_trimmed(c.created, None),
         "LastModifiedDateTime": lambda c, v: offset_trimmed(c.last_modified, None),
         "ParentFolderId": lambda c, v: c.folder_id,
-        **{name: _string_getter(store) for name, store in STRING_FIELDS.items()},
+        **{name: _string_getter(store) for name, store in STRING_FIELDS.items() if name not in _NOT_FILTERABLE},
         **{name: _address_getter(store) for name, store in ADDRESS_FIELDS.items()},
     },
 )
