@@ -140,6 +140,10 @@ FAULTS = {
             "a contact's HomeAddress, BusinessAddress and OtherAddress are stored apart: writing one keeps the others",
         ),
         Fault("allow_rename_default_contact_folder", "the default contacts folder's DisplayName cannot be changed"),
+        Fault(
+            "nested_lambdas_accepted", "any()/all() inside any()/all() in $filter is a 400 ErrorRestrictionTooComplex"
+        ),
+        Fault("duplicate_orderby_accepted", "a key named twice in $orderby is a 400 ErrorInvalidUrlQuery"),
     )
 }
 

@@ -36,6 +36,7 @@ from outlook_mock.errors import (
     ErrorInvalidUrlQueryFilter,
     ErrorRestrictionTooComplex,
 )
+from outlook_mock.faults import broken
 
 __all__ = [
     "Budget",
@@ -468,7 +469,7 @@ class _Compiler:
             if quantifier is all:
                 raise ErrorInvalidUrlQuery("'all' requires a predicate.")
             return _Node(lambda env: bool(items(env)), "Boolean")
-        if len(scope) >= MAX_LAMBDA_NESTING:
+        if len(scope) >= MAX_LAMBDA_NESTING and not broken("nested_lambdas_accepted"):
             raise ErrorRestrictionTooComplex(
                 f"'{operator_}' cannot be used inside another lambda: $filter allows "
                 f"{MAX_LAMBDA_NESTING} level of any()/all()."
@@ -523,7 +524,7 @@ def parse_orderby(text: str, shape: EntityShape) -> tuple[tuple[str, bool], ...]
         if lambda_call is not None or _kind(edm) in ("complex", "collection"):
             raise ErrorInvalidUrlQuery(f"Cannot sort by '{'/'.join(steps)}'; sort by a primitive property.")
         path = "/".join(steps)
-        if path.lower() in seen:  # a second sort by the same key changes nothing but the cost
+        if path.lower() in seen and not broken("duplicate_orderby_accepted"):  # a second sort changes nothing
             raise ErrorInvalidUrlQuery(f"The query parameter 'OrderBy' is invalid: '{path}' appears more than once.")
         seen.add(path.lower())
         keys.append((path, direction is not None and direction.type == "DESC"))
