@@ -189,7 +189,8 @@ class Event(Tracked):
     response: ResponseStatus = ResponseStatus(ResponseType.ORGANIZER)
     is_cancelled: bool = False
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
-    attachments: ItemTable = field(default_factory=ItemTable)  # Attachment by id
+    # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
+    attachments: dict[str, Attachment] = field(default_factory=dict)
 
     @property
     def has_attachments(self) -> bool:
@@ -429,6 +430,7 @@ class CalendarStore:
     def add_attachment(self, event_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         event = self.get_event(event_id)
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
+        event.attachments = ItemTable.of(event.attachments)
         event.attachments[attachment.id] = attachment
         self.touch(event)
         return attachment

@@ -20,7 +20,7 @@ promises that an index's entries are the key function's values of the items as t
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sortedcontainers import SortedList
@@ -75,6 +75,18 @@ class SortedIndex:
 class ItemTable(dict):
     """Items by id (a plain dict to its store), with per-container lists, counts and sorted indexes."""
 
+    __slots__ = (
+        "_container_of",
+        "_counted",
+        "_placed",
+        "_members",
+        "_tallies",
+        "_next_position",
+        "_dirty",
+        "_indexes",
+        "__weakref__",
+    )
+
     def __init__(
         self, container: Callable[[Any], Hashable] | None = None, counted: Callable[[Any], bool] | None = None
     ) -> None:
@@ -87,6 +99,16 @@ class ItemTable(dict):
         self._next_position = 0
         self._dirty: set[str] = set()
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
+
+    @classmethod
+    def of(cls, items: Mapping[str, Any]) -> ItemTable:
+        """A table of ``items`` (untracked ones: see ``copy``), in their order; a table is returned as it is."""
+        if isinstance(items, ItemTable):
+            return items
+        table = cls()
+        for item_id, item in items.items():
+            table[item_id] = item
+        return table
 
     def copy(self) -> ItemTable:
         """A new table of the same items (shared, so: untracked ones, such as attachments), in the same order."""

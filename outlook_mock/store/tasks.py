@@ -98,7 +98,8 @@ class Task(Tracked):
     completed: ZonedInstant | None = None
     reminder: ZonedInstant | None = None
     recurrence: recurrence.PatternedRecurrence | None = None
-    attachments: ItemTable = field(default_factory=ItemTable)  # Attachment by id
+    # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
+    attachments: dict[str, Attachment] = field(default_factory=dict)
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
     @property
@@ -319,6 +320,7 @@ class TaskStore:
     def add_attachment(self, task_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         task = self.get_task(task_id)
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
+        task.attachments = ItemTable.of(task.attachments)
         task.attachments[attachment.id] = attachment
         self._touch(task)
         return attachment
