@@ -12,7 +12,9 @@ An ``ItemTable`` is the dict of a store's items by id (tasks, messages, folders,
 
 Writes are seen without the stores having to report them: ``__setitem__``/``__delitem__``/``pop``
 on the table, and any attribute assignment on a stored ``Tracked`` item (a PATCH applied in place,
-a meeting answer, a new ChangeKey) marks the item, which is re-filed before the next read.
+a meeting answer, a new ChangeKey) marks the item, which is re-filed before the next read. Only
+stored items pay for that: the table switches an item it stores to a subclass of its class that
+watches assignments, and back when the item leaves (``replace()`` of a stored item starts untracked).
 The key functions come from the wire layer (what a key means is a wire matter); the table only
 promises that an index's entries are the key function's values of the items as they are now.
 """
@@ -32,15 +34,42 @@ MAX_INDEXES = 8  # sorted indexes kept per table; the least recently used one go
 
 
 class Tracked:
-    """Base of the stored classes an ``ItemTable`` holds: assigning an attribute marks the item for re-filing."""
+    """Base of the stored classes whose attribute writes an ``ItemTable`` holding them must see."""
 
-    _table: ItemTable | None = None  # the table holding this item (set when it is stored)
+    __slots__ = ()
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        table = self._table
-        if table is not None:
-            table._dirty.add(self.id)  # type: ignore[attr-defined]
+
+_WATCHING: dict[type, type] = {}  # a Tracked class -> its subclass that reports assignments
+
+
+def _watching(cls: type) -> type:
+    """The subclass of ``cls`` a stored item becomes: same name and layout, an ``__setattr__`` that reports."""
+    watching = _WATCHING.get(cls)
+    if watching is None:
+
+        def __setattr__(self: Any, name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+            self.__dict__["_table"]._dirty.add(self.id)
+
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
+            cls.__init__(self, *args, **kwargs)
+
+        namespace = {"__setattr__": __setattr__, "__init__": __init__, "__slots__": (), "__qualname__": cls.__qualname__}
+        watching = _WATCHING[cls] = type(cls.__name__, (cls,), namespace)
+    return watching
+
+
+def _watch(item: Any, table: ItemTable) -> None:
+    if isinstance(item, Tracked):
+        item.__dict__["_table"] = table
+        object.__setattr__(item, "__class__", _watching(type(item)))
+
+
+def _unwatch(item: Any, table: ItemTable) -> None:
+    if isinstance(item, Tracked) and item.__dict__.get("_table") is table:
+        del item.__dict__["_table"]
+        object.__setattr__(item, "__class__", type(item).__mro__[1])
 
 
 class SortedIndex:
@@ -119,19 +148,23 @@ class ItemTable(dict):
 
     # -- writes ------------------------------------------------------------------------------
     def __setitem__(self, item_id: str, item: Any) -> None:
+        old = super().get(item_id)
         super().__setitem__(item_id, item)
-        if isinstance(item, Tracked):
-            object.__setattr__(item, "_table", self)
+        if old is not item:
+            if old is not None:
+                _unwatch(old, self)
+            _watch(item, self)
         self._file(item_id, item)
 
     def __delitem__(self, item_id: str) -> None:
-        super().__delitem__(item_id)
+        _unwatch(super().pop(item_id), self)
         self._unfile(item_id)
 
     def pop(self, item_id: str, *default: Any) -> Any:
         if item_id not in self:
             return super().pop(item_id, *default)
         item = super().pop(item_id)
+        _unwatch(item, self)
         self._unfile(item_id)
         return item
 
