@@ -580,7 +580,7 @@ def _sort_key(value: Any) -> tuple:
     if isinstance(value, (int, float)):
         return (2, value)
     if isinstance(value, str):
-        ticks = _instant(value, require_offset=True)
+        ticks = _instant(value, require_offset=True) if value[:1].isdigit() else None  # a date-time starts so
         return (3, ticks) if ticks is not None else (4, value.casefold(), value)
     return (5,)  # objects and arrays do not order
 

@@ -21,6 +21,7 @@ promises that an index's entries are the key function's values of the items as t
 
 from __future__ import annotations
 
+import gc
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
@@ -55,8 +56,8 @@ def _watching(cls: type) -> type:
             object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
             cls.__init__(self, *args, **kwargs)
 
-        namespace = {"__setattr__": __setattr__, "__init__": __init__, "__slots__": (), "__qualname__": cls.__qualname__}
-        watching = _WATCHING[cls] = type(cls.__name__, (cls,), namespace)
+        namespace = {"__setattr__": __setattr__, "__init__": __init__, "__slots__": ()}
+        watching = _WATCHING[cls] = type(cls.__name__, (cls,), {**namespace, "__qualname__": cls.__qualname__})
     return watching
 
 
@@ -252,7 +253,13 @@ class ItemTable(dict):
         index = self._indexes.get(slot)
         if index is None:
             ids = self.keys() if container is ALL else self._members.get(container, {})
-            index = SortedIndex(key, ((item_id, self[item_id], self._placed[item_id][1]) for item_id in ids))
+            collecting = gc.isenabled()
+            gc.disable()  # the build allocates an entry per item: the collector would walk the heap over and over
+            try:
+                index = SortedIndex(key, ((item_id, self[item_id], self._placed[item_id][1]) for item_id in ids))
+            finally:
+                if collecting:
+                    gc.enable()
             self._indexes[slot] = index
             while len(self._indexes) > MAX_INDEXES:
                 self._indexes.popitem(last=False)
