@@ -56,7 +56,7 @@ def _watching(cls: type) -> type:
             object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
             cls.__init__(self, *args, **kwargs)
 
-        namespace = {"__setattr__": __setattr__, "__init__": __init__, "__slots__": ()}
+        namespace = {"__setattr__": __setattr__, "__init__": __init__, "__slots__": (), "__module__": cls.__module__}
         watching = _WATCHING[cls] = type(cls.__name__, (cls,), {**namespace, "__qualname__": cls.__qualname__})
     return watching
 
