@@ -163,3 +163,11 @@ class ErrorRestrictionTooComplex(BadRequest):
     work than the per-request budget allows (EWS: "the restriction or sort order is too complex")."""
 
     code = "ErrorRestrictionTooComplex"
+
+
+# 412 ---------------------------------------------------------------------
+class ErrorIrresolvableConflict(OutlookError):
+    """``If-Match`` named a ChangeKey that is not the item's current one: someone else wrote it since."""
+
+    status = 412
+    code = "ErrorIrresolvableConflict"
