@@ -82,6 +82,7 @@ _QUERY = {
     "ErrorInvalidUrlQuery": Refusal("$filter/$orderby text that is not an OData expression"),
     "ErrorInvalidUrlQueryFilter": Refusal("a $filter that parses but cannot be evaluated (e.g. unlike types)"),
     "ErrorInvalidProperty": Refusal("$filter/$orderby on a property that is not filterable"),
+    "ErrorRestrictionTooComplex": Refusal("a $filter/$orderby over the documented cost bounds (nested lambdas...)"),
 }
 # Sync requests: the tokens are opaque strings, and some option combinations are refused (documented).
 _SYNC = {

@@ -158,6 +158,13 @@ class UnsupportedMediaType(OutlookError):
     code = "ErrorInvalidRequest"
 
 
+class ErrorRestrictionTooComplex(BadRequest):
+    """A query costs more than one request may: lambdas in lambdas, too many $orderby keys, or more
+    work than the per-request budget allows (EWS: "the restriction or sort order is too complex")."""
+
+    code = "ErrorRestrictionTooComplex"
+
+
 # 412 ---------------------------------------------------------------------
 class ErrorIrresolvableConflict(OutlookError):
     """``If-Match`` named a ChangeKey that is not the item's current one: someone else wrote it since."""

@@ -161,6 +161,9 @@ FAULTS = {
         Fault("sign_in_scopes_grant_everything", "sign-in scopes only (openid profile) grant no Outlook scope"),
         Fault("item_container_unchecked", "an item path under a container is a 404 when the item is elsewhere"),
         Fault("me_not_user_entity", "GET /me returns the signed-in user's User entity"),
+        # -- query cost bounds --
+        Fault("nested_lambdas_accepted", "a lambda inside a lambda in $filter is a 400 ErrorRestrictionTooComplex"),
+        Fault("duplicate_orderby_accepted", "a key named twice in $orderby is a 400 ErrorInvalidUrlQuery"),
     )
 }
 
@@ -187,3 +190,8 @@ def planted(name: str) -> Iterator[Fault]:
 def any_planted() -> bool:
     """Is any fault planted right now? (Caches of verified results step aside while one is.)"""
     return bool(_planted)
+
+
+def planted_now() -> frozenset[str]:
+    """The faults planted at this moment (what a cache of rendered values must be keyed by)."""
+    return frozenset(_planted)

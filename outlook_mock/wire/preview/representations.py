@@ -28,6 +28,7 @@ from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarGroup, E
 from ...store.mail import EmailAddress, MailFolder, MailStore, Message
 from ...store.values import BodyType, Importance, ItemBody, LocalDateTime
 from ..formats import offset_trimmed, parse_instant
+from ..listing import Kind
 from ..v2.representations import (
     _ATTACHMENT_COMMON,
     _base64,
@@ -355,6 +356,59 @@ ATTACHMENT_SHAPE = EntityShape(
         "ContentBytes": "Binary",
     },
     frozenset({"Name", "ContentType", "Size", "IsInline", "LastModifiedTime"}),
+)
+
+
+# -- list members as the query engine reads them (see wire/listing.py) -------------------------------
+# The folder counts are no getters: they are not values of the folder (an index would keep them stale).
+GROUP_KIND = Kind(GROUP_SHAPE, {"Name": lambda g, v: g.name, "ClassId": lambda g, v: g.class_id})
+CALENDAR_KIND = Kind(CALENDAR_SHAPE, {"Name": lambda c, v: c.name})
+EVENT_KIND = Kind(
+    EVENT_SHAPE,
+    {
+        "Subject": lambda e, v: e.subject,
+        "Start": lambda e, v: _event_time(e.start.utc),
+        "End": lambda e, v: _event_time(e.end.utc),
+        "ShowAs": lambda e, v: e.show_as.value,
+        "Importance": lambda e, v: e.importance.value,
+        "IsAllDay": lambda e, v: e.is_all_day,
+        "IsCancelled": lambda e, v: e.is_cancelled,
+        "IsOrganizer": lambda e, v: e.is_organizer,
+        "ResponseRequested": lambda e, v: e.response_requested,
+        "Type": lambda e, v: e.type,
+        "SeriesId": lambda e, v: ews(e.series_id),
+        "HasAttachments": lambda e, v: e.has_attachments,
+        "ClassName": lambda e, v: "IPM.Appointment",
+    },
+)
+MESSAGE_KIND = Kind(
+    MESSAGE_SHAPE,
+    {
+        "Subject": lambda m, v: m.subject,
+        "IsRead": lambda m, v: m.is_read,
+        "IsDraft": lambda m, v: m.is_draft,
+        "ClassName": lambda m, v: m.class_name,
+        "MeetingMessageType": lambda m, v: m.meeting_message_type.value,
+        "EventId": lambda m, v: ews(m.event_id),
+        "DateTimeReceived": lambda m, v: _instant(m.received),
+        "DateTimeSent": lambda m, v: None if m.is_draft else _instant(m.sent),
+        "Importance": lambda m, v: m.importance.value,
+        "HasAttachments": lambda m, v: m.has_attachments,
+        "ConversationId": lambda m, v: ews(m.conversation_id),
+    },
+)
+FOLDER_KIND = Kind(
+    FOLDER_SHAPE, {"DisplayName": lambda f, v: f.display_name, "ParentFolderId": lambda f, v: ews(f.parent_id)}
+)
+ATTACHMENT_KIND = Kind(
+    ATTACHMENT_SHAPE,
+    {
+        "Name": lambda a, v: a.name,
+        "ContentType": lambda a, v: a.content_type,
+        "Size": lambda a, v: a.size,
+        "IsInline": lambda a, v: a.is_inline,
+        "LastModifiedTime": lambda a, v: _instant(a.last_modified),
+    },
 )
 
 

@@ -15,8 +15,10 @@ from ...faults import broken
 from ...store import Mailbox, meetings
 from ...store.attachments import ItemAttachment
 from ...store.calendar import Event
+from ...store.indexes import ALL
 from ...store.mail import Message
 from ..http import Call, json_response
+from ..listing import StoredList
 from ..v2.common import collection, entity_response, url_key
 from ..v2.representations import _object
 from . import representations as rep
@@ -52,8 +54,8 @@ def _parse_item(mailbox: Mailbox, value: object, field: str) -> Event | Message 
 # -- calendar groups ------------------------------------------------------------------------
 def list_groups(call: Call, mailbox: Mailbox) -> Response:
     view = _view(call, mailbox)
-    items = (rep.render_group(g, view) for g in mailbox.calendar.list_groups())
-    return collection(call, "Me/CalendarGroups", rep.GROUP_SHAPE, items, "Me/CalendarGroups")
+    listing = StoredList(rep.GROUP_KIND, view, lambda g: rep.render_group(g, view), mailbox.calendar.groups)
+    return collection(call, "Me/CalendarGroups", listing, "Me/CalendarGroups")
 
 
 def get_group(call: Call, mailbox: Mailbox) -> Response:
@@ -85,9 +87,11 @@ def delete_group(call: Call, mailbox: Mailbox) -> Response:
 def list_calendars(call: Call, mailbox: Mailbox) -> Response:
     group_id = call.params.get("group_id")
     view = _view(call, mailbox)
-    items = (rep.render_calendar(c, view) for c in mailbox.calendar.list_calendars(group_id))
+    container = mailbox.calendar.calendar_container(group_id)
+    calendars = mailbox.calendar.calendars
+    listing = StoredList(rep.CALENDAR_KIND, view, lambda c: rep.render_calendar(c, view), calendars, container)
     path = "Me/Calendars" if group_id is None else f"Me/CalendarGroups('{_key(group_id)}')/Calendars"
-    return collection(call, path, rep.CALENDAR_SHAPE, items, path)
+    return collection(call, path, listing, path)
 
 
 def get_calendar(call: Call, mailbox: Mailbox) -> Response:
@@ -122,22 +126,23 @@ def delete_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 
 # -- events --------------------------------------------------------------------------------------
-def _events(call: Call, mailbox: Mailbox, events: list[Event], path: str) -> Response:
+def _events(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = _view(call, mailbox)
-    return collection(call, path, rep.EVENT_SHAPE, (rep.render_event(e, view) for e in events), path)
+    listing = StoredList(rep.EVENT_KIND, view, lambda e: rep.render_event(e, view), mailbox.calendar.events, container)
+    return collection(call, path, listing, path)
 
 
 def list_events(call: Call, mailbox: Mailbox) -> Response:
     # The seed: /Me/Events holds the events of every calendar (v2.0's /me/events: the default one only).
     if broken("preview_events_default_calendar_only"):
-        return _events(call, mailbox, mailbox.calendar.list_events(), "Me/Events")
-    return _events(call, mailbox, mailbox.calendar.all_events(), "Me/Events")
+        return _events(call, mailbox, mailbox.calendar.event_container(), "Me/Events")
+    return _events(call, mailbox, ALL, "Me/Events")
 
 
 def list_events_in_calendar(call: Call, mailbox: Mailbox) -> Response:
     calendar = mailbox.calendar.get_calendar(_calendar_id(call))
     path = "Me/Calendar/Events" if _calendar_id(call) is None else f"Me/Calendars('{_key(calendar.id)}')/Events"
-    return _events(call, mailbox, mailbox.calendar.list_events(calendar.id), path)
+    return _events(call, mailbox, calendar.id, path)
 
 
 def get_event(call: Call, mailbox: Mailbox) -> Response:
@@ -214,9 +219,10 @@ def _attachment_context(event_id: str) -> str:
 def list_attachments(call: Call, mailbox: Mailbox) -> Response:
     event_id = call.params["event_id"]
     view = _view(call, mailbox)
-    items = (rep.render_attachment(a, event_id, view) for a in mailbox.calendar.list_attachments(event_id))
+    attachments = mailbox.calendar.get_event(event_id).attachments
+    listing = StoredList(rep.ATTACHMENT_KIND, view, lambda a: rep.render_attachment(a, event_id, view), attachments)
     path = _attachment_context(event_id)
-    return collection(call, path, rep.ATTACHMENT_SHAPE, items, path)
+    return collection(call, path, listing, path)
 
 
 def get_attachment(call: Call, mailbox: Mailbox) -> Response:
@@ -274,19 +280,21 @@ def delete_attachment(call: Call, mailbox: Mailbox) -> Response:
 
 
 # -- messages and folders ----------------------------------------------------------------------------------
-def _messages(call: Call, mailbox: Mailbox, messages: list[Message], path: str) -> Response:
+def _messages(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = _view(call, mailbox)
-    return collection(call, path, rep.MESSAGE_SHAPE, (rep.render_message(m, view) for m in messages), path)
+    messages = mailbox.mail.messages
+    listing = StoredList(rep.MESSAGE_KIND, view, lambda m: rep.render_message(m, view), messages, container)
+    return collection(call, path, listing, path)
 
 
 def list_messages(call: Call, mailbox: Mailbox) -> Response:
-    return _messages(call, mailbox, mailbox.mail.list_messages(), "Me/Messages")
+    return _messages(call, mailbox, ALL, "Me/Messages")
 
 
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     path = f"Me/Folders('{_key(folder.id)}')/Messages"
-    return _messages(call, mailbox, mailbox.mail.list_messages(folder.id), path)
+    return _messages(call, mailbox, folder.id, path)
 
 
 def get_message(call: Call, mailbox: Mailbox) -> Response:
@@ -306,8 +314,10 @@ def move_message(call: Call, mailbox: Mailbox) -> Response:
 
 def list_folders(call: Call, mailbox: Mailbox) -> Response:
     view = _view(call, mailbox)
-    items = (rep.render_folder(f, mailbox.mail, view) for f in mailbox.mail.list_folders())
-    return collection(call, "Me/Folders", rep.FOLDER_SHAPE, items, "Me/Folders")
+    store = mailbox.mail
+    container = store.folder_container()
+    listing = StoredList(rep.FOLDER_KIND, view, lambda f: rep.render_folder(f, store, view), store.folders, container)
+    return collection(call, "Me/Folders", listing, "Me/Folders")
 
 
 def get_folder(call: Call, mailbox: Mailbox) -> Response:
