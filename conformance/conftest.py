@@ -32,7 +32,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.pluginmanager.register(Summary(config.getoption("--summary")), "conformance-summary")
+    worker = hasattr(config, "workerinput")  # a pytest-xdist worker: the controller writes the summary
+    config.pluginmanager.register(Summary(config.getoption("--summary"), worker=worker), "conformance-summary")
+
+
+# The longest items first (a stateful run takes as long as dozens of other tests), so with pytest-xdist no core
+# waits at the end for one long test started late. The rest keep their order.
+_LONG_FIRST = ("conformance/test_stateful.py", "conformance/test_operations.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return next((i for i, long in enumerate(_LONG_FIRST) if path.endswith(long)), len(_LONG_FIRST))
+
+    items.sort(key=rank)  # stable
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ data refused" stays an error for every other reason.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,13 +31,25 @@ SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-v2.0.yaml"
 PREVIEW_SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-preview-2014.yaml"
 
 
-def operation_ids(spec: Path) -> list[str]:
-    return [
-        operation["operationId"]
-        for item in yaml.safe_load(spec.read_text(encoding="utf-8"))["paths"].values()
+@functools.cache
+def raw_spec(spec: Path) -> dict[str, Any]:
+    """The parsed document, parsed once per process (libyaml's parser where PyYAML has it)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+
+
+def operation_labels(spec: Path) -> dict[str, str]:
+    """operationId -> schemathesis' label of the operation (``POST /me/tasks``), in document order."""
+    return {
+        operation["operationId"]: f"{method.upper()} {path}"
+        for path, item in raw_spec(spec)["paths"].items()
         for method, operation in item.items()
         if method != "parameters"
-    ]
+    }
+
+
+def operation_ids(spec: Path) -> list[str]:
+    return list(operation_labels(spec))
 
 
 OPERATION_IDS = operation_ids(SPEC)
@@ -338,22 +351,24 @@ def config(
                 # checked: ignored_auth probes every operation without and with a bad token.
                 "with-security-parameters": False,
             },
+            # One entry naming all of them: schemathesis looks up every entry for every check of every case.
             "operations": [
                 {
-                    "include-operation-id": operation_id,
+                    "include-operation-id": sorted(legitimate),
                     "checks": {"positive_data_acceptance": {"expected-statuses": [*_POSITIVE_DEFAULTS, "400"]}},
                 }
-                for operation_id in sorted(legitimate)
             ],
         }
     )
 
 
-def load_schema(*, preview: bool = False, **kwargs: Any) -> schemathesis.schemas.BaseSchema:
-    """The v2.0 document (default) or the 2014 preview's, configured for our runs."""
+@functools.cache
+def load_schema(*, preview: bool = False, deterministic: bool = False) -> schemathesis.schemas.BaseSchema:
+    """The v2.0 document (default) or the 2014 preview's, configured for our runs; loaded once per process."""
     if preview:
-        return schemathesis.openapi.from_path(PREVIEW_SPEC, config=config(legitimate=PREVIEW_LEGITIMATE_400, **kwargs))
-    return schemathesis.openapi.from_path(SPEC, config=config(**kwargs))
+        settings = config(legitimate=PREVIEW_LEGITIMATE_400, deterministic=deterministic)
+        return schemathesis.openapi.from_path(PREVIEW_SPEC, config=settings)
+    return schemathesis.openapi.from_path(SPEC, config=config(deterministic=deterministic))
 
 
 def operation_id(case: Case) -> str:
@@ -361,10 +376,11 @@ def operation_id(case: Case) -> str:
 
 
 def call_kwargs(target: Target, token: str | None = None, *, preview: bool = False) -> dict[str, Any]:
-    """How to reach the target: the in-process ASGI app, or the live server's API root."""
+    """How to reach the target: the in-process mock (as WSGI: schemathesis then calls it in this thread),
+    or the live server's API root."""
     headers = {"Authorization": f"Bearer {token or target.tokens[0]}"}
-    if target.app is not None:
-        return {"app": target.app, "headers": headers}
+    if target.in_process is not None:
+        return {"app": target.in_process.wsgi, "headers": headers}
     return {"base_url": target.origin + (PREVIEW_ROOT if preview else API_ROOT), "headers": headers}
 
 
