@@ -38,18 +38,13 @@ def raw_spec(spec: Path) -> dict[str, Any]:
     return yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
-def operation_labels(spec: Path) -> dict[str, str]:
-    """operationId -> schemathesis' label of the operation (``POST /me/tasks``), in document order."""
-    return {
-        operation["operationId"]: f"{method.upper()} {path}"
-        for path, item in raw_spec(spec)["paths"].items()
+def operation_ids(spec: Path) -> list[str]:
+    return [
+        operation["operationId"]
+        for item in raw_spec(spec)["paths"].values()
         for method, operation in item.items()
         if method != "parameters"
-    }
-
-
-def operation_ids(spec: Path) -> list[str]:
-    return list(operation_labels(spec))
+    ]
 
 
 OPERATION_IDS = operation_ids(SPEC)
@@ -367,8 +362,32 @@ def load_schema(*, preview: bool = False, deterministic: bool = False) -> schema
     """The v2.0 document (default) or the 2014 preview's, configured for our runs; loaded once per process."""
     if preview:
         settings = config(legitimate=PREVIEW_LEGITIMATE_400, deterministic=deterministic)
-        return schemathesis.openapi.from_path(PREVIEW_SPEC, config=settings)
-    return schemathesis.openapi.from_path(SPEC, config=config(deterministic=deterministic))
+        schema = schemathesis.openapi.from_path(PREVIEW_SPEC, config=settings)
+    else:
+        schema = schemathesis.openapi.from_path(SPEC, config=config(deterministic=deterministic))
+    _remember_lookups(schema.config)
+    return schema
+
+
+def _remember_lookups(project: Any) -> None:
+    """Answer each per-operation config lookup once per operation and phase.
+
+    schemathesis merges the config layers (defaults, ``operations`` entries, phases) anew on every lookup,
+    and looks up the checks' config for every response it validates: a tenth of a run's CPU. Nothing
+    changes the config after loading, so the merged answer is kept (per instance; the class is untouched).
+    """
+    for name in ("checks_config_for", "phases_for", "generation_for"):
+        lookup = getattr(project, name)
+        answers: dict[tuple[str | None, str | None], Any] = {}
+
+        def remembered(*, operation: Any = None, phase: str | None = None, _lookup=lookup, _answers=answers) -> Any:
+            key = (None if operation is None else operation.label, phase)
+            if key not in _answers:
+                phased = {} if phase is None else {"phase": phase}  # phases_for takes no phase
+                _answers[key] = _lookup(operation=operation, **phased)
+            return _answers[key]
+
+        setattr(project, name, remembered)
 
 
 def operation_id(case: Case) -> str:

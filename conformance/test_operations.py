@@ -1,10 +1,10 @@
 """Stateless property-based tests: every operation of the spec, fuzzed by schemathesis.
 
-One test per operation, named after its operationId (``test_createTask[POST
-/me/tasks]``) and recorded as ``operation=<operationId>`` for the report. Each
-runs schemathesis' examples, coverage and fuzzing phases with positive and
-negative data, authenticated as the target's main user, and validates every
-answer with all built-in checks (except ``max_response_time``) plus two of ours:
+One test per operation, named after its operationId (``test_createTask``) and
+recorded as ``operation=<operationId>`` for the report. Each runs schemathesis'
+examples, coverage and fuzzing phases with positive and negative data,
+authenticated as the target's main user, and validates every answer with all
+built-in checks (except ``max_response_time``) plus two of ours:
 ``fuzzing.refusal_is_legitimate`` (valid data refused with 400 needs a reason
 listed in ``fuzzing.LEGITIMATE_400``) and ``Readback.created_is_readable`` (what a create
 returned can be read back).
@@ -38,10 +38,8 @@ def preview_readback(target: Target) -> Readback:
     return Readback(fuzzing.call_kwargs(target, preview=True))
 
 
-def _operation_test(operation_id: str, label: str, preview: bool):
-    # The parameter only names the item as schemathesis would: test_<operationId>[<METHOD> <path>].
-    @pytest.mark.parametrize("operation", [label], ids=[label])
-    def test(operation: str, target: Target, profile: dict, request: pytest.FixtureRequest, record_property) -> None:
+def _operation_test(operation_id: str, preview: bool):
+    def test(target: Target, profile: dict, request: pytest.FixtureRequest, record_property) -> None:
         record_property("operation", ("preview:" if preview else "") + operation_id)
         run_operation(
             fuzzing.load_schema(preview=preview, deterministic=True),
@@ -55,8 +53,8 @@ def _operation_test(operation_id: str, label: str, preview: bool):
     return test
 
 
-for _operation_id, _label in fuzzing.operation_labels(fuzzing.SPEC).items():
-    globals()[f"test_{_operation_id}"] = _operation_test(_operation_id, _label, preview=False)
+for _operation_id in fuzzing.OPERATION_IDS:
+    globals()[f"test_{_operation_id}"] = _operation_test(_operation_id, preview=False)
 # The 2014 preview's operations: test_preview_<operationId> (its operationIds repeat some of v2.0's).
-for _operation_id, _label in fuzzing.operation_labels(fuzzing.PREVIEW_SPEC).items():
-    globals()[f"test_preview_{_operation_id}"] = _operation_test(_operation_id, _label, preview=True)
+for _operation_id in fuzzing.PREVIEW_OPERATION_IDS:
+    globals()[f"test_preview_{_operation_id}"] = _operation_test(_operation_id, preview=True)
