@@ -6,6 +6,7 @@ in-process mock unless ``OUTLOOK_BASE_URL`` is set (see ``target.py``).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -47,6 +48,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return next((i for i, long in enumerate(_LONG_FIRST) if path.endswith(long)), len(_LONG_FIRST))
 
     items.sort(key=rank)  # stable
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Less cyclic garbage collection: a tenth of a fuzzing run's CPU went to it.
+
+    What exists after collection (modules, specs, schemathesis' schemas) lives to the end, so it is moved out of
+    the collector's sight (``gc.freeze``), and collections start after 10,000 net allocations, not 700:
+    hypothesis and schemathesis allocate short-lived objects by the million."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 @pytest.fixture(scope="session")
