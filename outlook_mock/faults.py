@@ -161,6 +161,10 @@ FAULTS = {
         Fault("sign_in_scopes_grant_everything", "sign-in scopes only (openid profile) grant no Outlook scope"),
         Fault("item_container_unchecked", "an item path under a container is a 404 when the item is elsewhere"),
         Fault("me_not_user_entity", "GET /me returns the signed-in user's User entity"),
+        Fault(
+            "calendar_view_series_not_expanded",
+            "a calendar view lists a series' occurrences (Type Occurrence, SeriesMasterId), not its master",
+        ),
     )
 }
 

@@ -119,6 +119,11 @@ def sync_detailed(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -173,6 +178,11 @@ def sync(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -222,6 +232,11 @@ async def asyncio_detailed(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -274,6 +289,11 @@ async def asyncio(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
