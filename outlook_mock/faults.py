@@ -165,6 +165,7 @@ FAULTS = {
             "calendar_view_series_not_expanded",
             "a calendar view lists a series' occurrences (Type Occurrence, SeriesMasterId), not its master",
         ),
+        Fault("occurrence_delete_ignored", "DELETE of one occurrence removes that date from its series"),
     )
 }
 

@@ -369,3 +369,41 @@ def view_expands_series(api: Api) -> None:
     expect_error(
         api.get("me/calendarview", params={"startDateTime": window["startDateTime"]}), 400, "ErrorInvalidParameter"
     )
+
+
+@rule("calendar.occurrence_exception_and_removal", "occurrence_delete_ignored")
+def occurrence_exception_and_removal(api: Api) -> None:
+    """PATCH of one occurrence makes it an Exception of its series; DELETE of one removes that date only.
+
+    Issue 11 (what real v2.0 clients do with a calendar view's occurrences): the series master and its other
+    occurrences stay as they were.
+    """
+    subject = f"daily {secrets.token_hex(4)}"
+    master = api.event(
+        {
+            "Subject": subject,
+            "Start": _utc("2032-05-03T08:00:00"),
+            "End": _utc("2032-05-03T08:15:00"),
+            "Recurrence": {
+                "Pattern": {"Type": "Daily", "Interval": 1},
+                "Range": {"Type": "EndDate", "StartDate": "2032-05-03", "EndDate": "2032-05-06"},
+            },
+        }
+    )
+    window = {"startDateTime": "2032-05-01T00:00:00Z", "endDateTime": "2032-05-10T00:00:00Z"}
+
+    def mine() -> list[dict]:
+        listed = ok(api.get(f"me/events('{key(master['Id'])}')/instances", params=window, prefer=BIG_PAGE))["value"]
+        return [(e["Id"], e["Type"], e["Subject"]) for e in listed]
+
+    first, second, third, fourth = (event_id for event_id, _, _ in mine())
+    changed = ok(api.patch(f"me/events('{key(second)}')", {"Subject": "changed"}))
+    assert (changed["Id"], changed["Type"], changed["SeriesMasterId"]) == (second, "Exception", master["Id"]), changed
+    assert api.delete(f"me/events('{key(third)}')").status_code == 204
+    assert mine() == [
+        (first, "Occurrence", subject),
+        (second, "Exception", "changed"),
+        (fourth, "Occurrence", subject),
+    ], mine()
+    expect_error(api.get(f"me/events('{key(third)}')"), 404, "ErrorItemNotFound")
+    assert ok(api.get(f"me/events('{key(master['Id'])}')"))["Subject"] == subject

@@ -425,14 +425,14 @@ class CalendarStore:
         # Pattern dates are wall-clock dates in the master's zone: widen by the duration and a day each side.
         first = timezones.utc_to_local(start - duration, zone).date() - timedelta(days=1)
         last = timezones.utc_to_local(end, zone).date() + timedelta(days=1)
-        found = []
-        for day in recurrence.occurrences_between(master.recurrence, first, last):
-            if day in master.removed_days:
-                continue
-            occurrence = master.exceptions.get(day) or self._occurrence(master, day)
-            if _overlaps(occurrence, start, end):
-                found.append(occurrence)
-        return found
+        found = [
+            self._occurrence(master, day)
+            for day in recurrence.occurrences_between(master.recurrence, first, last)
+            if day not in master.removed_days and day not in master.exceptions
+        ]
+        # An exception may have moved far from its pattern date: it is in the window by its own times.
+        found += master.exceptions.values()
+        return sorted((e for e in found if _overlaps(e, start, end)), key=lambda e: (e.start.utc, e.id))
 
     def _occurrence(self, master: Event, day: date) -> Event:
         local_start = timezones.utc_to_local(master.start.utc, master.start.zone)
@@ -511,6 +511,8 @@ class CalendarStore:
             return self._forget(event.id)
         master = self.events[event.series_master_id]
         day = _occurrence_day(event)
+        if broken("occurrence_delete_ignored"):
+            return event
         master.removed_days = master.removed_days | {day}
         master.exceptions.pop(day, None)
         self.touch(master)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from starlette.testclient import TestClient
 
 from conformance.target import mock_target
+from outlook_mock.ids import occurrence_id, occurrence_of
 
 V2 = "/api/v2.0"
 OCTOBER = {"startDateTime": "2014-10-01T00:00:00Z", "endDateTime": "2014-11-01T00:00:00Z"}
@@ -118,3 +121,29 @@ def test_patch_and_delete_of_one_occurrence() -> None:
     assert api.get(f"{V2}/me/events/{master['Id']}").json()["Type"] == "SeriesMaster"
     refused = api.patch(f"{V2}/me/events/{second['Id']}", json={"Recurrence": WEEKLY["Recurrence"]})
     assert refused.status_code == 400
+
+
+def test_a_moved_exception_is_listed_by_its_own_times() -> None:
+    api = _api()
+    api.post(f"{V2}/me/events", json=WEEKLY)
+    first = _view(api)["value"][0]
+    moved = {
+        "Start": {"DateTime": "2014-11-20T09:00:00", "TimeZone": "UTC"},
+        "End": {"DateTime": "2014-11-20T10:00:00", "TimeZone": "UTC"},
+    }
+    assert api.patch(f"{V2}/me/events/{first['Id']}", json=moved).status_code == 200
+    assert first["Id"] not in {e["Id"] for e in _view(api)["value"]}
+    november = {"startDateTime": "2014-11-20T00:00:00Z", "endDateTime": "2014-11-21T00:00:00Z"}
+    listed = _view(api, **november)["value"]
+    assert [(e["Id"], e["Type"]) for e in listed] == [(first["Id"], "Exception")]
+
+
+def test_occurrence_ids_that_name_nothing() -> None:
+    api = _api()
+    master = api.post(f"{V2}/me/events", json=WEEKLY).json()
+    tuesday = occurrence_id(master["Id"], date(2014, 10, 7))  # not a pattern date
+    assert occurrence_of(tuesday) == (master["Id"], date(2014, 10, 7))
+    assert api.get(f"{V2}/me/events/{tuesday}").status_code == 404
+    single = api.post(f"{V2}/me/events", json=SINGLE).json()
+    assert api.get(f"{V2}/me/events/{occurrence_id(single['Id'], date(2014, 10, 15))}").status_code == 404
+    assert api.get(f"{V2}/me/events/{tuesday[:-4]}").json()["error"]["code"] == "ErrorInvalidIdMalformed"
