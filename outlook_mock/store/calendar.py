@@ -423,7 +423,9 @@ class CalendarStore:
         duration = master.end.utc - master.start.utc
         zone = master.start.zone
         # Pattern dates are wall-clock dates in the master's zone: widen by the duration and a day each side.
-        first = timezones.utc_to_local(start - duration, zone).date() - timedelta(days=1)
+        # No occurrence starts before the master, and a duration of centuries must not reach before year 1.
+        earliest = master.start.utc if start - master.start.utc <= duration else start - duration
+        first = timezones.utc_to_local(earliest, zone).date() - timedelta(days=1)
         last = timezones.utc_to_local(end, zone).date() + timedelta(days=1)
         found = [
             self._occurrence(master, day)

@@ -147,3 +147,19 @@ def test_occurrence_ids_that_name_nothing() -> None:
     single = api.post(f"{V2}/me/events", json=SINGLE).json()
     assert api.get(f"{V2}/me/events/{occurrence_id(single['Id'], date(2014, 10, 15))}").status_code == 404
     assert api.get(f"{V2}/me/events/{tuesday[:-4]}").json()["error"]["code"] == "ErrorInvalidIdMalformed"
+
+
+def test_a_series_of_very_long_events_near_the_earliest_year() -> None:
+    api = _api()
+    long = {
+        **WEEKLY,
+        "Start": {"DateTime": "1601-01-01T00:00:00", "TimeZone": "UTC"},
+        "End": {"DateTime": "1601-03-01T00:00:00", "TimeZone": "UTC"},
+        "Recurrence": {
+            "Pattern": {"Type": "AbsoluteYearly", "Interval": 1, "Month": 1, "DayOfMonth": 1},
+            "Range": {"Type": "Numbered", "StartDate": "1601-01-01", "NumberOfOccurrences": 3},
+        },
+    }
+    assert api.post(f"{V2}/me/events", json=long).status_code == 201
+    window = {"startDateTime": "1601-02-01T00:00:00Z", "endDateTime": "1602-02-01T00:00:00Z"}
+    assert len(_view(api, **window)["value"]) == 2
