@@ -277,6 +277,7 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "createEvent": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "getCalendarView": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
     "getCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
+    "getCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
     "listEventInstances": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),

@@ -163,3 +163,11 @@ def test_a_series_of_very_long_events_near_the_earliest_year() -> None:
     assert api.post(f"{V2}/me/events", json=long).status_code == 201
     window = {"startDateTime": "1601-02-01T00:00:00Z", "endDateTime": "1602-02-01T00:00:00Z"}
     assert len(_view(api, **window)["value"]) == 2
+
+
+def test_default_calendar_view_through_me_calendar() -> None:
+    api = _api()
+    api.post(f"{V2}/me/events", json=WEEKLY)
+    body = _view(api, "me/calendar/calendarview")
+    assert body["@odata.context"].endswith("#Me/Calendar/CalendarView") and len(body["value"]) == 4
+    assert [e["Id"] for e in body["value"]] == [e["Id"] for e in _view(api)["value"]]

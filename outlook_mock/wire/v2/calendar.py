@@ -416,14 +416,20 @@ def _view_collection(call: Call, mailbox: Mailbox, events: list[Event], path: st
     return collection(call, f"Me/{path}", EVENT_SHAPE, items, f"me/{path}?{window}")
 
 
-def calendar_view(call: Call, mailbox: Mailbox) -> Response:
+def calendar_view(call: Call, mailbox: Mailbox, path: str = "CalendarView") -> Response:
     """GET /me/calendarview and /me/calendars/{id}/calendarview: the window's single events and occurrences."""
     calendar_id = _calendar_id(call)
     calendar = mailbox.calendar.get_calendar(calendar_id)  # 404 before 400
     start, end, window = _window(call)
     events = mailbox.calendar.calendar_view(start, end, calendar.id)
-    path = "CalendarView" if calendar_id is None else f"Calendars('{url_key(calendar.id)}')/CalendarView"
+    if calendar_id is not None:
+        path = f"Calendars('{url_key(calendar.id)}')/CalendarView"
     return _view_collection(call, mailbox, events, path, window)
+
+
+def default_calendar_view(call: Call, mailbox: Mailbox) -> Response:
+    """GET /me/calendar/calendarview: the default calendar's view, as clients address it through /me/calendar."""
+    return calendar_view(call, mailbox, "Calendar/CalendarView")
 
 
 def list_instances(call: Call, mailbox: Mailbox) -> Response:

@@ -91,6 +91,7 @@ ROUTES = [
     Route("POST", "me/calendar/events", cal.create_event, CALENDARS_WRITE),
     Route("GET", "me/calendarview", cal.calendar_view, CALENDARS_READ),
     Route("GET", "me/calendars({calendar_id})/calendarview", cal.calendar_view, CALENDARS_READ),
+    Route("GET", "me/calendar/calendarview", cal.default_calendar_view, CALENDARS_READ),
     Route("GET", "me/events({event_id})/instances", cal.list_instances, CALENDARS_READ),
     Route("GET", "me/events", cal.list_events, CALENDARS_READ),
     Route("POST", "me/events", cal.create_event, CALENDARS_WRITE),
