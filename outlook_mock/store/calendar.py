@@ -448,6 +448,7 @@ class CalendarStore:
             series_master_id=master.id,
             removed_days=frozenset(),
             exceptions={},
+            attachments=dict(master.attachments),  # its own dict: a write through it must not reach the master
         )
 
     def _find_occurrence(self, event_id: str) -> Event | None:
