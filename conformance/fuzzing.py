@@ -150,6 +150,14 @@ _EVENT_BODY = {
     "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
     "ErrorCalendarInvalidRecurrence": _TASK_BODY["ErrorCalendarInvalidRecurrence"],
 }
+# A calendar view's window: the pattern reads each end alone, not the two together (nor 29 February's leap years).
+_WINDOW = {
+    "ErrorInvalidRequest": Refusal(
+        "endDateTime before startDateTime, or a window longer than 1825 days",
+        messages=("must not be before its start", "greater than the allowed range"),
+    ),
+    "ErrorInvalidParameter": Refusal("29 February of a common year", messages=("is not a date and time",)),
+}
 _DELETE_DEFAULT_CALENDAR = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar")}
 _BLANK_CALENDAR_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
 # The default calendar keeps its name (the stateful run also finds its id in list responses).
@@ -277,6 +285,10 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "createEventInDefaultCalendar": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "listEvents": _reasons(_PREFER_ZONE, _QUERY),
     "createEvent": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "getCalendarView": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
+    "getCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
+    "getCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
+    "listEventInstances": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "deleteEvent": _MALFORMED_ID,
