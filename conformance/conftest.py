@@ -7,11 +7,12 @@ in-process mock unless ``OUTLOOK_BASE_URL`` is set (see ``target.py``).
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 
 import pytest
 
-from . import housekeeping
+from . import housekeeping, preflight
 from .api import Api
 from .report import Summary
 from .target import Target, from_environment
@@ -35,6 +36,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     worker = hasattr(config, "workerinput")  # a pytest-xdist worker: the controller writes the summary
     config.pluginmanager.register(Summary(config.getoption("--summary"), worker=worker), "conformance-summary")
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Live mode: stop at once, with one line, when the base URL or a token is wrong (see preflight.py)."""
+    if hasattr(session.config, "workerinput") or not os.environ.get("OUTLOOK_BASE_URL"):
+        return  # the controller (or the only process) checks, once; the mock needs no check
+    try:
+        target = from_environment()
+    except RuntimeError as error:
+        pytest.exit(f"conformance preflight: {error}", returncode=pytest.ExitCode.USAGE_ERROR)
+    wrong = preflight.problem(target)
+    if wrong:
+        pytest.exit(f"conformance preflight: {wrong}", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 # The longest items first (a stateful run takes as long as dozens of other tests), so with pytest-xdist no core

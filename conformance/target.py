@@ -8,11 +8,13 @@ In mock mode the suite asks the mock's own token endpoint for tokens.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
+from .failures import journal
 from .inprocess import InProcess
 
 API_ROOT = "/api/v2.0"
@@ -27,6 +29,13 @@ class Target:
     origin: str  # scheme://host[:port]
     tokens: tuple[str, ...]  # one per user; the first is the main user
     app: Any | None = None  # the ASGI app when the target is the in-process mock
+    # The last exchanges of every client of this target, newest last: what a failed check shows (failures.py).
+    journal: deque[httpx.Response] = field(default_factory=journal, compare=False)
+
+    def __repr__(self) -> str:
+        # Failure output shows reprs: the tokens are counted, never shown.
+        mode = "in-process mock" if self.is_mock else "live"
+        return f"Target({self.origin!r}, {mode}, {len(self.tokens)} token(s))"
 
     def __post_init__(self) -> None:
         # How the suite calls the in-process mock: in the calling thread, not through a portal thread.
@@ -47,10 +56,13 @@ class Target:
     def http(self, token: str | None = None) -> httpx.Client:
         """A synchronous client for this target, authenticated as ``token`` (default: the main user)."""
         headers = {"Authorization": f"Bearer {token or self.tokens[0]}"}
+        hooks = {"response": [self.journal.append]}
         if self.in_process is not None:
             # What starlette's TestClient did (same scope, server exceptions raised), without its thread hop.
-            return httpx.Client(transport=self.in_process.transport(), base_url=self.origin, headers=headers)
-        return httpx.Client(base_url=self.origin, headers=headers, timeout=30)
+            return httpx.Client(
+                transport=self.in_process.transport(), base_url=self.origin, headers=headers, event_hooks=hooks
+            )
+        return httpx.Client(base_url=self.origin, headers=headers, timeout=30, event_hooks=hooks)
 
 
 def mock_target(app: Any = None) -> Target:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..api import Api
+from ..failures import describe
+from ..target import Target
 
 __all__ = ["Rule", "RULES", "rule"]
 
@@ -22,6 +24,15 @@ class Rule:
     check: Callable[[Api], None]
     faults: tuple[str, ...] = ()
     users: int = 1  # how many mailboxes the check needs
+
+    def run(self, target: Target) -> None:
+        """Check the rule against ``target``; a failure says which rule, what was asked and answered, and why."""
+        target.journal.clear()
+        with Api(target) as api:
+            try:
+                self.check(api)
+            except AssertionError as failure:  # before the clean-up, whose requests would fill the journal
+                raise AssertionError(describe(self, target, failure)) from None
 
 
 RULES: dict[str, Rule] = {}
