@@ -43,13 +43,15 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     """Live mode: stop at once, with one line, when the base URL or a token is wrong (see preflight.py)."""
     if hasattr(session.config, "workerinput") or not os.environ.get("OUTLOOK_BASE_URL"):
         return  # the controller (or the only process) checks, once; the mock needs no check
+    # A UsageError stops the run before any test with one line ("ERROR: …", exit status 4); pytest.exit would
+    # print its message twice, once as a banner.
     try:
         target = from_environment()
     except RuntimeError as error:
-        pytest.exit(f"conformance preflight: {error}", returncode=pytest.ExitCode.USAGE_ERROR)
+        raise pytest.UsageError(f"conformance preflight: {error}") from None
     wrong = preflight.problem(target)
     if wrong:
-        pytest.exit(f"conformance preflight: {wrong}", returncode=pytest.ExitCode.USAGE_ERROR)
+        raise pytest.UsageError(f"conformance preflight: {wrong}")
 
 
 # The longest items first (a stateful run takes as long as dozens of other tests), so with pytest-xdist no core

@@ -27,6 +27,7 @@ class Rule:
 
     def run(self, target: Target) -> None:
         """Check the rule against ``target``; a failure says which rule, what was asked and answered, and why."""
+        __tracebackhide__ = True  # the failure text says it all; pytest shows the test's frame only
         target.journal.clear()
         with Api(target) as api:
             try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conformance import preflight
 from conformance.checks import RULES
 from conformance.failures import curl, redact
 from conformance.target import Target, mock_target
@@ -51,3 +52,30 @@ def test_curl_of_the_second_user_reads_its_token_from_the_environment() -> None:
     assert (
         curl(request, ("one", "two")) == 'curl -X GET http://h/api/v2.0/me -H "Authorization: Bearer $OUTLOOK_TOKEN_2"'
     )
+
+
+# -- preflight (live mode) ----------------------------------------------------------------------------------------
+async def _not_outlook(scope: dict, receive: object, send: object) -> None:  # any web server that is not Outlook
+    await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/html")]})  # type: ignore[operator]
+    await send({"type": "http.response.body", "body": b"<h1>Not Found</h1>"})  # type: ignore[operator]
+
+
+def test_preflight_accepts_the_mock_and_its_tokens() -> None:
+    assert preflight.problem(mock_target()) is None
+
+
+def test_preflight_names_a_closed_port() -> None:
+    wrong = preflight.problem(Target("http://127.0.0.1:19299", ("token",)))
+    assert wrong is not None and wrong.startswith("OUTLOOK_BASE_URL=http://127.0.0.1:19299: no answer")
+
+
+def test_preflight_names_the_rejected_token_and_never_shows_it() -> None:
+    good = mock_target()
+    wrong = preflight.problem(Target(good.origin, (good.tokens[0], "a-bogus-token"), good.app))
+    assert wrong is not None and wrong.startswith("OUTLOOK_TOKEN_2 is not accepted") and "401" in wrong
+    assert "a-bogus-token" not in wrong and _leaks(wrong, good.tokens) == []
+
+
+def test_preflight_names_a_server_that_is_not_outlook() -> None:
+    wrong = preflight.problem(Target("http://127.0.0.1:1", ("token",), _not_outlook))
+    assert wrong is not None and "does not answer like an Outlook server" in wrong and "404" in wrong
