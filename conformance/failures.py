@@ -73,7 +73,9 @@ def curl(request: httpx.Request, tokens: tuple[str, ...] = ()) -> str:
     return " ".join(parts)
 
 
-def exchange(response: httpx.Response, tokens: tuple[str, ...] = ()) -> list[str]:
+def exchange(response: httpx.Response, tokens: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> list[str]:
+    """One request and its response as lines (``>`` sent, ``<`` received, ``$`` curl), every token masked:
+    ``tokens`` those of the target's users (named in curl lines), ``others`` any other to mask."""
     request = response.request
     lines = [f"> {request.method} {request.url}"]
     if "Authorization" in request.headers:
@@ -89,7 +91,7 @@ def exchange(response: httpx.Response, tokens: tuple[str, ...] = ()) -> list[str
     if content:
         lines.append(f"< {_trim(_body(content))}")
     lines.append(f"$ {curl(request, tokens)}")
-    return [redact(line, tokens) for line in lines]
+    return [redact(line, tokens + others) for line in lines]
 
 
 def _where(error: BaseException) -> str | None:
@@ -101,6 +103,7 @@ def _where(error: BaseException) -> str | None:
 def describe(rule: Rule, target: Target, error: BaseException) -> str:
     """The failure text of ``rule``'s check, failed with ``error`` against ``target``."""
     tokens = target.tokens
+    others = tuple(t for t in (os.environ.get("OUTLOOK_APP_TOKEN"),) if t)  # the app-only check's (addressing.py)
     lines = [f"rule {rule.id}: {rule.doc}"]
     where = _where(error)
     if where:
@@ -110,5 +113,5 @@ def describe(rule: Rule, target: Target, error: BaseException) -> str:
     if recent:
         lines += ["", f"last {len(recent)} exchange(s) with the target:"]
         for response in recent:
-            lines += [f"  {line}" for line in exchange(response, tokens)]
-    return redact("\n".join(lines), tokens)
+            lines += [f"  {line}" for line in exchange(response, tokens, others)]
+    return redact("\n".join(lines), tokens + others)
