@@ -140,6 +140,13 @@ _DELETE_DEFAULT_CONTACTS = {
 _RENAME_DEFAULT_CONTACTS = {
     "ErrorInvalidRequest": Refusal("renaming the default contacts folder 'Contacts'", messages=("cannot be changed",))
 }
+# A recurring event's one occurrence must not outlast the shortest gap between its pattern dates: a rule across
+# Start, End and Recurrence together, beyond any schema.
+_OCCURRENCE_SPAN = {
+    "ErrorOccurrenceTimeSpanTooBig": Refusal(
+        "a recurring event whose occurrence (End - Start) is longer than the shortest gap between two pattern dates"
+    )
+}
 # Event bodies: rules across fields (End before Start, all-day times) and the set of zone names are beyond the schema.
 _EVENT_BODY = {
     "TimeZoneNotSupportedException": Refusal("a Start/End TimeZone that is neither a Windows nor an IANA zone name"),
@@ -149,6 +156,7 @@ _EVENT_BODY = {
     ),
     "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
     "ErrorCalendarInvalidRecurrence": _TASK_BODY["ErrorCalendarInvalidRecurrence"],
+    **_OCCURRENCE_SPAN,
 }
 # A calendar view's window: the pattern reads each end alone, not the two together (nor 29 February's leap years).
 _WINDOW = {
@@ -157,6 +165,10 @@ _WINDOW = {
         messages=("must not be before its start", "greater than the allowed range"),
     ),
     "ErrorInvalidParameter": Refusal("29 February of a common year", messages=("is not a date and time",)),
+    # How many occurrences a window holds depends on the stored series, not on the request.
+    "ErrorRestrictionTooComplex": Refusal(
+        "a window holding more occurrences than one view may compute", messages=("occurrences of recurring events",)
+    ),
 }
 _DELETE_DEFAULT_CALENDAR = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar")}
 _BLANK_CALENDAR_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
@@ -337,6 +349,7 @@ _PREVIEW_EVENT_BODY = {
         messages=("out of range", "is not a valid date"),
     ),
     "ErrorCalendarInvalidRecurrence": _TASK_BODY["ErrorCalendarInvalidRecurrence"],
+    **_OCCURRENCE_SPAN,
 }
 # Accept/Decline/Tentative: only an invitee can answer, and not once the meeting is cancelled.
 _RESPONSE = {

@@ -216,3 +216,12 @@ class RequestHeaderFieldsTooLarge(OutlookError):
 class ErrorServerBusy(OutlookError):
     status = 503
     code = "ErrorServerBusy"  # EWS's code for a server that is too busy to take the request
+
+
+# -- recurring events -------------------------------------------------------------------------
+class ErrorOccurrenceTimeSpanTooBig(BadRequest):
+    """A recurring event whose one occurrence lasts longer than the shortest gap between two of its occurrences
+    (they would overlap). EWS: "the time allotment for a given occurrence overlaps with another occurrence of the
+    same recurring item"."""
+
+    code = "ErrorOccurrenceTimeSpanTooBig"

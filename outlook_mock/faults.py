@@ -169,6 +169,11 @@ FAULTS = {
             "a calendar view lists a series' occurrences (Type Occurrence, SeriesMasterId), not its master",
         ),
         Fault("occurrence_delete_ignored", "DELETE of one occurrence removes that date from its series"),
+        Fault(
+            "occurrence_longer_than_interval_accepted",
+            "a recurring event whose occurrence lasts longer than the gap between occurrences is a 400 "
+            "ErrorOccurrenceTimeSpanTooBig",
+        ),
     )
 }
 

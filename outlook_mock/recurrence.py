@@ -9,8 +9,9 @@ places where Outlook differs from RFC 5545 (see ``_day_of_month``).
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -32,6 +33,7 @@ __all__ = [
     "next_occurrence",
     "occurrences",
     "occurrences_between",
+    "shortest_gap",
     "validate",
 ]
 
@@ -359,3 +361,39 @@ def occurrences_between(rec: PatternedRecurrence, first: date, last: date) -> It
         if moment.date() > last:
             return
         yield moment.date()
+
+
+# The Gregorian calendar (weekdays included: 146097 days are whole weeks) repeats every 400 years, so the
+# gaps between monthly or yearly pattern dates over one such cycle are every gap any series can have.
+_CYCLE_YEARS = 400
+
+
+def _once_per_period(p: RecurrencePattern, periods: int) -> list[date]:
+    """The pattern's dates with interval 1 for ``periods`` months (monthly) or years (yearly) from 2001."""
+    rec = PatternedRecurrence(
+        replace(p, interval=1), RecurrenceRange(RangeType.Numbered, date(2001, 1, 1), number_of_occurrences=periods)
+    )
+    return [moment.date() for moment in _rule(rec, rec.range.start_date)]
+
+
+@functools.lru_cache(maxsize=256)
+def shortest_gap(p: RecurrencePattern) -> timedelta:
+    """The least time from one pattern date to the next, over every series with pattern ``p`` (whole days).
+
+    An occurrence longer than this would overlap the next one (Exchange refuses such an event with
+    ErrorOccurrenceTimeSpanTooBig); with every series bound by it, a calendar view walks at most
+    window / gap dates per series.
+    """
+    n = p.interval
+    if p.type is PatternType.Daily:
+        return timedelta(days=n)
+    if p.type is PatternType.Weekly:
+        first = _RRULE_DAY[p.first_day_of_week].weekday
+        offsets = sorted({(_RRULE_DAY[d].weekday - first) % 7 for d in p.days_of_week})
+        gaps = [b - a for a, b in zip(offsets, offsets[1:], strict=False)]
+        gaps.append(7 * n - (offsets[-1] - offsets[0]))  # from the period's last day to the next period's first
+        return timedelta(days=min(gaps))
+    monthly = p.type in (PatternType.AbsoluteMonthly, PatternType.RelativeMonthly)
+    cycle = _CYCLE_YEARS * (12 if monthly else 1)
+    days = _once_per_period(p, cycle + n)  # exactly one date per period for these pattern types
+    return min(days[k + n] - days[k] for k in range(cycle))

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import secrets
 
-from ..api import Api, expect_error, key, ok
+import httpx
+
+from ..api import PREVIEW_NS, Api, expect_error, key, ok
+from ..target import PREVIEW_ROOT
 from . import rule
 from .extended import COLOR, PALLETE_INT, _expand, _single
 from .preview import sweep_messages
@@ -407,3 +410,39 @@ def occurrence_exception_and_removal(api: Api) -> None:
     ], mine()
     expect_error(api.get(f"me/events('{key(third)}')"), 404, "ErrorItemNotFound")
     assert ok(api.get(f"me/events('{key(master['Id'])}')"))["Subject"] == subject
+
+
+@rule("calendar.occurrence_shorter_than_interval", "occurrence_longer_than_interval_accepted")
+def occurrence_shorter_than_interval(api: Api) -> None:
+    """A recurring event whose one occurrence outlasts the gap between occurrences is a 400 (both dialects).
+
+    Exchange's ErrorOccurrenceTimeSpanTooBig (EWS ResponseCode: an occurrence's time overlaps another occurrence of
+    the same recurring item), on create and on update; an occurrence exactly as long as the gap is allowed.
+    """
+    daily = {
+        "Pattern": {"Type": "Daily", "Interval": 1},
+        "Range": {"Type": "Numbered", "StartDate": "2033-01-03", "NumberOfOccurrences": 3},
+    }
+    too_long = {"Start": _utc("2033-01-03T09:00:00"), "End": _utc("2033-01-04T09:01:00"), "Recurrence": daily}
+
+    def refused(answer: httpx.Response, root: str = "me/events('{id}')") -> None:
+        if answer.status_code == 201:  # accepted after all: still clean up before failing
+            created = answer.json()["Id"]
+            api.later(lambda: api.delete(root.format(id=key(created))))
+        expect_error(answer, 400, "ErrorOccurrenceTimeSpanTooBig")
+
+    refused(api.post("me/events", {"Subject": "too long", **too_long}))
+    event = api.event({"Start": _utc("2033-01-03T09:00:00"), "End": _utc("2033-01-04T09:00:00"), "Recurrence": daily})
+    answer = api.patch(f"me/events('{key(event['Id'])}')", {"End": _utc("2033-01-04T09:01:00")})
+    expect_error(answer, 400, "ErrorOccurrenceTimeSpanTooBig")
+    assert ok(api.get(f"me/events('{key(event['Id'])}')"))["End"]["DateTime"].startswith("2033-01-04T09:00:00")
+    # The 2014 preview writes through the same rules.
+    preview = api.at(PREVIEW_ROOT)
+    body = {
+        "@odata.type": f"#{PREVIEW_NS}.Event",
+        "Subject": "too long",
+        "Start": "2033-01-03T09:00:00Z",
+        "End": "2033-01-04T09:01:00Z",
+        "Recurrence": {**daily, "Range": {**daily["Range"], "StartDate": "2033-01-03T00:00:00Z"}},
+    }
+    refused(preview.post("Me/Events", body), preview.url("Me/Events('{id}')"))

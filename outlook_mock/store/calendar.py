@@ -9,8 +9,9 @@ wall-clock times in a named zone (Windows or IANA), stored as UTC instants *with
 their time of day* (unlike task dates) and the zones they were given in recorded
 as OriginalStartTimeZone / OriginalEndTimeZone; End must not be before Start; an
 all-day event starts and ends at midnight (in its zones) and lasts at least a
-day; a recurrence must be a valid pattern; BodyPreview follows Body; every write
-to an event, calendar or group gives it a new ChangeKey.
+day; a recurrence must be a valid pattern, and one occurrence may not last longer than the shortest gap
+between two pattern dates (it would overlap the next: ErrorOccurrenceTimeSpanTooBig); BodyPreview follows
+Body; every write to an event, calendar or group gives it a new ChangeKey.
 
 A calendar view (``calendar_view``, ``instances``) is a time window: it must be
 given, End not before Start, at most 1825 days long (the real service's limit);
@@ -18,7 +19,8 @@ it holds the single events that overlap it and, in place of each series master,
 the series' occurrences that overlap it. Occurrences are computed, not stored:
 each one is its master at the pattern date's wall-clock time (in the master's
 start zone), lasting as long, with Type Occurrence, its SeriesMasterId and an id
-that names (master, date), so GET of that id finds it again (``get_event``).
+that names (master, date), so GET of that id finds it again (``get_event``). One view computes at most
+MAX_VIEW_OCCURRENCES occurrences (more: ErrorRestrictionTooComplex).
 
 Meetings between mailboxes (invitations, responses, updates, cancellations) are
 ``meetings.py``'s job: this store only keeps one mailbox's copy of each event.
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import enum
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -39,6 +41,8 @@ from ..errors import (
     ErrorFolderNotFound,
     ErrorInvalidRequest,
     ErrorItemNotFound,
+    ErrorOccurrenceTimeSpanTooBig,
+    ErrorRestrictionTooComplex,
     TimeZoneNotSupportedException,
 )
 from ..faults import broken
@@ -67,6 +71,10 @@ __all__ = [
 DEFAULT_CALENDAR = "Calendar"  # the default calendar's Name
 DEFAULT_GROUP = "My Calendars"  # the default calendar group's Name
 MAX_VIEW_DAYS = 1825  # the longest calendar view window the real service answers
+# The most occurrences one calendar view (or instances request) may compute, over all its series: each series
+# yields at most window / shortest gap of them (a daily series: 1825), so only many such series in one long
+# window reach it. Like the list pipeline's query budget, past it the request is a 400 ErrorRestrictionTooComplex.
+MAX_VIEW_OCCURRENCES = 10_000
 # The MAPI class of every calendar group (the seed's ClassId).
 CALENDAR_GROUP_CLASS_ID = "0006f0b7-0000-0000-c000-000000000046"
 
@@ -407,6 +415,7 @@ class CalendarStore:
         check_window(start, end)
         calendar = self.get_calendar(calendar_id)
         found: list[Event] = []
+        budget = _OccurrenceBudget()
         for event in self.events.values():
             if event.calendar_id != calendar.id:
                 continue
@@ -416,7 +425,7 @@ class CalendarStore:
             elif broken("calendar_view_series_not_expanded"):
                 found.append(event)
             else:
-                found.extend(self._expand(event, start, end))
+                found.extend(self._expand(event, start, end, budget))
         return sorted(found, key=lambda e: (e.start.utc, e.id))
 
     def instances(self, event_id: str, start: datetime, end: datetime) -> list[Event]:
@@ -425,9 +434,9 @@ class CalendarStore:
         event = self.get_event(event_id)
         if event.recurrence is None:
             return []
-        return self._expand(event, start, end)
+        return self._expand(event, start, end, _OccurrenceBudget())
 
-    def _expand(self, master: Event, start: datetime, end: datetime) -> list[Event]:
+    def _expand(self, master: Event, start: datetime, end: datetime, budget: _OccurrenceBudget) -> list[Event]:
         duration = master.end.utc - master.start.utc
         zone = master.start.zone
         # Pattern dates are wall-clock dates in the master's zone: widen by the duration and a day each side.
@@ -437,7 +446,7 @@ class CalendarStore:
         last = timezones.utc_to_local(end, zone).date() + timedelta(days=1)
         found = [
             self._occurrence(master, day)
-            for day in recurrence.occurrences_between(master.recurrence, first, last)
+            for day in budget.spend(recurrence.occurrences_between(master.recurrence, first, last))
             if day not in master.removed_days and day not in master.exceptions
         ]
         # An exception may have moved far from its pattern date: it is in the window by its own times.
@@ -596,6 +605,7 @@ class CalendarStore:
                 )
         if draft.recurrence is not None and not broken("event_recurrence_not_validated"):
             recurrence.validate(draft.recurrence)
+            _check_occurrence_span(draft)
         if "body" in fields:
             draft.body_preview = preview(draft.body)
         draft.extended = self._extended(event.extended, fields.get("extended"))
@@ -632,6 +642,44 @@ def check_window(start: datetime, end: datetime) -> None:
             "Your request can't be completed. The range between the start and end dates is greater than "
             f"the allowed range. Maximum number of days: {MAX_VIEW_DAYS}"
         )
+
+
+class _OccurrenceBudget:
+    """What is left of MAX_VIEW_OCCURRENCES for one view request, across the series it expands."""
+
+    def __init__(self) -> None:
+        self.left = MAX_VIEW_OCCURRENCES
+
+    def spend(self, days: Iterator[date]) -> Iterator[date]:
+        for day in days:
+            if self.left <= 0:
+                raise ErrorRestrictionTooComplex(
+                    f"The time window holds more than {MAX_VIEW_OCCURRENCES} occurrences of recurring events; "
+                    "ask for a shorter window."
+                )
+            self.left -= 1
+            yield day
+
+
+def _check_occurrence_span(event: Event) -> None:
+    """One occurrence must end before the next one starts (Exchange: ErrorOccurrenceTimeSpanTooBig).
+
+    The duration is measured on the wall clock of the start's zone, so a daily all-day event lasts one day
+    even across a daylight-saving change (23 or 25 hours of UTC)."""
+    zone = event.start.zone
+    duration = timezones.utc_to_local(event.end.utc, zone) - timezones.utc_to_local(event.start.utc, zone)
+    gap = recurrence.shortest_gap(event.recurrence.pattern)
+    if duration > gap and not broken("occurrence_longer_than_interval_accepted"):
+        raise ErrorOccurrenceTimeSpanTooBig(
+            f"The duration of the occurrence ({_span(duration)}) must not be longer than the shortest interval "
+            f"between two occurrences of the recurrence pattern ({_span(gap)})."
+        )
+
+
+def _span(value: timedelta) -> str:
+    minutes = int(value.total_seconds()) // 60
+    days, minutes = divmod(minutes, 24 * 60)
+    return f"{days} days {minutes // 60:02d}:{minutes % 60:02d}" if days else f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _occurrence_day(event: Event) -> date:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+import pytest
 from starlette.testclient import TestClient
 
 from conformance.target import mock_target
 from outlook_mock.ids import occurrence_id, occurrence_of
+from outlook_mock.recurrence import RecurrencePattern, shortest_gap
+from outlook_mock.store import calendar
 
 V2 = "/api/v2.0"
 OCTOBER = {"startDateTime": "2014-10-01T00:00:00Z", "endDateTime": "2014-11-01T00:00:00Z"}
@@ -171,3 +174,115 @@ def test_default_calendar_view_through_me_calendar() -> None:
     body = _view(api, "me/calendar/calendarview")
     assert body["@odata.context"].endswith("#Me/Calendar/CalendarView") and len(body["value"]) == 4
     assert [e["Id"] for e in body["value"]] == [e["Id"] for e in _view(api)["value"]]
+
+
+def _daily(start: str, end: str, zone: str = "UTC", **pattern: object) -> dict:
+    return {
+        "Subject": "daily",
+        "Start": {"DateTime": start, "TimeZone": zone},
+        "End": {"DateTime": end, "TimeZone": zone},
+        "Recurrence": {
+            "Pattern": {"Type": "Daily", "Interval": 1, **pattern},
+            "Range": {"Type": "NoEnd", "StartDate": start[:10]},
+        },
+    }
+
+
+def test_an_occurrence_longer_than_the_interval_is_refused_on_create_and_update() -> None:
+    api = _api()
+    # The reported stall: a daily series whose one occurrence spans centuries.
+    centuries = _daily("2014-10-01T09:00:00", "2814-10-01T09:00:00")
+    answer = api.post(f"{V2}/me/events", json=centuries)
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorOccurrenceTimeSpanTooBig"
+    # Equal to the interval is allowed (a daily all-day event), and stays so across a daylight-saving change.
+    all_day = {**_daily("2014-11-01T00:00:00", "2014-11-02T00:00:00", "Pacific Standard Time"), "IsAllDay": True}
+    assert api.post(f"{V2}/me/events", json=all_day).status_code == 201
+    every_other_day = _daily("2014-10-01T09:00:00", "2014-10-03T09:00:00", Interval=2)
+    master = api.post(f"{V2}/me/events", json=every_other_day).json()
+    # PATCH: longer End, or a pattern with a shorter gap (Monday and Tuesday: one day); nothing changes.
+    for change in (
+        {"End": {"DateTime": "2014-10-03T09:01:00", "TimeZone": "UTC"}},
+        {
+            "Recurrence": {
+                "Pattern": {
+                    "Type": "Weekly",
+                    "Interval": 1,
+                    "DaysOfWeek": ["Monday", "Tuesday"],
+                    "FirstDayOfWeek": "Sunday",
+                },
+                "Range": {"Type": "NoEnd", "StartDate": "2014-10-01"},
+            }
+        },
+    ):
+        answer = api.patch(f"{V2}/me/events/{master['Id']}", json=change)
+        assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorOccurrenceTimeSpanTooBig"
+    assert api.get(f"{V2}/me/events/{master['Id']}").json()["End"] == master["End"]
+    # A single event may last as long as it likes; making it recur is then refused.
+    single = api.post(f"{V2}/me/events", json={**centuries, "Recurrence": None}).json()
+    answer = api.patch(f"{V2}/me/events/{single['Id']}", json={"Recurrence": centuries["Recurrence"]})
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorOccurrenceTimeSpanTooBig"
+
+
+def test_the_preview_refuses_the_same_events() -> None:
+    api = _api()
+    event = {
+        "@odata.type": "#Microsoft.Exchange.Services.OData.Model.Event",
+        "Subject": "monthly",
+        "Start": "2014-07-02T18:00:00Z",
+        "End": "2014-08-02T18:00:00Z",
+        "Recurrence": {
+            "Pattern": {"Type": "AbsoluteMonthly", "Interval": 1, "DayOfMonth": 2},
+            "Range": {"Type": "NoEnd", "StartDate": "2014-07-02T00:00:00Z"},
+        },
+    }
+    answer = api.post("/ews/odata/Me/Events", json=event)
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorOccurrenceTimeSpanTooBig"
+    # February makes the shortest month-to-month gap 28 days.
+    assert api.post("/ews/odata/Me/Events", json={**event, "End": "2014-07-30T18:00:00Z"}).status_code == 201
+    answer = api.post("/ews/odata/Me/Events", json={**event, "End": "2014-07-30T18:01:00Z"})
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorOccurrenceTimeSpanTooBig"
+
+
+def test_one_view_computes_a_bounded_number_of_occurrences(monkeypatch: pytest.MonkeyPatch) -> None:
+    api = _api()
+    for _ in range(2):
+        api.post(f"{V2}/me/events", json=_daily("2014-10-01T09:00:00", "2014-10-01T10:00:00"))
+    monkeypatch.setattr(calendar, "MAX_VIEW_OCCURRENCES", 70)
+    assert len(_view(api)["value"]) == 2 * 31
+    # The budget is one request's, shared by its series (each alone stays under it).
+    monkeypatch.setattr(calendar, "MAX_VIEW_OCCURRENCES", 40)
+    answer = api.get(f"{V2}/me/calendarview", params=OCTOBER, headers=BIG)
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorRestrictionTooComplex"
+    assert len(_view(api, f"me/events/{api.get(f'{V2}/me/events').json()['value'][0]['Id']}/instances")["value"]) == 31
+
+
+def test_the_longest_window_over_daily_series_stays_under_the_budget() -> None:
+    # 1825 days of a daily series is 1825 occurrences: five such series fit in one view.
+    api = _api()
+    for _ in range(5):
+        api.post(f"{V2}/me/events", json=_daily("2014-10-01T09:00:00", "2014-10-01T10:00:00"))
+    window = {"startDateTime": "2014-10-01T00:00:00Z", "endDateTime": "2019-09-30T00:00:00Z"}
+    answer = api.get(f"{V2}/me/calendarview", params=window, headers={"Prefer": "odata.maxpagesize=10"})
+    assert answer.status_code == 200, answer.text
+    api.post(f"{V2}/me/events", json=_daily("2014-10-01T09:00:00", "2014-10-01T10:00:00"))
+    answer = api.get(f"{V2}/me/calendarview", params=window, headers={"Prefer": "odata.maxpagesize=10"})
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "ErrorRestrictionTooComplex"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "days"),
+    [
+        (RecurrencePattern("Daily", 3), 3),
+        (RecurrencePattern("Weekly", 1, days_of_week=("Monday", "Friday")), 3),  # Friday to Monday
+        (RecurrencePattern("Weekly", 2, days_of_week=("Saturday",), first_day_of_week="Monday"), 14),
+        (RecurrencePattern("Weekly", 2, days_of_week=("Sunday", "Saturday"), first_day_of_week="Monday"), 1),
+        (RecurrencePattern("Weekly", 2, days_of_week=("Sunday", "Saturday"), first_day_of_week="Sunday"), 6),
+        (RecurrencePattern("AbsoluteMonthly", 1, day_of_month=31), 28),  # 31 January to 28 February
+        (RecurrencePattern("AbsoluteMonthly", 2, day_of_month=1), 59),  # 1 January to 1 March, common year
+        (RecurrencePattern("RelativeMonthly", 1, days_of_week=("Monday",), index="Last"), 28),
+        (RecurrencePattern("AbsoluteYearly", 1, month=2, day_of_month=29), 365),
+        (RecurrencePattern("RelativeYearly", 1, month=1, days_of_week=("Monday",), index="First"), 364),
+    ],
+)
+def test_shortest_gap_between_pattern_dates(pattern: RecurrencePattern, days: int) -> None:
+    assert shortest_gap(pattern) == timedelta(days=days)

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="PatternedRecurrenceInput")
 class PatternedRecurrenceInput:
     """Recurrence of an event, as sent: both parts are required. An incomplete or inconsistent pattern or range
     (e.g. a Weekly pattern without DaysOfWeek, an EndDate range without EndDate) gives
-    400 ErrorCalendarInvalidRecurrence.
+    400 ErrorCalendarInvalidRecurrence. With the event's Start and End, one occurrence may not last longer than
+    the shortest gap between two dates of the pattern (400 ErrorOccurrenceTimeSpanTooBig).
 
         Attributes:
             pattern (RecurrencePatternInput): How often the event recurs, as sent. `Type` and `Interval` are always

@@ -76,7 +76,8 @@ class NewEvent:
                 recorded locally).
             recurrence (None | PatternedRecurrenceInput | Unset): A recurring event (then `Type` is SeriesMaster). An
                 incomplete or inconsistent recurrence gives
-                400 ErrorCalendarInvalidRecurrence; null makes the event a single instance again.
+                400 ErrorCalendarInvalidRecurrence; an occurrence (End - Start) longer than the shortest gap between two
+                dates of the pattern gives 400 ErrorOccurrenceTimeSpanTooBig; null makes the event a single instance again.
             organizer (None | RecipientInput | Unset): Who organises the event (default - the signed-in user); null restores
                 the default.
             is_cancelled (bool | Unset): Marks the event cancelled (an attendee's copy becomes cancelled when the organizer

@@ -110,7 +110,13 @@ def sync_detailed(
     at
     midnight (UTC) and at least a day apart, else 400 ErrorInvalidRequest. An invalid recurrence pattern
     gives
-    400 ErrorCalendarInvalidRecurrence.
+    400 ErrorCalendarInvalidRecurrence. A recurring event whose one occurrence (End - Start) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap: more than a day
+    for a
+    Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig;
+    exactly as long as the gap is allowed (a daily all-day event).
 
     If the body has attendees, the server sends a meeting request to every attendee (the event is then a
     meeting organized by the user: `IsOrganizer` true). The successful response (201) is the new event.
@@ -171,7 +177,13 @@ def sync(
     at
     midnight (UTC) and at least a day apart, else 400 ErrorInvalidRequest. An invalid recurrence pattern
     gives
-    400 ErrorCalendarInvalidRecurrence.
+    400 ErrorCalendarInvalidRecurrence. A recurring event whose one occurrence (End - Start) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap: more than a day
+    for a
+    Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig;
+    exactly as long as the gap is allowed (a daily all-day event).
 
     If the body has attendees, the server sends a meeting request to every attendee (the event is then a
     meeting organized by the user: `IsOrganizer` true). The successful response (201) is the new event.
@@ -227,7 +239,13 @@ async def asyncio_detailed(
     at
     midnight (UTC) and at least a day apart, else 400 ErrorInvalidRequest. An invalid recurrence pattern
     gives
-    400 ErrorCalendarInvalidRecurrence.
+    400 ErrorCalendarInvalidRecurrence. A recurring event whose one occurrence (End - Start) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap: more than a day
+    for a
+    Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig;
+    exactly as long as the gap is allowed (a daily all-day event).
 
     If the body has attendees, the server sends a meeting request to every attendee (the event is then a
     meeting organized by the user: `IsOrganizer` true). The successful response (201) is the new event.
@@ -286,7 +304,13 @@ async def asyncio(
     at
     midnight (UTC) and at least a day apart, else 400 ErrorInvalidRequest. An invalid recurrence pattern
     gives
-    400 ErrorCalendarInvalidRecurrence.
+    400 ErrorCalendarInvalidRecurrence. A recurring event whose one occurrence (End - Start) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap: more than a day
+    for a
+    Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig;
+    exactly as long as the gap is allowed (a daily all-day event).
 
     If the body has attendees, the server sends a meeting request to every attendee (the event is then a
     meeting organized by the user: `IsOrganizer` true). The successful response (201) is the new event.

@@ -99,9 +99,11 @@ def sync_detailed(
     End:
     Start + 30 minutes. End before Start, or an all-day event whose Start/End are not midnights (UTC) at
     least
-    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence. Any
-    other
-    known property (read-only) gives 400 ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
+    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence (End - Start) longer than the shortest gap between two dates of the pattern (they would
+    overlap):
+    400 ErrorOccurrenceTimeSpanTooBig. Any other known property (read-only) gives 400
+    ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
     attendees, meeting requests are sent to them. 201 with the new event. Needs `Calendar.Write`.
 
     Args:
@@ -148,9 +150,11 @@ def sync(
     End:
     Start + 30 minutes. End before Start, or an all-day event whose Start/End are not midnights (UTC) at
     least
-    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence. Any
-    other
-    known property (read-only) gives 400 ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
+    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence (End - Start) longer than the shortest gap between two dates of the pattern (they would
+    overlap):
+    400 ErrorOccurrenceTimeSpanTooBig. Any other known property (read-only) gives 400
+    ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
     attendees, meeting requests are sent to them. 201 with the new event. Needs `Calendar.Write`.
 
     Args:
@@ -192,9 +196,11 @@ async def asyncio_detailed(
     End:
     Start + 30 minutes. End before Start, or an all-day event whose Start/End are not midnights (UTC) at
     least
-    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence. Any
-    other
-    known property (read-only) gives 400 ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
+    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence (End - Start) longer than the shortest gap between two dates of the pattern (they would
+    overlap):
+    400 ErrorOccurrenceTimeSpanTooBig. Any other known property (read-only) gives 400
+    ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
     attendees, meeting requests are sent to them. 201 with the new event. Needs `Calendar.Write`.
 
     Args:
@@ -239,9 +245,11 @@ async def asyncio(
     End:
     Start + 30 minutes. End before Start, or an all-day event whose Start/End are not midnights (UTC) at
     least
-    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence. Any
-    other
-    known property (read-only) gives 400 ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
+    a day apart: 400 ErrorInvalidRequest; an invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence (End - Start) longer than the shortest gap between two dates of the pattern (they would
+    overlap):
+    400 ErrorOccurrenceTimeSpanTooBig. Any other known property (read-only) gives 400
+    ErrorInvalidProperty, an unknown one 400 RequestBodyRead. With
     attendees, meeting requests are sent to them. 201 with the new event. Needs `Calendar.Write`.
 
     Args:

@@ -111,7 +111,9 @@ def sync_detailed(
     payload change. The body holds at least one of the optional create parameters (an empty object:
     400 ErrorInvalidRequest); other known properties give 400 ErrorInvalidProperty, unknown ones
     400 RequestBodyRead. The create rules apply to the result (End before Start, all-day not midnight to
-    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence).
+    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence
+    longer than the shortest gap between two dates of the pattern: 400 ErrorOccurrenceTimeSpanTooBig).
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
@@ -164,7 +166,9 @@ def sync(
     payload change. The body holds at least one of the optional create parameters (an empty object:
     400 ErrorInvalidRequest); other known properties give 400 ErrorInvalidProperty, unknown ones
     400 RequestBodyRead. The create rules apply to the result (End before Start, all-day not midnight to
-    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence).
+    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence
+    longer than the shortest gap between two dates of the pattern: 400 ErrorOccurrenceTimeSpanTooBig).
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
@@ -212,7 +216,9 @@ async def asyncio_detailed(
     payload change. The body holds at least one of the optional create parameters (an empty object:
     400 ErrorInvalidRequest); other known properties give 400 ErrorInvalidProperty, unknown ones
     400 RequestBodyRead. The create rules apply to the result (End before Start, all-day not midnight to
-    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence).
+    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence
+    longer than the shortest gap between two dates of the pattern: 400 ErrorOccurrenceTimeSpanTooBig).
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
@@ -263,7 +269,9 @@ async def asyncio(
     payload change. The body holds at least one of the optional create parameters (an empty object:
     400 ErrorInvalidRequest); other known properties give 400 ErrorInvalidProperty, unknown ones
     400 RequestBodyRead. The create rules apply to the result (End before Start, all-day not midnight to
-    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence).
+    midnight: 400 ErrorInvalidRequest; invalid recurrence: 400 ErrorCalendarInvalidRecurrence; an
+    occurrence
+    longer than the shortest gap between two dates of the pattern: 400 ErrorOccurrenceTimeSpanTooBig).
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to

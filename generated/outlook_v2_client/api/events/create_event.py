@@ -100,10 +100,15 @@ def sync_detailed(
     are required on create (`DateTimeTimeZoneInput`: Windows or IANA zone; unknown zone:
     400 TimeZoneNotSupportedException); End before Start gives 400 ErrorInvalidRequest, as does an all-
     day event whose
-    Start/End are not midnights at least a day apart. Read-only properties give 400
-    ErrorInvalidProperty, unknown ones
-    400 RequestBodyRead. A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or
-    attribute
+    Start/End are not midnights at least a day apart; a recurring event whose one occurrence (End -
+    Start, on the wall clock of the start zone) lasts longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
     The response does not include extended properties. With attendees the event is a meeting: each
@@ -157,10 +162,15 @@ def sync(
     are required on create (`DateTimeTimeZoneInput`: Windows or IANA zone; unknown zone:
     400 TimeZoneNotSupportedException); End before Start gives 400 ErrorInvalidRequest, as does an all-
     day event whose
-    Start/End are not midnights at least a day apart. Read-only properties give 400
-    ErrorInvalidProperty, unknown ones
-    400 RequestBodyRead. A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or
-    attribute
+    Start/End are not midnights at least a day apart; a recurring event whose one occurrence (End -
+    Start, on the wall clock of the start zone) lasts longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
     The response does not include extended properties. With attendees the event is a meeting: each
@@ -209,10 +219,15 @@ async def asyncio_detailed(
     are required on create (`DateTimeTimeZoneInput`: Windows or IANA zone; unknown zone:
     400 TimeZoneNotSupportedException); End before Start gives 400 ErrorInvalidRequest, as does an all-
     day event whose
-    Start/End are not midnights at least a day apart. Read-only properties give 400
-    ErrorInvalidProperty, unknown ones
-    400 RequestBodyRead. A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or
-    attribute
+    Start/End are not midnights at least a day apart; a recurring event whose one occurrence (End -
+    Start, on the wall clock of the start zone) lasts longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
     The response does not include extended properties. With attendees the event is a meeting: each
@@ -264,10 +279,15 @@ async def asyncio(
     are required on create (`DateTimeTimeZoneInput`: Windows or IANA zone; unknown zone:
     400 TimeZoneNotSupportedException); End before Start gives 400 ErrorInvalidRequest, as does an all-
     day event whose
-    Start/End are not midnights at least a day apart. Read-only properties give 400
-    ErrorInvalidProperty, unknown ones
-    400 RequestBodyRead. A malformed `PropertyId` gives 400 ErrorInvalidProperty, a wrong type or
-    attribute
+    Start/End are not midnights at least a day apart; a recurring event whose one occurrence (End -
+    Start, on the wall clock of the start zone) lasts longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give
+    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A malformed `PropertyId` gives 400
+    ErrorInvalidProperty, a wrong type or attribute
     400 ErrorInvalidExtendedProperty, a value that does not fit its type 400
     ErrorInvalidExtendedPropertyValue.
     The response does not include extended properties. With attendees the event is a meeting: each

@@ -127,8 +127,12 @@ def sync_detailed(
     startDateTime,
     or a window longer than 1825 days (the real service's limit), gives 400 ErrorInvalidRequest. A value
     without
-    an offset is UTC. Supports `$filter`, `$orderby`, `$select`, `$top`, `$skip` and paging;
-    `@odata.nextLink`
+    an offset is UTC. One request computes at most 10000 occurrences over all its series (the mock's
+    cost bound:
+    a series has at most window / its shortest gap of them, so 1825 days of a daily series are 1825); a
+    window
+    holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
+    `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
     carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
@@ -199,8 +203,12 @@ def sync(
     startDateTime,
     or a window longer than 1825 days (the real service's limit), gives 400 ErrorInvalidRequest. A value
     without
-    an offset is UTC. Supports `$filter`, `$orderby`, `$select`, `$top`, `$skip` and paging;
-    `@odata.nextLink`
+    an offset is UTC. One request computes at most 10000 occurrences over all its series (the mock's
+    cost bound:
+    a series has at most window / its shortest gap of them, so 1825 days of a daily series are 1825); a
+    window
+    holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
+    `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
     carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
@@ -266,8 +274,12 @@ async def asyncio_detailed(
     startDateTime,
     or a window longer than 1825 days (the real service's limit), gives 400 ErrorInvalidRequest. A value
     without
-    an offset is UTC. Supports `$filter`, `$orderby`, `$select`, `$top`, `$skip` and paging;
-    `@odata.nextLink`
+    an offset is UTC. One request computes at most 10000 occurrences over all its series (the mock's
+    cost bound:
+    a series has at most window / its shortest gap of them, so 1825 days of a daily series are 1825); a
+    window
+    holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
+    `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
     carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
@@ -336,8 +348,12 @@ async def asyncio(
     startDateTime,
     or a window longer than 1825 days (the real service's limit), gives 400 ErrorInvalidRequest. A value
     without
-    an offset is UTC. Supports `$filter`, `$orderby`, `$select`, `$top`, `$skip` and paging;
-    `@odata.nextLink`
+    an offset is UTC. One request computes at most 10000 occurrences over all its series (the mock's
+    cost bound:
+    a series has at most window / its shortest gap of them, so 1825 days of a daily series are 1825); a
+    window
+    holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
+    `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
     carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-

@@ -118,9 +118,17 @@ def sync_detailed(
     them.
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
-    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
-    meeting's
+    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException), and so are
+    Start/End/Recurrence:
+    a recurring event whose one occurrence (End - Start, on the wall clock of the start zone) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give 400
+    ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
@@ -177,9 +185,17 @@ def sync(
     them.
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
-    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
-    meeting's
+    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException), and so are
+    Start/End/Recurrence:
+    a recurring event whose one occurrence (End - Start, on the wall clock of the start zone) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give 400
+    ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
@@ -231,9 +247,17 @@ async def asyncio_detailed(
     them.
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
-    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
-    meeting's
+    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException), and so are
+    Start/End/Recurrence:
+    a recurring event whose one occurrence (End - Start, on the wall clock of the start zone) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give 400
+    ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
@@ -288,9 +312,17 @@ async def asyncio(
     them.
     Start/End/IsAllDay are checked together with the stored values (End before Start, all-day not at
     midnight:
-    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException). Read-only properties give
-    400 ErrorInvalidProperty, unknown ones 400 RequestBodyRead. A refused request changes nothing. As a
-    meeting's
+    400 ErrorInvalidRequest; unknown zone: 400 TimeZoneNotSupportedException), and so are
+    Start/End/Recurrence:
+    a recurring event whose one occurrence (End - Start, on the wall clock of the start zone) lasts
+    longer than
+    the shortest gap between two dates of its pattern (the occurrences would overlap; e.g. more than a
+    day for
+    a Daily pattern of Interval 1, more than 28 days for a monthly one) gives 400
+    ErrorOccurrenceTimeSpanTooBig
+    (as long as the gap is allowed: a daily all-day event). Read-only properties give 400
+    ErrorInvalidProperty, unknown ones
+    400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
