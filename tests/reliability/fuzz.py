@@ -1,0 +1,176 @@
+"""``make fuzz``: schemathesis' CLI (``st run``) against the served mock, both specs, positive and negative data, all
+checks; then the figures from its NDJSON report: requests sent, failures by check, 5xx answers, non-OData error bodies.
+
+The spec's known false positives (issue 13 item 8: schema-valid requests the mock rightly refuses, such as the spec's
+own example ids, which are not ids the mock issued) are counted apart: every ``positive_data_acceptance`` failure is
+listed there, by operation and error code, so that a real one is still seen. Exit status 1 on any 5xx, non-OData
+error body or other failure.
+
+    python -m tests.reliability.fuzz [--examples N] [--seed S] [--report-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import collections
+import glob
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import served
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = [  # (name, OpenAPI document, base path)
+    ("v2.0", ROOT / "spec" / "outlook-v2.0.yaml", "/api/v2.0"),
+    ("preview", ROOT / "spec" / "outlook-preview-2014.yaml", "/ews/odata"),
+]
+FALSE_POSITIVE_CHECK = "positive_data_acceptance"
+RUN_TIMEOUT = 280  # seconds per document; the whole run stays under ~5 minutes with the default sizes
+
+
+@dataclass
+class Figures:
+    requests: int = 0
+    statuses: collections.Counter = field(default_factory=collections.Counter)
+    server_errors: list[str] = field(default_factory=list)
+    non_odata: list[str] = field(default_factory=list)
+    failures: collections.Counter = field(default_factory=collections.Counter)  # (check, title) -> cases
+    failed_operations: dict = field(default_factory=lambda: collections.defaultdict(set))
+    false_positives: collections.Counter = field(default_factory=collections.Counter)  # (operation, code) -> cases
+
+
+def _content(response: dict) -> bytes:
+    content = response.get("content") or {}
+    if "$base64" in content:
+        return base64.b64decode(content["$base64"])
+    return str(content.get("string", "")).encode()
+
+
+def _error_code(body: bytes) -> str | None:
+    try:
+        error = json.loads(body).get("error")
+    except (ValueError, AttributeError):
+        return None
+    if isinstance(error, dict) and isinstance(error.get("code"), str) and isinstance(error.get("message"), str):
+        return error["code"]
+    return None
+
+
+def parse(ndjson: Path, figures: Figures) -> None:
+    for line in ndjson.read_text().splitlines():
+        event = json.loads(line)
+        finished = event.get("ScenarioFinished")
+        if not finished:
+            continue
+        recorder = finished.get("recorder") or {}
+        label = recorder.get("label", "?")
+        interactions = recorder.get("interactions") or {}
+        for interaction in interactions.values():
+            response = interaction.get("response") or {}
+            request = interaction.get("request") or {}
+            status = response.get("status_code")
+            if status is None:
+                continue
+            figures.requests += 1
+            figures.statuses[status] += 1
+            where = f"{request.get('method')} {request.get('uri')}"
+            body = _content(response)
+            if status >= 500:
+                figures.server_errors.append(f"{status} {where}: {body[:300]!r}")
+            elif status >= 400 and status != 405 and _error_code(body) is None:
+                figures.non_odata.append(f"{status} {where}: {body[:300]!r}")
+            elif status == 405 and body and _error_code(body) is None:
+                figures.non_odata.append(f"{status} {where}: {body[:300]!r}")
+        for case_id, checks in (recorder.get("checks") or {}).items():
+            for check in checks:
+                if check.get("status") != "failure":
+                    continue
+                info = (check.get("failure_info") or {}).get("failure") or {}
+                operation = info.get("operation") or label
+                if check["name"] == FALSE_POSITIVE_CHECK:
+                    response = (interactions.get(case_id) or {}).get("response") or {}
+                    code = _error_code(_content(response)) or str(response.get("status_code"))
+                    figures.false_positives[(operation, code)] += 1
+                else:
+                    figures.failures[(check["name"], info.get("title", ""))] += 1
+                    figures.failed_operations[check["name"]].add(operation)
+
+
+def run(examples: int, seed: int, report_dir: Path, workers: str) -> Figures:
+    st = Path(sys.executable).parent / "st"
+    figures = Figures()
+    report_dir.mkdir(parents=True, exist_ok=True)
+    with served.served() as server:
+        for name, spec, base in SPECS:
+            out = report_dir / name
+            for old in glob.glob(str(out / "*")):
+                os.unlink(old)
+            command = [
+                str(st), "run", str(spec), "--url", f"{server.origin}{base}",
+                "-H", f"Authorization: Bearer {server.tokens[0]}",
+                "--mode", "all", "--checks", "all", "--max-examples", str(examples), "--seed", str(seed),
+                "--workers", workers, "--no-shrink", "--request-timeout", "30",
+                "--report", "junit,ndjson", "--report-dir", str(out),
+            ]  # fmt: skip
+            began = time.monotonic()
+            with open(report_dir / f"{name}.log", "w") as log:
+                try:
+                    subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, timeout=RUN_TIMEOUT, cwd=ROOT)
+                except subprocess.TimeoutExpired:
+                    print(f"{name}: st run stopped after {RUN_TIMEOUT} s (figures below cover what it reported)")
+            before = figures.requests
+            for ndjson in sorted(out.glob("*.ndjson")):
+                parse(ndjson, figures)
+            print(f"{name}: {figures.requests - before} requests in {time.monotonic() - began:.0f} s "
+                  f"(log: {report_dir / (name + '.log')})")  # fmt: skip
+        if server.process.poll() is not None:
+            figures.server_errors.append(f"the server died:\n{server.log()}")
+    return figures
+
+
+def report(figures: Figures) -> str:
+    lines = [
+        f"requests: {figures.requests}",
+        f"statuses: {', '.join(f'{s} x {n}' for s, n in sorted(figures.statuses.items()))}",
+        f"5xx: {len(figures.server_errors)}",
+        f"non-OData error bodies: {len(figures.non_odata)}",
+        f"failures by check (spec false positives apart): {sum(figures.failures.values()) or 0}",
+    ]
+    for (check, title), n in figures.failures.most_common():
+        operations = sorted(figures.failed_operations[check])
+        lines.append(f"  {check} ({title}): {n} cases, operations: {', '.join(operations[:8])}")
+    lines.append(
+        f"spec false positives ({FALSE_POSITIVE_CHECK}, issue 13 item 8): {sum(figures.false_positives.values())}"
+    )
+    for (operation, code), n in sorted(figures.false_positives.items()):
+        lines.append(f"  {operation} -> {code}: {n}")
+    for title, items in (("5xx answers", figures.server_errors), ("non-OData error bodies", figures.non_odata)):
+        if items:
+            lines.append(f"{title} (first 10):")
+            lines += [f"  {item}" for item in items[:10]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--examples", type=int, default=int(os.environ.get("FUZZ_EXAMPLES", "40")))
+    parser.add_argument("--seed", type=int, default=int(os.environ.get("FUZZ_SEED", "20261201")))
+    parser.add_argument("--workers", default="2")
+    parser.add_argument("--report-dir", type=Path, default=ROOT / "reports" / "fuzz")
+    args = parser.parse_args(argv)
+    began = time.monotonic()
+    figures = run(args.examples, args.seed, args.report_dir, args.workers)
+    text = f"schemathesis against the served mock, both specs, {time.monotonic() - began:.0f} s\n" + report(figures)
+    (args.report_dir / "summary.txt").write_text(text + "\n")
+    print(text)
+    return 1 if figures.server_errors or figures.non_odata or figures.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
