@@ -58,15 +58,6 @@ lint: setup
 	$(BIN)/ruff check outlook_mock conformance tests benchmarks
 	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
 
-## The reliability suite (tests/reliability/, quick sizes in `make test`) at soak sizes, with its figures.
-.PHONY: soak fuzz
-soak: setup
-	RELIABILITY_PROFILE=soak $(BIN)/python -m pytest tests/reliability -v -rxXs
-
-## schemathesis' CLI against the served mock, both specs, >= 10,000 requests: requests, failures, 5xx, non-OData bodies.
-fuzz: setup
-	$(BIN)/python -m tests.reliability.fuzz
-
 bench: setup
 	$(BIN)/python -m pytest benchmarks -s --benchmark-columns=min,median,mean,ops,rounds
 
@@ -75,3 +66,12 @@ serve: setup
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .pytest_cache .hypothesis
+
+## The reliability suite (tests/reliability/, quick sizes in `make test`) at soak sizes, with its figures.
+.PHONY: soak fuzz
+soak: setup
+	RELIABILITY_PROFILE=soak $(BIN)/python -m pytest tests/reliability -v -rxXs
+
+## schemathesis' CLI against the served mock, both specs, >= 10,000 requests: requests, failures, 5xx, non-OData bodies.
+fuzz: setup
+	$(BIN)/python -m tests.reliability.fuzz

@@ -14,7 +14,7 @@ from .calls import V2, created, key, ok
 from .served import Server, figure, sized
 
 GET_BOUND = 0.5  # s: the slowest GET by id of another client while the hostile request is in flight
-SIGTERM_BOUND = 1.0  # s: from SIGTERM to the server's exit, hostile request in flight
+SIGTERM_BOUND = 1.5  # s: from SIGTERM to the exit, hostile request in flight ("within a second", + process teardown)
 HOSTILE_TIMEOUT = 120.0  # s: the hostile client gives up (an unbounded server may take this long)
 CATEGORIES = 10
 LAMBDA_DEPTH = int(sized(5, 6))  # 3 tasks x 10^5 evaluations (about 1.5 s unbounded here), x 10^6 in soak
