@@ -31,7 +31,6 @@ SPECS = [  # (name, OpenAPI document, base path)
     ("preview", ROOT / "spec" / "outlook-preview-2014.yaml", "/ews/odata"),
 ]
 FALSE_POSITIVE_CHECK = "positive_data_acceptance"
-RUN_GRACE = 60  # seconds st may overrun --max-time (finishing its phases, writing reports) before it is stopped
 
 
 @dataclass
@@ -43,6 +42,7 @@ class Figures:
     failures: collections.Counter = field(default_factory=collections.Counter)  # (check, title) -> cases
     failed_operations: dict = field(default_factory=lambda: collections.defaultdict(set))
     false_positives: collections.Counter = field(default_factory=collections.Counter)  # (operation, code) -> cases
+    st_errors: list[str] = field(default_factory=list)  # scenarios schemathesis itself could not run
 
 
 def _content(response: dict) -> bytes:
@@ -70,6 +70,8 @@ def parse(ndjson: Path, figures: Figures) -> None:
             continue
         recorder = finished.get("recorder") or {}
         label = recorder.get("label", "?")
+        if finished.get("status") == "error":
+            figures.st_errors.append(f"{finished.get('phase')}: {label}")
         interactions = recorder.get("interactions") or {}
         for interaction in interactions.values():
             response = interaction.get("response") or {}
@@ -103,7 +105,9 @@ def parse(ndjson: Path, figures: Figures) -> None:
 
 
 def run(examples: int, seed: int, report_dir: Path, workers: str, seconds: int) -> Figures:
-    """Both documents at once (one ``st run`` each, ``--max-time seconds``) against one served mock."""
+    """Both documents at once (one ``st run`` each, stopped after ``seconds``) against one served mock.
+
+    Not ``--max-time``: with it, st cut its coverage phase short (1,342 requests instead of 5,466 on v2.0)."""
     st = Path(sys.executable).parent / "st"
     figures = Figures()
     report_dir.mkdir(parents=True, exist_ok=True)
@@ -117,7 +121,7 @@ def run(examples: int, seed: int, report_dir: Path, workers: str, seconds: int) 
                 str(st), "run", str(spec), "--url", f"{server.origin}{base}",
                 "-H", f"Authorization: Bearer {server.tokens[0]}",
                 "--mode", "all", "--checks", "all", "--max-examples", str(examples), "--seed", str(seed),
-                "--workers", workers, "--no-shrink", "--request-timeout", "30", "--max-time", str(seconds),
+                "--workers", workers, "--no-shrink", "--request-timeout", "30",
                 "--report", "junit,ndjson", "--report-dir", str(out),
             ]  # fmt: skip
             log = open(report_dir / f"{name}.log", "w")  # noqa: SIM115 - closed below
@@ -125,11 +129,11 @@ def run(examples: int, seed: int, report_dir: Path, workers: str, seconds: int) 
         began = time.monotonic()
         for name, out, log, process in runs:
             try:
-                process.wait(max(1.0, seconds + RUN_GRACE - (time.monotonic() - began)))
+                process.wait(max(1.0, seconds - (time.monotonic() - began)))
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-                print(f"{name}: st run stopped after {seconds + RUN_GRACE} s (the figures cover what it reported)")
+                print(f"{name}: st run stopped after {seconds} s (the figures cover what it reported)")
             log.close()
             before = figures.requests
             for ndjson in sorted(out.glob("*.ndjson")):
@@ -146,6 +150,7 @@ def report(figures: Figures) -> str:
         f"statuses: {', '.join(f'{s} x {n}' for s, n in sorted(figures.statuses.items()))}",
         f"5xx: {len(figures.server_errors)}",
         f"non-OData error bodies: {len(figures.non_odata)}",
+        f"scenarios schemathesis itself failed to run: {len(figures.st_errors)} {figures.st_errors[:5]}",
         f"failures by check (spec false positives apart): {sum(figures.failures.values()) or 0}",
     ]
     for (check, title), n in figures.failures.most_common():
@@ -171,11 +176,12 @@ def report(figures: Figures) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--examples", type=int, default=int(os.environ.get("FUZZ_EXAMPLES", "40")))
+    parser.add_argument("--examples", type=int, default=int(os.environ.get("FUZZ_EXAMPLES", "60")))
     parser.add_argument("--seed", type=int, default=int(os.environ.get("FUZZ_SEED", "20261201")))
-    parser.add_argument("--workers", default="2", help="workers of each st run")
+    # One worker: with 2, st 4.32.5 raised an internal KeyError (linecache) in its coverage phase.
+    parser.add_argument("--workers", default="1", help="workers of each st run")
     parser.add_argument(
-        "--seconds", type=int, default=int(os.environ.get("FUZZ_SECONDS", "200")), help="--max-time of each st run"
+        "--seconds", type=int, default=int(os.environ.get("FUZZ_SECONDS", "300")), help="hard stop of each st run"
     )
     parser.add_argument("--report-dir", type=Path, default=ROOT / "reports" / "fuzz")
     args = parser.parse_args(argv)
