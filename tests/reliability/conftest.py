@@ -8,6 +8,8 @@ import pytest
 
 from . import served
 
+# Short read deadlines on the spare, so that the slow-client tests finish in seconds (where `serve` has them).
+SPARE_ARGS = ("--head-timeout", "1", "--body-timeout", "1")
 _spare: list[served.Server | served.Starting] = []
 
 
@@ -17,7 +19,7 @@ def server() -> Iterator[served.Server]:
 
     The spare (``own_server``) starts alongside, so that its start-up costs no extra time."""
     starting = served.launch()
-    _spare[:] = [served.launch(avoid=(starting.server.port,))]
+    _spare[:] = [served.launch(SPARE_ARGS, avoid=(starting.server.port,))]
     server = starting.ready()
     try:
         yield server
@@ -33,7 +35,7 @@ def own_server() -> served.Server:
     if _spare and isinstance(_spare[0], served.Starting):
         _spare[:] = [_spare[0].ready()]
     if not _spare or _spare[0].process.poll() is not None:
-        _spare[:] = [served.start()]
+        _spare[:] = [served.start(SPARE_ARGS)]
     return _spare[0]
 
 

@@ -68,6 +68,7 @@ class Server:
     process: subprocess.Popen
     port: int
     log_path: str
+    args: tuple[str, ...] = ()  # the options it was started with
     tokens: tuple[str, ...] = field(default=())
 
     @property
@@ -125,7 +126,9 @@ def _die_with_parent() -> None:
 
 
 def start(extra_args: tuple[str, ...] = (), avoid: tuple[int, ...] = ()) -> Server:
-    """``outlook-mock serve`` on the first free port of the range, once it answers its token endpoint."""
+    """``outlook-mock serve`` on the first free port of the range, once it answers its token endpoint.
+
+    ``extra_args`` are optional: a ``serve`` that does not know them (an older mock) is started without."""
     return launch(extra_args, avoid).ready()
 
 
@@ -140,8 +143,9 @@ class Starting:
         self.tried: list[int] = list(avoid)
         self.server = self._spawn()
 
-    def _spawn(self) -> Server:
-        port = next((p for p in _candidate_ports() if p not in self.tried), None)
+    def _spawn(self, port: int | None = None) -> Server:
+        if port is None:
+            port = next((p for p in _candidate_ports() if p not in self.tried), None)
         if port is None:
             raise RuntimeError(f"no free port in {PORTS.start}-{PORTS.stop - 1}")
         self.tried.append(port)
@@ -151,7 +155,7 @@ class Starting:
             [*command, *self.extra_args], stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
         )
         log.close()
-        return Server(process, port, log.name)
+        return Server(process, port, log.name, self.extra_args)
 
     def ready(self) -> Server:
         for _ in range(len(PORTS)):
@@ -160,6 +164,10 @@ class Starting:
                 return server
             log_text = server.log()
             server.stop()
+            if "unrecognized arguments" in log_text and self.extra_args:
+                self.extra_args = ()
+                self.server = self._spawn(server.port)
+                continue
             if "address already in use" not in log_text.lower():
                 raise RuntimeError(f"the mock did not start on port {server.port}:\n{log_text}")
             self.server = self._spawn()
