@@ -46,13 +46,10 @@ def _folder_of_tasks(server: Server, count: int, body: dict) -> str:
     return path
 
 
-def _latencies_while(server: Server, hostile: threading.Thread) -> list[float]:
-    """User B's GETs of its own task, one every 50 ms, while ``hostile`` runs (at least 10 of them)."""
+def _latencies_while(server: Server, url: str, hostile: threading.Thread) -> list[float]:
+    """User B's GETs of its own task (``url``), one every 50 ms, while ``hostile`` runs (at least 10 of them)."""
     latencies = []
     with server.client(1) as http:
-        mine = created(http.post(f"{V2}/me/tasks", json={"Subject": "B's task"}))
-        url = f"{V2}/me/tasks('{key(mine['Id'])}')"
-        time.sleep(0.1)  # let the hostile request get in first
         while hostile.is_alive() or len(latencies) < 10:
             began = time.monotonic()
             ok(http.get(url))
@@ -70,9 +67,12 @@ def _run_while_measuring(server: Server, path: str, params: dict) -> tuple[int |
             answer.append(http.get(path, params=params).status_code)
         answer.append(time.monotonic() - began)
 
+    with server.client(1) as http:  # B's task exists before the hostile request starts
+        mine = created(http.post(f"{V2}/me/tasks", json={"Subject": "B's task"}))
     thread = threading.Thread(target=hostile)
     thread.start()
-    latencies = _latencies_while(server, thread)
+    time.sleep(0.1)  # let the hostile request get in first
+    latencies = _latencies_while(server, f"{V2}/me/tasks('{key(mine['Id'])}')", thread)
     thread.join()
     return answer[0], answer[1], latencies
 
