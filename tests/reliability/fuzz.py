@@ -17,6 +17,7 @@ import collections
 import glob
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -31,6 +32,7 @@ SPECS = [  # (name, OpenAPI document, base path)
     ("preview", ROOT / "spec" / "outlook-preview-2014.yaml", "/ews/odata"),
 ]
 FALSE_POSITIVE_CHECK = "positive_data_acceptance"
+STOP_GRACE = 20  # seconds st gets to finish its reports once stopped
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Figures:
     non_odata: list[str] = field(default_factory=list)
     failures: collections.Counter = field(default_factory=collections.Counter)  # (check, title) -> cases
     failed_operations: dict = field(default_factory=lambda: collections.defaultdict(set))
+    failure_statuses: dict = field(default_factory=lambda: collections.defaultdict(collections.Counter))
     false_positives: collections.Counter = field(default_factory=collections.Counter)  # (operation, code) -> cases
     st_errors: list[str] = field(default_factory=list)  # scenarios schemathesis itself could not run
     st_summary: list[str] = field(default_factory=list)  # st's own count of unique failures, per document
@@ -65,7 +68,10 @@ def _error_code(body: bytes) -> str | None:
 
 def parse(ndjson: Path, figures: Figures) -> None:
     for line in ndjson.read_text().splitlines():
-        event = json.loads(line)
+        try:
+            event = json.loads(line)
+        except ValueError:  # the last line of a run that was stopped mid-write
+            continue
         finished = event.get("ScenarioFinished")
         if not finished:
             continue
@@ -103,6 +109,8 @@ def parse(ndjson: Path, figures: Figures) -> None:
                 else:
                     figures.failures[(check["name"], info.get("title", ""))] += 1
                     figures.failed_operations[check["name"]].add(operation)
+                    status = ((interactions.get(case_id) or {}).get("response") or {}).get("status_code")
+                    figures.failure_statuses[check["name"]][status] += 1
 
 
 def run(examples: int, seed: int, report_dir: Path, workers: str, seconds: int) -> Figures:
@@ -132,8 +140,12 @@ def run(examples: int, seed: int, report_dir: Path, workers: str, seconds: int) 
             try:
                 process.wait(max(1.0, seconds - (time.monotonic() - began)))
             except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+                process.send_signal(signal.SIGINT)  # st stops like on Ctrl-C, finishing its reports
+                try:
+                    process.wait(STOP_GRACE)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
                 print(f"{name}: st run stopped after {seconds} s (the figures cover what it reported)")
             log.close()
             before = figures.requests
@@ -160,7 +172,9 @@ def report(figures: Figures) -> str:
     ]
     for (check, title), n in figures.failures.most_common():
         operations = sorted(figures.failed_operations[check])
-        lines.append(f"  {check} ({title}): {n} cases, operations: {', '.join(operations[:8])}")
+        statuses = ", ".join(f"{s} x {k}" for s, k in figures.failure_statuses[check].most_common())
+        shown = ", ".join(operations[:6]) + (f", ... ({len(operations)} operations)" if len(operations) > 6 else "")
+        lines.append(f"  {check} ({title}): {n} cases, answered {statuses}; {shown}")
     lines.append(f"st's unique failures: {' | '.join(figures.st_summary)}")
     lines.append(
         f"spec false positives ({FALSE_POSITIVE_CHECK}: schema-valid requests refused; issue 13 item 8): "
