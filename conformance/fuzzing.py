@@ -24,10 +24,11 @@ import yaml
 from schemathesis import Case
 from schemathesis.config import SchemathesisConfig
 
+from .specs import PREVIEW, V2, spec_path
 from .target import API_ROOT, PREVIEW_ROOT, Target
 
-SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-v2.0.yaml"
-PREVIEW_SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-preview-2014.yaml"
+SPEC = spec_path(V2)
+PREVIEW_SPEC = spec_path(PREVIEW)
 
 
 def operation_ids(spec: Path) -> list[str]:
@@ -81,6 +82,7 @@ _QUERY = {
     "ErrorInvalidUrlQuery": Refusal("$filter/$orderby text that is not an OData expression"),
     "ErrorInvalidUrlQueryFilter": Refusal("a $filter that parses but cannot be evaluated (e.g. unlike types)"),
     "ErrorInvalidProperty": Refusal("$filter/$orderby on a property that is not filterable"),
+    "ErrorRestrictionTooComplex": Refusal("a $filter/$orderby over the documented cost bounds (nested lambdas...)"),
 }
 # Sync requests: the tokens are opaque strings, and some option combinations are refused (documented).
 _SYNC = {
@@ -211,6 +213,7 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "createTaskAttachment": _reasons(_MALFORMED_ID, _EVENT_BODY, _EXTENDED_VALUE, _BIRTHDAY),
     "getTaskAttachment": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "deleteTaskAttachment": _MALFORMED_ID,
+    "getTaskAttachmentItem": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "listTaskFolders": _reasons(_QUERY, _SYNC),
     "createTaskFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
     "syncTaskFolders": _SYNC,
@@ -269,6 +272,27 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "deleteEvent": _MALFORMED_ID,
+    # Items under their container: as the item's own operation, plus the container's id.
+    "getTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
+    "deleteTaskInFolder": _MALFORMED_ID,
+    "completeTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "listTaskAttachmentsInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "createTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _EVENT_BODY, _EXTENDED_VALUE, _BIRTHDAY),
+    "getTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "deleteTaskAttachmentInFolder": _MALFORMED_ID,
+    "getMessageInFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateMessageInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "deleteMessageInFolder": _MALFORMED_ID,
+    "getContactInFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateContactInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
+    "deleteContactInFolder": _MALFORMED_ID,
+    "getEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEventInCalendar": _MALFORMED_ID,
+    "getEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEventInDefaultCalendar": _MALFORMED_ID,
 }
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
@@ -335,6 +359,7 @@ PREVIEW_LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getEventAttachment": _MALFORMED_ID,
     "updateEventAttachment": _MALFORMED_ID,
     "deleteEventAttachment": _MALFORMED_ID,
+    "getEventAttachmentItem": _MALFORMED_ID,
     "listMessages": _QUERY,
     "getMessage": _MALFORMED_ID,
     "moveMessage": _reasons(_MALFORMED_ID, _DESTINATION),

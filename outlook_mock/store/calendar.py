@@ -38,6 +38,7 @@ from ..ids import check_id, new_change_key, new_id
 from .attachments import Attachment, find_attachment
 from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
+from .indexes import ALL, ItemTable, Tracked
 from .mail import EmailAddress, preview
 from .values import Importance, ItemBody, LocalDateTime, Sensitivity, ZonedInstant
 
@@ -140,7 +141,7 @@ EVENT_FIELDS = frozenset(
 
 
 @dataclass
-class CalendarGroup:
+class CalendarGroup(Tracked):
     id: str
     name: str
     change_key: str = field(default_factory=new_change_key)
@@ -149,7 +150,7 @@ class CalendarGroup:
 
 
 @dataclass
-class Calendar:
+class Calendar(Tracked):
     id: str
     name: str
     group_id: str = ""
@@ -160,7 +161,7 @@ class Calendar:
 
 
 @dataclass
-class Event:
+class Event(Tracked):
     id: str
     calendar_id: str
     created: datetime
@@ -188,6 +189,7 @@ class Event:
     response: ResponseStatus = ResponseStatus(ResponseType.ORGANIZER)
     is_cancelled: bool = False
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
     attachments: dict[str, Attachment] = field(default_factory=dict)
 
     @property
@@ -243,10 +245,12 @@ class CalendarStore:
         self._next_seq = seq.next
         self._clock = clock
         self.default_group = CalendarGroup(new_id("calendargroup"), DEFAULT_GROUP, is_default=True)
-        self.groups: dict[str, CalendarGroup] = {self.default_group.id: self.default_group}
+        self.groups: ItemTable = ItemTable()
+        self.groups[self.default_group.id] = self.default_group
         self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
-        self.calendars: dict[str, Calendar] = {self.default.id: self.default}
-        self.events: dict[str, Event] = {}
+        self.calendars: ItemTable = ItemTable(container=lambda calendar: calendar.group_id)
+        self.calendars[self.default.id] = self.default
+        self.events: ItemTable = ItemTable(container=lambda event: event.calendar_id)
         self._by_uid: dict[str, str] = {}  # iCalUId -> event id: meetings find their copies in O(1)
 
     # -- calendar groups -------------------------------------------------------------
@@ -278,17 +282,18 @@ class CalendarStore:
         if group.is_default and not broken("allow_delete_default_calendar_group"):
             raise ErrorDeleteDistinguishedFolder(f"The default calendar group '{DEFAULT_GROUP}' cannot be deleted.")
         if not broken("calendar_group_delete_keeps_calendars"):
-            for calendar in [c for c in self.calendars.values() if c.group_id == group.id and not c.is_default]:
+            for calendar in [c for c in self.calendars.members(group.id) if not c.is_default]:
                 self.delete_calendar(calendar.id)
         del self.groups[group.id]
 
     # -- calendars -----------------------------------------------------------------
     def list_calendars(self, group_id: str | None = None) -> list[Calendar]:
         """Every calendar of the mailbox, or those of one group."""
-        if group_id is None:
-            return list(self.calendars.values())
-        group = self.get_group(group_id)
-        return [c for c in self.calendars.values() if c.group_id == group.id]
+        return list(self.calendars.members(self.calendar_container(group_id)))
+
+    def calendar_container(self, group_id: str | None = None) -> object:
+        """Where ``self.calendars`` files a group's calendars (``ALL``: every calendar)."""
+        return ALL if group_id is None else self.get_group(group_id).id
 
     def get_calendar(self, calendar_id: str | None) -> Calendar:
         """A calendar by id; ``None`` is the default calendar (``/me/calendar``)."""
@@ -341,7 +346,7 @@ class CalendarStore:
         calendar = self.get_calendar(calendar_id)
         if calendar.is_default and not broken("allow_delete_default_calendar"):
             raise ErrorDeleteDistinguishedFolder("The default calendar 'Calendar' cannot be deleted.")
-        for event in [e for e in self.events.values() if e.calendar_id == calendar.id]:
+        for event in list(self.events.members(calendar.id)):
             self._forget(event.id)
         del self.calendars[calendar.id]
         if calendar.is_default:  # only with the fault planted: keep a default calendar
@@ -362,10 +367,13 @@ class CalendarStore:
 
     def list_events(self, calendar_id: str | None = None) -> list[Event]:
         """The events of a calendar; without one, those of the default calendar (GET /me/events)."""
+        return list(self.events.members(self.event_container(calendar_id)))
+
+    def event_container(self, calendar_id: str | None = None) -> object:
+        """Where ``self.events`` files a calendar's events; without one, the default calendar's."""
         if calendar_id is None and broken("events_list_all_calendars"):
-            return list(self.events.values())
-        calendar = self.get_calendar(calendar_id)
-        return [e for e in self.events.values() if e.calendar_id == calendar.id]
+            return ALL
+        return self.get_calendar(calendar_id).id
 
     def get_event(self, event_id: str) -> Event:
         event = self.events.get(check_id(event_id))
@@ -422,6 +430,7 @@ class CalendarStore:
     def add_attachment(self, event_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         event = self.get_event(event_id)
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
+        event.attachments = ItemTable.of(event.attachments)
         event.attachments[attachment.id] = attachment
         self.touch(event)
         return attachment

@@ -257,7 +257,7 @@ def _attendee_copy(user: User, organizer: User, master: Event, rescheduled: bool
             show_as=FreeBusyStatus.TENTATIVE,
             is_cancelled=False,
             extended=ExtendedProperties(),  # extended properties belong to one mailbox's item
-            attachments=dict(master.attachments),
+            attachments=master.attachments.copy(),
         )
         return calendar.add_event(copy)
     for name, value in shared.items():

@@ -22,12 +22,13 @@ from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox, meetings
 from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarColor, Event, FreeBusyStatus, ResponseStatus
-from ...store.extended_properties import ExtendedChanges, ExtendedProperties
+from ...store.extended_properties import ExtendedChanges
 from ...store.values import Importance, Sensitivity, ZonedInstant
 from ..formats import local_fixed, offset_trimmed
 from ..http import Call
+from ..listing import Kind, StoredList
 from . import extended
-from .common import collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .common import collection, entity_response, expanded_properties, request_view, single_extended, url_key
 from .mail import _email_address, _recipient, _recipient_input
 from .representations import (
     NS,
@@ -192,6 +193,48 @@ CALENDAR_SHAPE = EntityShape(
 )
 
 
+# -- list members as the query engine reads them (see wire/listing.py) -----------------
+# Organizer has no getter: an event without one shows the mailbox's owner, which is not a value of the event.
+def _original_zone(value: ZonedInstant) -> str:
+    return "UTC" if broken("event_original_zone_not_recorded") else value.zone
+
+
+EVENT_KIND = Kind(
+    EVENT_SHAPE,
+    {
+        extended.SINGLE: single_extended("event_lists_ignore_extended_filter"),
+        "CreatedDateTime": lambda e, v: offset_trimmed(e.created, None),
+        "LastModifiedDateTime": lambda e, v: offset_trimmed(e.last_modified, None),
+        "End": lambda e, v: _event_time(e.end, v),
+        "HasAttachments": lambda e, v: e.has_attachments,
+        "Importance": lambda e, v: e.importance.value,
+        "iCalUId": lambda e, v: e.ical_uid,
+        "IsAllDay": lambda e, v: e.is_all_day,
+        "IsCancelled": lambda e, v: e.is_cancelled,
+        "IsOrganizer": lambda e, v: e.is_organizer,
+        "IsReminderOn": lambda e, v: e.is_reminder_on,
+        "Location": lambda e, v: {"DisplayName": e.location},
+        "OriginalEndTimeZone": lambda e, v: _original_zone(e.end),
+        "OriginalStartTimeZone": lambda e, v: _original_zone(e.start),
+        "ResponseRequested": lambda e, v: e.response_requested,
+        "ResponseStatus": lambda e, v: _response_status(e.response),
+        "Sensitivity": lambda e, v: e.sensitivity.value,
+        "ShowAs": lambda e, v: e.show_as.value,
+        "Start": lambda e, v: _event_time(e.start, v),
+        "Subject": lambda e, v: e.subject,
+        "Type": lambda e, v: e.type,
+    },
+)
+CALENDAR_KIND = Kind(
+    CALENDAR_SHAPE,
+    {
+        extended.SINGLE: single_extended("event_lists_ignore_extended_filter"),
+        "Name": lambda c, v: c.name,
+        "Color": lambda c, v: c.color.value,
+    },
+)
+
+
 # -- parsing ---------------------------------------------------------------------------
 def _attendee_input(value: Any, field: str) -> Attendee:
     # Status is the server's (accepted so a client can send back what it read, then ignored).
@@ -290,9 +333,6 @@ def parse_calendar(
 
 
 # -- handlers: calendars ----------------------------------------------------------------
-def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
-    """A list member as ``$filter`` sees it (with its single-value extended properties)."""
-    return rendered if broken("event_lists_ignore_extended_filter") else filterable(rendered, props)
 
 
 def _calendar_id(call: Call) -> str | None:
@@ -302,8 +342,8 @@ def _calendar_id(call: Call) -> str | None:
 
 def list_calendars(call: Call, mailbox: Mailbox) -> Response:
     view = request_view(call)
-    items = (_list_view(render_calendar(c, view), c.extended) for c in mailbox.calendar.list_calendars())
-    return collection(call, "Me/Calendars", CALENDAR_SHAPE, items, "me/calendars")
+    listing = StoredList(CALENDAR_KIND, view, lambda c: render_calendar(c, view), mailbox.calendar.calendars)
+    return collection(call, "Me/Calendars", listing, "me/calendars")
 
 
 def get_calendar(call: Call, mailbox: Mailbox) -> Response:
@@ -335,21 +375,21 @@ def delete_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 
 # -- handlers: events --------------------------------------------------------------------
-def _event_collection(call: Call, mailbox: Mailbox, events: list[Event], path: str) -> Response:
+def _event_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = request_view(call)
     owner = mailbox.calendar.owner
-    items = (_list_view(render_event(e, owner, view), e.extended) for e in events)
-    return collection(call, f"Me/{path}", EVENT_SHAPE, items, f"me/{path}")
+    listing = StoredList(EVENT_KIND, view, lambda e: render_event(e, owner, view), mailbox.calendar.events, container)
+    return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def list_events(call: Call, mailbox: Mailbox) -> Response:
-    return _event_collection(call, mailbox, mailbox.calendar.list_events(), "Events")
+    return _event_collection(call, mailbox, mailbox.calendar.event_container(), "Events")
 
 
 def list_events_in_calendar(call: Call, mailbox: Mailbox) -> Response:
     calendar = mailbox.calendar.get_calendar(_calendar_id(call))
     path = "Calendar/Events" if _calendar_id(call) is None else f"Calendars('{url_key(calendar.id)}')/Events"
-    return _event_collection(call, mailbox, mailbox.calendar.list_events(calendar.id), path)
+    return _event_collection(call, mailbox, calendar.id, path)
 
 
 def get_event(call: Call, mailbox: Mailbox) -> Response:
