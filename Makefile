@@ -4,6 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PROFILE ?= quick
 REPORTS ?= reports
+# The test runs use every core (pytest-xdist; `make test WORKERS=0` runs in one process). Workers steal queued
+# tests from each other, so a long test near the end does not leave the other cores idle.
+# Against a live server (OUTLOOK_BASE_URL) one process: workers would share, and clean up, one mailbox.
+WORKERS ?= $(if $(OUTLOOK_BASE_URL),0,auto)
+# pytest rewrites the asserts of every module of a pytest plugin (all of schemathesis) on import and caches the
+# result as bytecode; with PYTHONDONTWRITEBYTECODE set it redoes that in every process (seconds per worker),
+# so the runs keep their bytecode, out of the source tree, under the venv.
+PYTEST = PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache \
+	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 # PYTHONHASHSEED: the generator orders literal enum values through a set.
 # $(call GENERATE,<OpenAPI document>,<generator config>,<output path>)
 GENERATE = PYTHONHASHSEED=0 $(BIN)/openapi-python-client generate --path $(1) \
@@ -36,12 +45,12 @@ $(VENV)/.installed: pyproject.toml setup.py constraints.txt
 ## The conformance suite against the embedded mock (or OUTLOOK_BASE_URL), with its report in $(REPORTS)/.
 conformance: setup
 	@mkdir -p $(REPORTS)
-	$(BIN)/python -m pytest conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
+	$(PYTEST) conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
 		--summary=$(REPORTS)/conformance-summary.md
 
 ## Unit tests, the spec's validity, the quick conformance profile and its planted-fault proofs.
 test: setup
-	$(BIN)/python -m pytest tests conformance --profile=quick
+	$(PYTEST) tests conformance --profile=quick
 
 # Both targets generate outside the repo, so the generator's ruff hooks never see this repo's ruff settings.
 generate: setup

@@ -57,6 +57,12 @@ class ErrorInvalidUrlQuery(BadRequest):
     code = "ErrorInvalidUrlQuery"
 
 
+class ErrorInvalidParameter(BadRequest):
+    """A required URL parameter is missing or unreadable (a calendar view's startDateTime/endDateTime)."""
+
+    code = "ErrorInvalidParameter"
+
+
 class ErrorInvalidUrlQueryFilter(BadRequest):
     code = "ErrorInvalidUrlQueryFilter"
 

@@ -164,6 +164,11 @@ FAULTS = {
         # -- query cost bounds --
         Fault("nested_lambdas_accepted", "a lambda inside a lambda in $filter is a 400 ErrorRestrictionTooComplex"),
         Fault("duplicate_orderby_accepted", "a key named twice in $orderby is a 400 ErrorInvalidUrlQuery"),
+        Fault(
+            "calendar_view_series_not_expanded",
+            "a calendar view lists a series' occurrences (Type Occurrence, SeriesMasterId), not its master",
+        ),
+        Fault("occurrence_delete_ignored", "DELETE of one occurrence removes that date from its series"),
     )
 }
 

@@ -21,11 +21,12 @@ import base64
 import binascii
 import enum
 import secrets
+from datetime import date
 
 from .errors import ErrorInvalidIdMalformed, ErrorItemNotFound
 from .faults import broken
 
-__all__ = ["Spelling", "new_id", "check_id", "read", "spell", "new_change_key"]
+__all__ = ["Spelling", "new_id", "check_id", "read", "spell", "new_change_key", "occurrence_id", "occurrence_of"]
 
 _MARKER = b"\x00\x03\x24"  # decodes to the familiar "AAMk" prefix
 _KINDS = {
@@ -40,8 +41,12 @@ _KINDS = {
     "mailfolder": 9,
     "contactfolder": 10,
     "calendargroup": 11,
+    "occurrence": 12,
 }
 _LENGTH = len(_MARKER) + 1 + 16
+# An occurrence of a series is not stored: its id is its series master's 16 bytes plus its date (a day
+# ordinal, 4 bytes), so the same occurrence has the same id in every calendar view and GET can find it.
+_OCCURRENCE_LENGTH = _LENGTH + 4
 _TO_EWS = str.maketrans("-_", "+/")
 _TO_REST = str.maketrans("+/", "-_")
 
@@ -87,11 +92,40 @@ def check_id(value: str) -> str:
         raw = b"" if "+" in value or "/" in value else base64.b64decode(value.translate(_TO_EWS), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
         raw = b""
-    if len(raw) != _LENGTH or not raw.startswith(_MARKER) or raw[len(_MARKER)] not in _KINDS.values():
+    kind = raw[len(_MARKER)] if len(raw) > len(_MARKER) else None
+    expected = _OCCURRENCE_LENGTH if kind == _KINDS["occurrence"] else _LENGTH
+    if len(raw) != expected or not raw.startswith(_MARKER) or kind not in _KINDS.values():
         if broken("malformed_id_is_404"):
             raise ErrorItemNotFound("The specified object was not found in the store.")
         raise ErrorInvalidIdMalformed("Id is malformed.")
     return value
+
+
+def _raw(canonical: str) -> bytes:
+    return base64.b64decode(canonical.translate(_TO_EWS))
+
+
+def occurrence_id(master_id: str, day: date) -> str:
+    """The stable id of the occurrence on ``day`` of the series ``master_id`` (a canonical event id)."""
+    body = _raw(master_id)[len(_MARKER) + 1 :]
+    raw = _MARKER + bytes([_KINDS["occurrence"]]) + body + day.toordinal().to_bytes(4, "big")
+    return base64.urlsafe_b64encode(raw).decode("ascii")
+
+
+def occurrence_of(canonical: str) -> tuple[str, date] | None:
+    """(series master id, date) of an occurrence id; None for any other id (checked with ``check_id`` first)."""
+    try:
+        raw = _raw(canonical)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) != _OCCURRENCE_LENGTH or raw[len(_MARKER)] != _KINDS["occurrence"]:
+        return None
+    master = _MARKER + bytes([_KINDS["event"]]) + raw[len(_MARKER) + 1 : _LENGTH]
+    try:
+        day = date.fromordinal(int.from_bytes(raw[_LENGTH:], "big"))
+    except (OverflowError, ValueError):
+        return None
+    return base64.urlsafe_b64encode(master).decode("ascii"), day
 
 
 def new_change_key() -> str:

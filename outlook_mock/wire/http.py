@@ -119,7 +119,8 @@ class Call:
     def link(self, path: str, **options: Any) -> str:
         """An absolute link under this dialect's root, with ``$``-prefixed options."""
         query = urlencode({f"${k}": v for k, v in options.items() if v is not None})
-        return f"{self.base_url}/{path}" + (f"?{query}" if query else "")
+        # A path may carry its own parameters (a calendar view's window): the options follow them.
+        return f"{self.base_url}/{path}" + (("&" if "?" in path else "?") + query if query else "")
 
 
 _LONG_NUMBER = re.compile(rb"[0-9]{19}")

@@ -12,19 +12,20 @@ invites, updates and cancels like one created through the 2014 preview.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidProperty, RequestBodyRead
+from ...errors import ErrorInvalidParameter, ErrorInvalidProperty, RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox, meetings
 from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarColor, Event, FreeBusyStatus, ResponseStatus
 from ...store.extended_properties import ExtendedChanges
 from ...store.values import Importance, Sensitivity, ZonedInstant
-from ..formats import local_fixed, offset_trimmed
+from ..formats import local_fixed, offset_trimmed, parse_instant
 from ..http import Call
 from ..listing import Kind, StoredList
 from . import extended
@@ -100,7 +101,7 @@ def render_event(event: Event, organizer: Any, view: View) -> dict:
         "IsOrganizer": event.is_organizer,
         "Recurrence": _recurrence(event.recurrence),
         "ResponseRequested": event.response_requested,
-        "SeriesMasterId": None,  # set on occurrences and exceptions, which are not served
+        "SeriesMasterId": event.series_master_id,  # set on occurrences and exceptions
         "ShowAs": event.show_as.value,
         "Type": event.type,
         "Attendees": [_attendee(a) for a in event.attendees],
@@ -419,3 +420,63 @@ def update_event(call: Call, mailbox: Mailbox) -> Response:
 def delete_event(call: Call, mailbox: Mailbox) -> Response:
     meetings.delete_event(call.tenant, call.tenant.owner_of(mailbox), call.params["event_id"])
     return Response(status_code=204)
+
+
+# -- handlers: calendar views and instances ----------------------------------------------
+WINDOW = ("startDateTime", "endDateTime")
+
+
+def _window(call: Call) -> tuple[datetime, datetime, str]:
+    """The view's [start, end) from startDateTime/endDateTime (an offset-less value is UTC), and the query
+    string that carries them into @odata.nextLink."""
+    texts = [call.query.get(name.lower()) for name in WINDOW]
+    if any(text is None or not text.strip() for text in texts):
+        raise ErrorInvalidParameter(
+            "This request requires a time window specified by the query string parameters StartDateTime and "
+            "EndDateTime."
+        )
+    instants = []
+    for name, text in zip(WINDOW, texts, strict=True):
+        value = text.strip()
+        if "T" in value and not value.endswith("Z") and not any(c in value[value.index("T") :] for c in "+-"):
+            value += "Z"
+        try:
+            instants.append(parse_instant(value, name))
+        except RequestBodyRead:
+            raise ErrorInvalidParameter(
+                f"The value '{text}' of the parameter '{name}' is not a date and time."
+            ) from None
+    return instants[0], instants[1], urlencode(dict(zip(WINDOW, texts, strict=True)))
+
+
+def _view_collection(call: Call, mailbox: Mailbox, events: list[Event], path: str, window: str) -> Response:
+    view = request_view(call)
+    owner = mailbox.calendar.owner
+    # Occurrences are computed for the window (O(window)), not stored: a plain mapping, no indexes.
+    members = {e.id: e for e in events}
+    listing = StoredList(EVENT_KIND, view, lambda e: render_event(e, owner, view), members)
+    return collection(call, f"Me/{path}", listing, f"me/{path}?{window}")
+
+
+def calendar_view(call: Call, mailbox: Mailbox, path: str = "CalendarView") -> Response:
+    """GET /me/calendarview and /me/calendars/{id}/calendarview: the window's single events and occurrences."""
+    calendar_id = _calendar_id(call)
+    calendar = mailbox.calendar.get_calendar(calendar_id)  # 404 before 400
+    start, end, window = _window(call)
+    events = mailbox.calendar.calendar_view(start, end, calendar.id)
+    if calendar_id is not None:
+        path = f"Calendars('{url_key(calendar.id)}')/CalendarView"
+    return _view_collection(call, mailbox, events, path, window)
+
+
+def default_calendar_view(call: Call, mailbox: Mailbox) -> Response:
+    """GET /me/calendar/calendarview: the default calendar's view, as clients address it through /me/calendar."""
+    return calendar_view(call, mailbox, "Calendar/CalendarView")
+
+
+def list_instances(call: Call, mailbox: Mailbox) -> Response:
+    """GET /me/events/{id}/instances: the occurrences (and exceptions) of one series in the window."""
+    event = mailbox.calendar.get_event(call.params["event_id"])  # 404 before 400
+    start, end, window = _window(call)
+    events = mailbox.calendar.instances(event.id, start, end)
+    return _view_collection(call, mailbox, events, f"Events('{url_key(event.id)}')/Instances", window)

@@ -124,6 +124,11 @@ def sync_detailed(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -178,6 +183,11 @@ def sync(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -227,6 +237,11 @@ async def asyncio_detailed(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -279,6 +294,11 @@ async def asyncio(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
