@@ -98,3 +98,12 @@ serve: setup
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .pytest_cache .hypothesis $(SPEC_LINT)/node_modules
+
+## The reliability suite (tests/reliability/, quick sizes in `make test`) at soak sizes, with its figures.
+.PHONY: soak fuzz
+soak: setup
+	RELIABILITY_PROFILE=soak $(BIN)/python -m pytest tests/reliability -v -rxXs
+
+## schemathesis' CLI against the served mock, both specs, >= 10,000 requests: requests, failures, 5xx, non-OData bodies.
+fuzz: setup
+	$(BIN)/python -m tests.reliability.fuzz
