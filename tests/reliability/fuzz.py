@@ -127,7 +127,8 @@ def run(examples: int, seed: int, report_dir: Path, workers: str, seconds: int) 
             for old in glob.glob(str(out / "*")):
                 os.unlink(old)
             command = [
-                str(st), "run", str(spec), "--url", f"{server.origin}{base}",
+                str(st), "--config-file", str(ROOT / "spec" / "schemathesis.toml"),
+                "run", str(spec), "--url", f"{server.origin}{base}",
                 "-H", f"Authorization: Bearer {server.tokens[0]}",
                 "--mode", "all", "--checks", "all", "--max-examples", str(examples), "--seed", str(seed),
                 "--workers", workers, "--no-shrink", "--continue-on-failure", "--request-timeout", "30",
