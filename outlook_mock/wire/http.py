@@ -146,7 +146,26 @@ def _parse_json(body: bytes) -> Any:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except (ValueError, UnicodeError, RecursionError):  # RecursionError: absurdly deep nesting
         raise RequestBodyRead("The request body is not valid JSON.") from None
+    if _deeper_than(value, MAX_JSON_DEPTH):
+        # Explicit, not left to the decoder: Python 3.11 stops near 1,000 levels, 3.12+ goes much deeper.
+        raise RequestBodyRead(f"The request body is nested more than {MAX_JSON_DEPTH} levels deep.")
     return value
+
+
+MAX_JSON_DEPTH = 500  # the deepest Outlook body (an attachment's embedded event with its recurrence) nests ~8
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Does ``value`` nest arrays/objects more than ``limit`` levels? Iterative: no recursion to overflow."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            members = item.values() if isinstance(item, dict) else item
+            stack.extend((member, depth + 1) for member in members if isinstance(member, dict | list))
+    return False
 
 
 def _not_json(constant: str) -> None:
