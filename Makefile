@@ -21,7 +21,7 @@ GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
 	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
-.PHONY: setup conformance test unit generate check-generated lint bench serve clean
+.PHONY: setup conformance test unit generate check-generated lint bench serve clean interop
 
 setup: $(VENV)/.installed
 
@@ -64,5 +64,19 @@ bench: setup
 serve: setup
 	$(BIN)/outlook-mock serve
 
+## Optional (not part of `make test`): four real third-party Outlook REST v2.0 clients, installed in their own
+## environment under $(INTEROP)/, driven against `outlook-mock serve`; the table goes to $(REPORTS)/interop.md.
+INTEROP ?= .interop
+interop: setup $(INTEROP)/.installed
+	$(BIN)/python tests/interop/run.py --env $(INTEROP) --report $(REPORTS)/interop.md
+
+$(INTEROP)/.installed: tests/interop/requirements.txt tests/interop/node/package.json tests/interop/node/package-lock.json
+	rm -rf $(INTEROP) && mkdir -p $(INTEROP)/node
+	$(PYTHON) -m venv $(INTEROP)/venv
+	$(INTEROP)/venv/bin/python -m pip install --quiet --no-deps -r tests/interop/requirements.txt
+	cp tests/interop/node/package.json tests/interop/node/package-lock.json $(INTEROP)/node/
+	cd $(INTEROP)/node && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 clean:
-	rm -rf $(VENV) $(REPORTS) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(REPORTS) $(INTEROP) .pytest_cache .hypothesis
