@@ -250,6 +250,42 @@ async function main() {
     await call(outlook.contacts, 'deleteContact', { contactId: need(contact, 'a contact').Id });
     await readBack('/me/contacts/' + enc(contact.Id), { status: 404 });
   });
+
+  await oldInterface();
+}
+
+// The library's old interface (Microsoft.OutlookServices.Client, generated OData proxies): an entity it
+// creates or reads keeps the response's @odata.id as its path, and update()/delete() send PATCH/DELETE there.
+async function oldInterface() {
+  const services = outlook.Microsoft.OutlookServices;
+  const client = new services.Client(API, () => Promise.resolve(TOKEN));
+  const settle = (deferred) => new Promise((resolve, reject) => deferred.then(resolve, (xhr) => {
+    reject(new Error(xhr && xhr.status ? `HTTP ${xhr.status} ${String(xhr.responseText).slice(0, 200)}` : String(xhr)));
+  }));
+
+  const message = await step('old interface: messages.addMessage', async () => {
+    const draft = new services.Message();
+    draft.subject = unique('node old-interface draft');
+    const created = await settle(client.me.messages.addMessage(draft));
+    equal((await readBack('/me/messages/' + enc(created.id))).Subject, draft.subject, 'read-back Subject');
+    return created;
+  });
+
+  await step("old interface: messages.getMessage(id).fetch() (Messages('id'))", async () => {
+    const got = await settle(client.me.messages.getMessage(need(message, 'a message').id).fetch());
+    equal(got.subject, message.subject, 'Subject');
+  });
+
+  await step('old interface: message.update() (PATCH its @odata.id)', async () => {
+    need(message, 'a message').subject = unique('node old-interface updated');
+    await settle(message.update());
+    equal((await readBack('/me/messages/' + enc(message.id))).Subject, message.subject, 'read-back Subject');
+  });
+
+  await step('old interface: message.delete() (DELETE its @odata.id)', async () => {
+    await settle(need(message, 'a message').delete());
+    await readBack('/me/messages/' + enc(message.id), { status: 404 });
+  });
 }
 
 main().catch((error) => {

@@ -140,8 +140,10 @@ def main() -> None:
     run.step("messages: list a folder's messages", folder_messages)
 
     def all_messages():
-        account.get_messages()  # the first page of /me/messages
-        account.get_messages(page=1)  # .../me/messages/?%24skip=10
+        first = {m.message_id for m in account.get_messages()}  # the first page of /me/messages
+        second = {m.message_id for m in account.get_messages(page=1)}  # .../me/messages/?%24skip=10
+        check(draft["Id"] in first | second, "seeded draft on neither page")
+        check(not first & second, "the pages overlap")
 
     run.step("messages: list /me/messages with paging", all_messages)
 

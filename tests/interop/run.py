@@ -4,7 +4,8 @@ Starts the mock on a free port of ``INTEROP_PORTS`` (default 18600-18699), takes
 its token endpoint, runs each client's driver (one module per client in this directory, in the client
 environment ``make interop`` installed under ``.interop/``) and prints a per-client table of every call, which
 it also writes to ``reports/interop.md`` (and the rows to ``reports/interop.json``). ``--baseline`` adds the
-result of an earlier run's JSON as a "before" column.
+result of an earlier run's JSON as a "before" column; ``--passes N`` repeats everything on fresh mocks and
+reports a call that failed in any pass (with how often it worked), since the mock's ids are random.
 
 Exit status 1 when a call failed because of the mock (``mock-fault``) or a driver crashed; client bugs,
 surface not served yet and calls out of scope are reported, not failures.
@@ -107,13 +108,15 @@ def row(client: str, call: str, result: str, detail: str) -> dict:
     return {"client": client, "call": call, "result": result, "detail": detail, "ms": 0}
 
 
-def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: float) -> str:
+def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: float, passes: int) -> str:
     calls = [r for r in rows if "result" in r]
     clients = list(dict.fromkeys(r["client"] for r in calls))
     times = {r["client"]: r["seconds"] for r in rows if r.get("call") == "(total)"}
     out = ["# `make interop`: real Outlook REST v2.0 clients against the mock", ""]
     out += [
-        f"{len(calls)} calls by {len(clients)} clients in {seconds:.0f} s. Results: `ok` (the call worked and reading "
+        f"{len(calls)} calls by {len(clients)} clients in {seconds:.0f} s"
+        + (f" (a pass; {passes} passes, each on a fresh mock)" if passes > 1 else "")
+        + ". Results: `ok` (the call worked and reading "
         "the result back agreed), `client-bug` (the client's own bug: it fails against the real service too, "
         "reason cited), `not-served-yet` (surface issue 11 adds), `out-of-scope` (an API the kit does not serve), "
         "`mock-fault` (the mock's), `blocked` (an earlier call it needs failed).",
@@ -137,21 +140,10 @@ def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: floa
     return "\n".join(out) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--env", default=str(ROOT / ".interop"), help="where `make interop` installed the clients")
-    parser.add_argument("--report", default=str(ROOT / "reports" / "interop.md"))
-    parser.add_argument("--baseline", help="an earlier run's interop.json, shown as a 'before' column")
-    parser.add_argument("--only", action="append", help="run only the clients whose name contains this")
-    args = parser.parse_args(argv)
-
-    report = Path(args.report)
-    report.parent.mkdir(parents=True, exist_ok=True)
-    logs = report.parent / "interop-logs"
-    logs.mkdir(exist_ok=True)
+def run_once(env_dir: Path, only: list[str] | None, logs: Path) -> list[dict]:
+    """One pass of every driver against a fresh mock; the rows they printed, plus a ``(total)`` row each."""
     port = free_port(os.environ.get("INTEROP_PORTS", "18600-18699"))
     base_url = f"http://127.0.0.1:{port}"
-    started = time.perf_counter()
     server = serve(port, logs / "mock.log")
     try:
         env = {
@@ -161,21 +153,64 @@ def main(argv: list[str] | None = None) -> int:
             "INTEROP_TOKEN_2": token(base_url, "alex@contoso.com"),
         }
         rows: list[dict] = []
-        for client, command, extra in drivers(Path(args.env).resolve()):
-            if args.only and not any(o.lower() in client.lower() for o in args.only):
+        for client, command, extra in drivers(env_dir):
+            if only and not any(o.lower() in client.lower() for o in only):
                 continue
             print(f"interop: {client} ...", file=sys.stderr, flush=True)
             slug = "".join(c if c.isalnum() else "-" for c in client.lower())
             rows += run_driver(client, command, extra, env, logs / f"{slug}.log")
+        return rows
     finally:
         server.terminate()
         server.wait(timeout=10)
-    seconds = time.perf_counter() - started
+
+
+def merge(passes: list[list[dict]]) -> list[dict]:
+    """One row per call over several passes: its result when every pass agreed, otherwise the failure seen,
+    with how often the call worked (ids are random, so an id-dependent fault shows in some passes only)."""
+    if len(passes) == 1:
+        return passes[0]
+    merged: dict[tuple[str, str], dict] = {}
+    seen: dict[tuple[str, str], list[dict]] = {}
+    for rows in passes:
+        for r in rows:
+            seen.setdefault((r["client"], r["call"]), []).append(r)
+    for key, rs in seen.items():
+        if "result" not in rs[0]:
+            merged[key] = {**rs[0], "seconds": round(sum(r["seconds"] for r in rs) / len(rs), 1)}
+            continue
+        results = [r["result"] for r in rs]
+        if len(set(results)) == 1:
+            merged[key] = rs[0]
+            continue
+        failed = [r for r in rs if r["result"] != "ok"]
+        worst = next((r for r in failed if r["result"] != "blocked"), failed[0])
+        merged[key] = {**worst, "detail": f"ok in {results.count('ok')} of {len(passes)} passes; {worst['detail']}"}
+    return list(merged.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--env", default=str(ROOT / ".interop"), help="where `make interop` installed the clients")
+    parser.add_argument("--report", default=str(ROOT / "reports" / "interop.md"))
+    parser.add_argument("--baseline", help="an earlier run's interop.json, shown as a 'before' column")
+    parser.add_argument("--only", action="append", help="run only the clients whose name contains this")
+    parser.add_argument("--passes", type=int, default=1, help="run everything this many times, each on a fresh mock")
+    args = parser.parse_args(argv)
+
+    report = Path(args.report)
+    report.parent.mkdir(parents=True, exist_ok=True)
+    logs = report.parent / "interop-logs"
+    logs.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    passes = [run_once(Path(args.env).resolve(), args.only, logs) for _ in range(max(1, args.passes))]
+    rows = merge(passes)
+    seconds = (time.perf_counter() - started) / len(passes)
 
     baseline = {}
     if args.baseline:
         baseline = {(r["client"], r["call"]): r["result"] for r in json.loads(Path(args.baseline).read_text())}
-    text = render(rows, baseline, seconds)
+    text = render(rows, baseline, seconds, len(passes))
     report.write_text(text)
     report.with_suffix(".json").write_text(json.dumps([r for r in rows if "result" in r], indent=1) + "\n")
     print(text)
