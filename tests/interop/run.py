@@ -140,11 +140,14 @@ def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: floa
     return "\n".join(out) + "\n"
 
 
-def run_once(env_dir: Path, only: list[str] | None, logs: Path) -> list[dict]:
-    """One pass of every driver against a fresh mock; the rows they printed, plus a ``(total)`` row each."""
-    port = free_port(os.environ.get("INTEROP_PORTS", "18600-18699"))
-    base_url = f"http://127.0.0.1:{port}"
-    server = serve(port, logs / "mock.log")
+def run_once(env_dir: Path, only: list[str] | None, logs: Path, base_url: str | None) -> list[dict]:
+    """One pass of every driver against a fresh mock (or the server at ``base_url``); the rows they printed,
+    plus a ``(total)`` row each."""
+    server = None
+    if base_url is None:
+        port = free_port(os.environ.get("INTEROP_PORTS", "18600-18699"))
+        base_url = f"http://127.0.0.1:{port}"
+        server = serve(port, logs / "mock.log")
     try:
         env = {
             **os.environ,
@@ -161,8 +164,9 @@ def run_once(env_dir: Path, only: list[str] | None, logs: Path) -> list[dict]:
             rows += run_driver(client, command, extra, env, logs / f"{slug}.log")
         return rows
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 def merge(passes: list[list[dict]]) -> list[dict]:
@@ -196,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", help="an earlier run's interop.json, shown as a 'before' column")
     parser.add_argument("--only", action="append", help="run only the clients whose name contains this")
     parser.add_argument("--passes", type=int, default=1, help="run everything this many times, each on a fresh mock")
+    parser.add_argument("--base-url", help="drive the server already serving at this root instead of starting one")
     args = parser.parse_args(argv)
 
     report = Path(args.report)
@@ -203,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     logs = report.parent / "interop-logs"
     logs.mkdir(exist_ok=True)
     started = time.perf_counter()
-    passes = [run_once(Path(args.env).resolve(), args.only, logs) for _ in range(max(1, args.passes))]
+    env_dir = Path(args.env).resolve()
+    passes = [run_once(env_dir, args.only, logs, args.base_url) for _ in range(max(1, args.passes))]
     rows = merge(passes)
     seconds = (time.perf_counter() - started) / len(passes)
 
