@@ -84,8 +84,11 @@ class Recorder:
         self.client = client
         self.after_each = after_each or (lambda: None)
 
-    def step(self, call: str, fn, *, expect: ClientBug | NotServed | OutOfScope | None = None):
-        """Run ``fn`` (client call + read-back); returns what it returns, or None when it failed."""
+    def step(self, call: str, fn, *, expect=None):
+        """Run ``fn`` (client call + read-back); returns what it returns, or None when it failed.
+
+        ``expect`` is a ClientBug, NotServed or OutOfScope, or a list of them: the first that fits the failure
+        classifies it (a ClientBug fits only the failure it shows)."""
         try:
             return self._step(call, fn, expect)
         finally:
@@ -101,7 +104,9 @@ class Recorder:
         except Exception as exc:  # noqa: BLE001 - any failure of a client is a result to report
             if os.environ.get("INTEROP_DEBUG"):
                 traceback.print_exc(file=sys.stderr)
-            if isinstance(expect, ClientBug) and expect.recognises(exc):
+            expects = expect if isinstance(expect, list) else [expect]
+            expect = next((e for e in expects if not isinstance(e, ClientBug) or e.recognises(exc)), None)
+            if isinstance(expect, ClientBug):
                 self._emit(call, "client-bug", f"{expect.reason} [{_short(exc)}]", started)
             elif isinstance(expect, NotServed):
                 self._emit(call, "not-served-yet", f"{expect.surface} [{_short(exc)}]", started)
@@ -111,8 +116,9 @@ class Recorder:
                 self._emit(call, "mock-fault", _short(exc), started)
             return None
         note = ""
-        if isinstance(expect, ClientBug):
-            note = f"expected client bug did not show: {expect.reason}"
+        for e in expect if isinstance(expect, list) else [expect]:
+            if isinstance(e, ClientBug):
+                note = f"expected client bug did not show: {e.reason}"
         self._emit(call, "ok", note, started)
         return value if value is not None else True
 
