@@ -29,6 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 RESULTS = ("ok", "client-bug", "not-served-yet", "out-of-scope", "mock-fault", "blocked", "driver-error")
 FAILING = ("mock-fault", "driver-error")
+# Which result a call gets when passes disagree: the one that says most about the mock.
+SEVERITY = ("driver-error", "mock-fault", "client-bug", "not-served-yet", "out-of-scope", "blocked", "ok")
 
 
 def drivers(env: Path) -> list[tuple[str, list[str], dict]]:
@@ -187,8 +189,7 @@ def merge(passes: list[list[dict]]) -> list[dict]:
         if len(set(results)) == 1:
             merged[key] = rs[0]
             continue
-        failed = [r for r in rs if r["result"] != "ok"]
-        worst = next((r for r in failed if r["result"] != "blocked"), failed[0])
+        worst = min(rs, key=lambda r: SEVERITY.index(r["result"]))
         merged[key] = {**worst, "detail": f"ok in {results.count('ok')} of {len(passes)} passes; {worst['detail']}"}
     return list(merged.values())
 
