@@ -376,6 +376,16 @@ def main() -> None:
         check(need(event, "an event").delete(), "Event.delete() returned False")
         api.gone("me/events", event.object_id)
 
+    def attach_to_event():
+        with tempfile.NamedTemporaryFile("wb", suffix=".txt", delete=False) as f:
+            f.write(b"agenda attached by O365")
+        need(event, "an event").attachments.add(f.name)
+        check(event.save(), "Event.save() returned False")
+        listed = api.get("me/events", event.object_id, "attachments")["value"]
+        equal([a["Name"] for a in listed], [os.path.basename(f.name)], "read-back attachment names")
+
+    run.step("events: add a file attachment", attach_to_event, expect=NotServed("v2.0 event attachments"))
+
     # --- the same meeting seen by its attendee (alex, through O365 too) ---
     def attendee_request():
         alex = account(ALEX)
