@@ -110,14 +110,15 @@ def row(client: str, call: str, result: str, detail: str) -> dict:
     return {"client": client, "call": call, "result": result, "detail": detail, "ms": 0}
 
 
-def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: float, passes: int) -> str:
+def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: float, passes: int, where: str) -> str:
     calls = [r for r in rows if "result" in r]
     clients = list(dict.fromkeys(r["client"] for r in calls))
     times = {r["client"]: r["seconds"] for r in rows if r.get("call") == "(total)"}
     out = ["# `make interop`: real Outlook REST v2.0 clients against the mock", ""]
     out += [
         f"{len(calls)} calls by {len(clients)} clients in {seconds:.0f} s"
-        + (f" (a pass; {passes} passes, each on a fresh mock)" if passes > 1 else "")
+        + (f" (a pass; {passes} passes)" if passes > 1 else "")
+        + f" against {where}"
         + ". Results: `ok` (the call worked and reading "
         "the result back agreed), `client-bug` (the client's own bug: it fails against the real service too, "
         "reason cited), `not-served-yet` (surface issue 11 adds), `out-of-scope` (an API the kit does not serve), "
@@ -217,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     baseline = {}
     if args.baseline:
         baseline = {(r["client"], r["call"]): r["result"] for r in json.loads(Path(args.baseline).read_text())}
-    text = render(rows, baseline, seconds, len(passes))
+    where = f"the server at {args.base_url}" if args.base_url else "a fresh `outlook-mock serve` each pass"
+    text = render(rows, baseline, seconds, len(passes), where)
     report.write_text(text)
     report.with_suffix(".json").write_text(json.dumps([r for r in rows if "result" in r], indent=1) + "\n")
     print(text)

@@ -39,7 +39,7 @@ def test_the_table_counts_each_result_per_client() -> None:
         _row("c", "not-served-yet", "x | y"),
         {"client": "c", "call": "(total)", "seconds": 1.5},
     ]
-    text = run.render(rows, {}, 2.0, 1)
+    text = run.render(rows, {}, 2.0, 1, "a fresh mock")
     assert "| c | 2 | 0 | 1 | 0 | 0 | 0 | 0 | 1.5 |" in text
     assert "| c | not-served-yet | x \\| y |" in text
     assert set(run.FAILING) == {"mock-fault", "driver-error"}
