@@ -156,3 +156,11 @@ class MethodNotAllowed(OutlookError):
 class UnsupportedMediaType(OutlookError):
     status = 415
     code = "ErrorInvalidRequest"
+
+
+# 412 ---------------------------------------------------------------------
+class ErrorIrresolvableConflict(OutlookError):
+    """``If-Match`` named a ChangeKey that is not the item's current one: someone else wrote it since."""
+
+    status = 412
+    code = "ErrorIrresolvableConflict"

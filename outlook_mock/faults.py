@@ -140,6 +140,14 @@ FAULTS = {
             "a contact's HomeAddress, BusinessAddress and OtherAddress are stored apart: writing one keeps the others",
         ),
         Fault("allow_rename_default_contact_folder", "the default contacts folder's DisplayName cannot be changed"),
+        # -- optimistic concurrency, stored-property limits --
+        Fault("ignore_if_match", "a write whose If-Match names a stale ChangeKey is a 412 and changes nothing"),
+        Fault(
+            "if_match_strong_comparison", 'If-Match matches the current ChangeKey in both spellings, W/"ck" and "ck"'
+        ),
+        Fault("if_match_star_unsupported", "If-Match: * matches any existing item"),
+        Fault("if_match_required", "a write without If-Match is carried out (the last writer wins)"),
+        Fault("unbounded_properties", "a string or array over its documented size cap is a 400 ErrorInvalidProperty"),
     )
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,6 +18,7 @@ from ..errors import (
 from ..faults import broken
 from ..store import Tenant
 from .http import Call, error_response, parse_prefer, parse_query
+from .preconditions import Preconditions
 from .routing import Router, Segment, split_path
 
 __all__ = ["Dialect"]
@@ -31,6 +32,10 @@ class Dialect:
     router: Router
     # Serve ``Users('{address}')/…`` (the links the 2014 preview hands out) as ``Me/…`` for the caller.
     user_paths: bool = False
+    preconditions: Preconditions = field(init=False)  # If-Match on every write route
+
+    def __post_init__(self) -> None:
+        self.preconditions = Preconditions(self.router.routes)
 
     def owns(self, raw_path: str) -> bool:
         lowered = raw_path.lower()
@@ -62,7 +67,9 @@ class Dialect:
                 body=body,
             )
             user = next(iter(tenant.users.values())) if broken("shared_mailbox") else principal.user
-            return route.handler(call, user.mailbox)
+            if_match = ", ".join(request.headers.getlist("if-match")) if "if-match" in request.headers else None
+            # No await from here on: the If-Match check and the write happen as one step.
+            return self.preconditions.run(route, call, user.mailbox, if_match)
         except OutlookError as error:
             return error_response(error)
 

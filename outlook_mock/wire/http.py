@@ -15,6 +15,7 @@ from .. import timezones
 from ..auth import Principal
 from ..errors import ErrorInvalidUrlQuery, MethodNotAllowed, OutlookError, RequestBodyRead
 from ..store import Tenant
+from .limits import check_sizes
 
 __all__ = ["Call", "Prefer", "error_response", "json_response", "parse_prefer", "parse_query"]
 
@@ -84,6 +85,7 @@ class Call:
             raise RequestBodyRead("The request body is not valid JSON.") from None
         if not isinstance(value, dict):
             raise RequestBodyRead("The request body must be a JSON object.")
+        check_sizes(value)  # every body of both dialects: no property over its size cap is stored
         return value
 
     def link(self, path: str, **options: Any) -> str:

@@ -85,6 +85,10 @@ class Router:
     def __init__(self, routes: list[Route]) -> None:
         self._routes = [(r, r.pattern) for r in routes]
 
+    @property
+    def routes(self) -> list[Route]:
+        return [route for route, _ in self._routes]
+
     def match(self, method: str, segments: list[Segment], *, get_only: bool = False) -> tuple[Route, dict[str, str]]:
         """The route for ``method`` on ``segments``; 405 (with the allowed methods) or 404 otherwise.
 

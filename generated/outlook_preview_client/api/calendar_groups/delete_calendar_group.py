@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     calendargroup_id: str,
+    *,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -51,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,6 +83,7 @@ def sync_detailed(
     calendargroup_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete a calendar group
 
@@ -82,6 +94,7 @@ def sync_detailed(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,6 +106,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         calendargroup_id=calendargroup_id,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -106,6 +120,7 @@ def sync(
     calendargroup_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete a calendar group
 
@@ -116,6 +131,7 @@ def sync(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +144,7 @@ def sync(
     return sync_detailed(
         calendargroup_id=calendargroup_id,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -135,6 +152,7 @@ async def asyncio_detailed(
     calendargroup_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete a calendar group
 
@@ -145,6 +163,7 @@ async def asyncio_detailed(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +175,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         calendargroup_id=calendargroup_id,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +187,7 @@ async def asyncio(
     calendargroup_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete a calendar group
 
@@ -177,6 +198,7 @@ async def asyncio(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             calendargroup_id=calendargroup_id,
             client=client,
+            if_match=if_match,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar_group import CalendarGroup
 from ...models.calendar_group_patch import CalendarGroupPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     calendargroup_id: str,
     *,
     body: CalendarGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[CalendarGroup | ODataError]:
     """Rename a calendar group
 
@@ -103,6 +112,7 @@ def sync_detailed(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
             (an empty body: 400 ErrorInvalidRequest;
             another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
@@ -120,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         calendargroup_id=calendargroup_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> CalendarGroup | ODataError | None:
     """Rename a calendar group
 
@@ -148,6 +160,7 @@ def sync(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
             (an empty body: 400 ErrorInvalidRequest;
             another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
@@ -166,6 +179,7 @@ def sync(
         calendargroup_id=calendargroup_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -174,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[CalendarGroup | ODataError]:
     """Rename a calendar group
 
@@ -188,6 +203,7 @@ async def asyncio_detailed(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
             (an empty body: 400 ErrorInvalidRequest;
             another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
@@ -205,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         calendargroup_id=calendargroup_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> CalendarGroup | ODataError | None:
     """Rename a calendar group
 
@@ -231,6 +249,7 @@ async def asyncio(
 
     Args:
         calendargroup_id (str):
+        if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group: `Name`, its only writable property
             (an empty body: 400 ErrorInvalidRequest;
             another known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead).
@@ -250,5 +269,6 @@ async def asyncio(
             calendargroup_id=calendargroup_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar import Calendar
 from ...models.calendar_patch import CalendarPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     calendar_id: str,
     *,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Calendar | ODataError]:
     """Rename a calendar
 
@@ -101,6 +110,7 @@ def sync_detailed(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar: `Name`, its only writable property (an empty
             body: 400 ErrorInvalidRequest; another
             known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead). OData
@@ -118,6 +128,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -132,6 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Calendar | ODataError | None:
     """Rename a calendar
 
@@ -144,6 +156,7 @@ def sync(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar: `Name`, its only writable property (an empty
             body: 400 ErrorInvalidRequest; another
             known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead). OData
@@ -162,6 +175,7 @@ def sync(
         calendar_id=calendar_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -170,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Calendar | ODataError]:
     """Rename a calendar
 
@@ -182,6 +197,7 @@ async def asyncio_detailed(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar: `Name`, its only writable property (an empty
             body: 400 ErrorInvalidRequest; another
             known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead). OData
@@ -199,6 +215,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,6 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Calendar | ODataError | None:
     """Rename a calendar
 
@@ -223,6 +241,7 @@ async def asyncio(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar: `Name`, its only writable property (an empty
             body: 400 ErrorInvalidRequest; another
             known property: 400 ErrorInvalidProperty; an unknown one: 400 RequestBodyRead). OData
@@ -242,5 +261,6 @@ async def asyncio(
             calendar_id=calendar_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

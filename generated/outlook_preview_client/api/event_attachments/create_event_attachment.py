@@ -11,15 +11,18 @@ from ...models.item_attachment import ItemAttachment
 from ...models.new_file_attachment import NewFileAttachment
 from ...models.new_item_attachment import NewItemAttachment
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     *,
     body: NewFileAttachment | NewItemAttachment,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +86,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -110,6 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: NewFileAttachment | NewItemAttachment,
+    if_match: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ODataError]:
     """Add an attachment to an event
 
@@ -130,6 +139,7 @@ def sync_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
             `@odata.type` (required).
 
@@ -144,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: NewFileAttachment | NewItemAttachment,
+    if_match: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ODataError | None:
     """Add an attachment to an event
 
@@ -178,6 +190,7 @@ def sync(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
             `@odata.type` (required).
 
@@ -193,6 +206,7 @@ def sync(
         event_id=event_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -201,6 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: NewFileAttachment | NewItemAttachment,
+    if_match: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ODataError]:
     """Add an attachment to an event
 
@@ -221,6 +236,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
             `@odata.type` (required).
 
@@ -235,6 +251,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -247,6 +264,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: NewFileAttachment | NewItemAttachment,
+    if_match: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ODataError | None:
     """Add an attachment to an event
 
@@ -267,6 +285,7 @@ async def asyncio(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment): An attachment to add, selected by
             `@odata.type` (required).
 
@@ -283,5 +302,6 @@ async def asyncio(
             event_id=event_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

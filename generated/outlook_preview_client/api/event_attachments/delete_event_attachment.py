@@ -7,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     attachment_id: str,
+    *,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -53,6 +59,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -75,6 +86,7 @@ def sync_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete an attachment of an event
 
@@ -85,6 +97,7 @@ def sync_detailed(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +110,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         attachment_id=attachment_id,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -111,6 +125,7 @@ def sync(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete an attachment of an event
 
@@ -121,6 +136,7 @@ def sync(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +150,7 @@ def sync(
         event_id=event_id,
         attachment_id=attachment_id,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -142,6 +159,7 @@ async def asyncio_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete an attachment of an event
 
@@ -152,6 +170,7 @@ async def asyncio_detailed(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +183,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         attachment_id=attachment_id,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,6 +196,7 @@ async def asyncio(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete an attachment of an event
 
@@ -186,6 +207,7 @@ async def asyncio(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,5 +222,6 @@ async def asyncio(
             event_id=event_id,
             attachment_id=attachment_id,
             client=client,
+            if_match=if_match,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.attachment_patch import AttachmentPatch
 from ...models.file_attachment import FileAttachment
 from ...models.item_attachment import ItemAttachment
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -18,8 +18,11 @@ def _get_kwargs(
     attachment_id: str,
     *,
     body: AttachmentPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -81,6 +84,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AttachmentPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ODataError]:
     """Update an attachment of an event
 
@@ -124,6 +133,7 @@ def sync_detailed(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
         body (AttachmentPatch): Changes to an attachment, at least one of: `Name`, `ContentType`,
             `IsInline`, and for a file attachment
             `ContentId`, `ContentLocation` and `ContentBytes` (no change at all: 400
@@ -146,6 +156,7 @@ def sync_detailed(
         event_id=event_id,
         attachment_id=attachment_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -161,6 +172,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AttachmentPatch,
+    if_match: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ODataError | None:
     """Update an attachment of an event
 
@@ -176,6 +188,7 @@ def sync(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
         body (AttachmentPatch): Changes to an attachment, at least one of: `Name`, `ContentType`,
             `IsInline`, and for a file attachment
             `ContentId`, `ContentLocation` and `ContentBytes` (no change at all: 400
@@ -199,6 +212,7 @@ def sync(
         attachment_id=attachment_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -208,6 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AttachmentPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ODataError]:
     """Update an attachment of an event
 
@@ -223,6 +238,7 @@ async def asyncio_detailed(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
         body (AttachmentPatch): Changes to an attachment, at least one of: `Name`, `ContentType`,
             `IsInline`, and for a file attachment
             `ContentId`, `ContentLocation` and `ContentBytes` (no change at all: 400
@@ -245,6 +261,7 @@ async def asyncio_detailed(
         event_id=event_id,
         attachment_id=attachment_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -258,6 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AttachmentPatch,
+    if_match: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ODataError | None:
     """Update an attachment of an event
 
@@ -273,6 +291,7 @@ async def asyncio(
     Args:
         event_id (str):
         attachment_id (str):
+        if_match (str | Unset):
         body (AttachmentPatch): Changes to an attachment, at least one of: `Name`, `ContentType`,
             `IsInline`, and for a file attachment
             `ContentId`, `ContentLocation` and `ContentBytes` (no change at all: 400
@@ -297,5 +316,6 @@ async def asyncio(
             attachment_id=attachment_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
+    *,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -51,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,6 +83,7 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete an event
 
@@ -86,6 +98,7 @@ def sync_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +110,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         event_id=event_id,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +124,7 @@ def sync(
     event_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete an event
 
@@ -124,6 +139,7 @@ def sync(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +152,7 @@ def sync(
     return sync_detailed(
         event_id=event_id,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -143,6 +160,7 @@ async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete an event
 
@@ -157,6 +175,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +187,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         event_id=event_id,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,6 +199,7 @@ async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete an event
 
@@ -193,6 +214,7 @@ async def asyncio(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,5 +228,6 @@ async def asyncio(
         await asyncio_detailed(
             event_id=event_id,
             client=client,
+            if_match=if_match,
         )
     ).parsed

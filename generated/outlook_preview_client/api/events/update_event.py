@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.event import Event
 from ...models.event_patch import EventPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     *,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Event | ODataError]:
     """Update an event
 
@@ -107,6 +116,7 @@ def sync_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (EventPatch): Changes to an event: at least one of the optional create parameters (an
             empty object:
             400 ErrorInvalidRequest; OData annotations, which are accepted and ignored, do not count).
@@ -125,6 +135,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
 ) -> Event | ODataError | None:
     """Update an event
 
@@ -157,6 +169,7 @@ def sync(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (EventPatch): Changes to an event: at least one of the optional create parameters (an
             empty object:
             400 ErrorInvalidRequest; OData annotations, which are accepted and ignored, do not count).
@@ -176,6 +189,7 @@ def sync(
         event_id=event_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -184,6 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Event | ODataError]:
     """Update an event
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (EventPatch): Changes to an event: at least one of the optional create parameters (an
             empty object:
             400 ErrorInvalidRequest; OData annotations, which are accepted and ignored, do not count).
@@ -220,6 +236,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
 ) -> Event | ODataError | None:
     """Update an event
 
@@ -250,6 +268,7 @@ async def asyncio(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         body (EventPatch): Changes to an event: at least one of the optional create parameters (an
             empty object:
             400 ErrorInvalidRequest; OData annotations, which are accepted and ignored, do not count).
@@ -270,5 +289,6 @@ async def asyncio(
             event_id=event_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -17,8 +17,11 @@ def _get_kwargs(
     *,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     params: dict[str, Any] = {}
 
@@ -74,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -102,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Accept a meeting request
 
@@ -140,6 +149,7 @@ def sync_detailed(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -158,6 +168,7 @@ def sync_detailed(
         event_id=event_id,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -173,6 +184,7 @@ def sync(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Accept a meeting request
 
@@ -211,6 +223,7 @@ def sync(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -230,6 +243,7 @@ def sync(
         client=client,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     ).parsed
 
 
@@ -239,6 +253,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Accept a meeting request
 
@@ -277,6 +292,7 @@ async def asyncio_detailed(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -295,6 +311,7 @@ async def asyncio_detailed(
         event_id=event_id,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -308,6 +325,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Accept a meeting request
 
@@ -346,6 +364,7 @@ async def asyncio(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -366,5 +385,6 @@ async def asyncio(
             client=client,
             body=body,
             message_disposition=message_disposition,
+            if_match=if_match,
         )
     ).parsed

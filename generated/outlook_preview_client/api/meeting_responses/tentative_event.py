@@ -17,8 +17,11 @@ def _get_kwargs(
     *,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     params: dict[str, Any] = {}
 
@@ -74,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -102,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Tentatively accept a meeting request
 
@@ -123,6 +132,7 @@ def sync_detailed(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -141,6 +151,7 @@ def sync_detailed(
         event_id=event_id,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +167,7 @@ def sync(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Tentatively accept a meeting request
 
@@ -177,6 +189,7 @@ def sync(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -196,6 +209,7 @@ def sync(
         client=client,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     ).parsed
 
 
@@ -205,6 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Tentatively accept a meeting request
 
@@ -226,6 +241,7 @@ async def asyncio_detailed(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -244,6 +260,7 @@ async def asyncio_detailed(
         event_id=event_id,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -257,6 +274,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Tentatively accept a meeting request
 
@@ -278,6 +296,7 @@ async def asyncio(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -298,5 +317,6 @@ async def asyncio(
             client=client,
             body=body,
             message_disposition=message_disposition,
+            if_match=if_match,
         )
     ).parsed

@@ -17,8 +17,11 @@ def _get_kwargs(
     *,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     params: dict[str, Any] = {}
 
@@ -74,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -102,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Tentatively accept a meeting request (the CSDL's action name)
 
@@ -116,6 +125,7 @@ def sync_detailed(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -134,6 +144,7 @@ def sync_detailed(
         event_id=event_id,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -149,6 +160,7 @@ def sync(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Tentatively accept a meeting request (the CSDL's action name)
 
@@ -163,6 +175,7 @@ def sync(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -182,6 +195,7 @@ def sync(
         client=client,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     ).parsed
 
 
@@ -191,6 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Tentatively accept a meeting request (the CSDL's action name)
 
@@ -205,6 +220,7 @@ async def asyncio_detailed(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -223,6 +239,7 @@ async def asyncio_detailed(
         event_id=event_id,
         body=body,
         message_disposition=message_disposition,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,6 +253,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MeetingResponse | Unset = UNSET,
     message_disposition: MessageDisposition | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Tentatively accept a meeting request (the CSDL's action name)
 
@@ -250,6 +268,7 @@ async def asyncio(
         event_id (str):
         message_disposition (MessageDisposition | Unset): What becomes of a meeting response
             message (the server's default, when the option is absent, is `SendAndSaveCopy`).
+        if_match (str | Unset):
         body (MeetingResponse | Unset): The body of Accept, Decline, Tentative and
             TentativelyAccept: empty, or a `Comment` to include in the
             response sent to the organizer (it becomes the response message's body). An unknown
@@ -270,5 +289,6 @@ async def asyncio(
             client=client,
             body=body,
             message_disposition=message_disposition,
+            if_match=if_match,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.message import Message
 from ...models.move_message import MoveMessage
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
     *,
     body: MoveMessage,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MoveMessage,
+    if_match: str | Unset = UNSET,
 ) -> Response[Message | ODataError]:
     """Move a message to another folder
 
@@ -103,6 +112,7 @@ def sync_detailed(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
             (`Inbox`, `Drafts`, `SentItems`,
             `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
@@ -120,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         message_id=message_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MoveMessage,
+    if_match: str | Unset = UNSET,
 ) -> Message | ODataError | None:
     """Move a message to another folder
 
@@ -148,6 +160,7 @@ def sync(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
             (`Inbox`, `Drafts`, `SentItems`,
             `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
@@ -166,6 +179,7 @@ def sync(
         message_id=message_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -174,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MoveMessage,
+    if_match: str | Unset = UNSET,
 ) -> Response[Message | ODataError]:
     """Move a message to another folder
 
@@ -188,6 +203,7 @@ async def asyncio_detailed(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
             (`Inbox`, `Drafts`, `SentItems`,
             `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
@@ -205,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         message_id=message_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MoveMessage,
+    if_match: str | Unset = UNSET,
 ) -> Message | ODataError | None:
     """Move a message to another folder
 
@@ -231,6 +249,7 @@ async def asyncio(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MoveMessage): The body of Move: `DestinationId`, a folder id or a well-known name
             (`Inbox`, `Drafts`, `SentItems`,
             `DeletedItems`). Missing: 400 RequestBodyRead; unknown folder: 404 ErrorFolderNotFound.
@@ -250,5 +269,6 @@ async def asyncio(
             message_id=message_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

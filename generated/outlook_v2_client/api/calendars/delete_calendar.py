@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     calendar_id: str,
+    *,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -51,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,6 +83,7 @@ def sync_detailed(
     calendar_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete a calendar
 
@@ -80,6 +92,7 @@ def sync_detailed(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +104,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -104,6 +118,7 @@ def sync(
     calendar_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete a calendar
 
@@ -112,6 +127,7 @@ def sync(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +140,7 @@ def sync(
     return sync_detailed(
         calendar_id=calendar_id,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -131,6 +148,7 @@ async def asyncio_detailed(
     calendar_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete a calendar
 
@@ -139,6 +157,7 @@ async def asyncio_detailed(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +169,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,6 +181,7 @@ async def asyncio(
     calendar_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete a calendar
 
@@ -169,6 +190,7 @@ async def asyncio(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,5 +204,6 @@ async def asyncio(
         await asyncio_detailed(
             calendar_id=calendar_id,
             client=client,
+            if_match=if_match,
         )
     ).parsed

@@ -6,16 +6,23 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/me/calendar",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -42,6 +49,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -62,10 +74,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[ODataError]:
     """Delete the default calendar (always refused)
 
      The default calendar cannot be deleted; always 400 ErrorDeleteDistinguishedFolder.
+
+    Args:
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +91,9 @@ def sync_detailed(
         Response[ODataError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        if_match=if_match,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -87,10 +105,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> ODataError | None:
     """Delete the default calendar (always refused)
 
      The default calendar cannot be deleted; always 400 ErrorDeleteDistinguishedFolder.
+
+    Args:
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,16 +124,21 @@ def sync(
 
     return sync_detailed(
         client=client,
+        if_match=if_match,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[ODataError]:
     """Delete the default calendar (always refused)
 
      The default calendar cannot be deleted; always 400 ErrorDeleteDistinguishedFolder.
+
+    Args:
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +148,9 @@ async def asyncio_detailed(
         Response[ODataError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        if_match=if_match,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -131,10 +160,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> ODataError | None:
     """Delete the default calendar (always refused)
 
      The default calendar cannot be deleted; always 400 ErrorDeleteDistinguishedFolder.
+
+    Args:
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,5 +180,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            if_match=if_match,
         )
     ).parsed

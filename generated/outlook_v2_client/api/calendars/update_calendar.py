@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar import Calendar
 from ...models.calendar_patch import CalendarPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     calendar_id: str,
     *,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Calendar | ODataError]:
     """Update a calendar
 
@@ -103,6 +112,7 @@ def sync_detailed(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -117,6 +127,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -131,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Calendar | ODataError | None:
     """Update a calendar
 
@@ -145,6 +157,7 @@ def sync(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -160,6 +173,7 @@ def sync(
         calendar_id=calendar_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -168,6 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Calendar | ODataError]:
     """Update a calendar
 
@@ -182,6 +197,7 @@ async def asyncio_detailed(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -196,6 +212,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Calendar | ODataError | None:
     """Update a calendar
 
@@ -222,6 +240,7 @@ async def asyncio(
 
     Args:
         calendar_id (str):
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -238,5 +257,6 @@ async def asyncio(
             calendar_id=calendar_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar import Calendar
 from ...models.calendar_patch import CalendarPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -58,6 +61,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -84,6 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Calendar | ODataError]:
     """Update the default calendar
 
@@ -93,6 +102,7 @@ def sync_detailed(
     folder).
 
     Args:
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -106,6 +116,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -119,6 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Calendar | ODataError | None:
     """Update the default calendar
 
@@ -128,6 +140,7 @@ def sync(
     folder).
 
     Args:
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -142,6 +155,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -149,6 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Calendar | ODataError]:
     """Update the default calendar
 
@@ -158,6 +173,7 @@ async def asyncio_detailed(
     folder).
 
     Args:
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -171,6 +187,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,6 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CalendarPatch,
+    if_match: str | Unset = UNSET,
 ) -> Calendar | ODataError | None:
     """Update the default calendar
 
@@ -191,6 +209,7 @@ async def asyncio(
     folder).
 
     Args:
+        if_match (str | Unset):
         body (CalendarPatch): Changes to a calendar (`Name`, `Color` and/or extended properties).
             OData annotations are ignored.
 
@@ -206,5 +225,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

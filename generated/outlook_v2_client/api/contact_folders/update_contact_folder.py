@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact_folder import ContactFolder
 from ...models.contact_folder_patch import ContactFolderPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     contact_folder_id: str,
     *,
     body: ContactFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[ContactFolder | ODataError]:
     """Update a contact folder
 
@@ -107,6 +116,7 @@ def sync_detailed(
 
     Args:
         contact_folder_id (str):
+        if_match (str | Unset):
         body (ContactFolderPatch): Changes to a contact folder (`DisplayName` and/or extended
             properties). OData annotations are ignored.
 
@@ -121,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contact_folder_id=contact_folder_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -135,6 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> ContactFolder | ODataError | None:
     """Update a contact folder
 
@@ -153,6 +165,7 @@ def sync(
 
     Args:
         contact_folder_id (str):
+        if_match (str | Unset):
         body (ContactFolderPatch): Changes to a contact folder (`DisplayName` and/or extended
             properties). OData annotations are ignored.
 
@@ -168,6 +181,7 @@ def sync(
         contact_folder_id=contact_folder_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -176,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[ContactFolder | ODataError]:
     """Update a contact folder
 
@@ -194,6 +209,7 @@ async def asyncio_detailed(
 
     Args:
         contact_folder_id (str):
+        if_match (str | Unset):
         body (ContactFolderPatch): Changes to a contact folder (`DisplayName` and/or extended
             properties). OData annotations are ignored.
 
@@ -208,6 +224,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contact_folder_id=contact_folder_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,6 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> ContactFolder | ODataError | None:
     """Update a contact folder
 
@@ -238,6 +256,7 @@ async def asyncio(
 
     Args:
         contact_folder_id (str):
+        if_match (str | Unset):
         body (ContactFolderPatch): Changes to a contact folder (`DisplayName` and/or extended
             properties). OData annotations are ignored.
 
@@ -254,5 +273,6 @@ async def asyncio(
             contact_folder_id=contact_folder_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_patch import ContactPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     contact_id: str,
     *,
     body: ContactPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Contact | ODataError]:
     """Update a contact
 
@@ -109,6 +118,7 @@ def sync_detailed(
 
     Args:
         contact_id (str):
+        if_match (str | Unset):
         body (ContactPatch): Changes to a contact. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -124,6 +134,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contact_id=contact_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPatch,
+    if_match: str | Unset = UNSET,
 ) -> Contact | ODataError | None:
     """Update a contact
 
@@ -158,6 +170,7 @@ def sync(
 
     Args:
         contact_id (str):
+        if_match (str | Unset):
         body (ContactPatch): Changes to a contact. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -174,6 +187,7 @@ def sync(
         contact_id=contact_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -182,6 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Contact | ODataError]:
     """Update a contact
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
 
     Args:
         contact_id (str):
+        if_match (str | Unset):
         body (ContactPatch): Changes to a contact. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -217,6 +233,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contact_id=contact_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPatch,
+    if_match: str | Unset = UNSET,
 ) -> Contact | ODataError | None:
     """Update a contact
 
@@ -249,6 +267,7 @@ async def asyncio(
 
     Args:
         contact_id (str):
+        if_match (str | Unset):
         body (ContactPatch): Changes to a contact. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -266,5 +285,6 @@ async def asyncio(
             contact_id=contact_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

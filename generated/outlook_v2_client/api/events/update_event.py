@@ -16,9 +16,13 @@ def _get_kwargs(
     event_id: str,
     *,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
     if not isinstance(prefer, Unset):
         headers["Prefer"] = prefer
 
@@ -65,6 +69,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -92,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[Event | ODataError]:
     """Update an event
@@ -112,6 +122,7 @@ def sync_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
@@ -128,6 +139,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         body=body,
+        if_match=if_match,
         prefer=prefer,
     )
 
@@ -143,6 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Event | ODataError | None:
     """Update an event
@@ -163,6 +176,7 @@ def sync(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
@@ -180,6 +194,7 @@ def sync(
         event_id=event_id,
         client=client,
         body=body,
+        if_match=if_match,
         prefer=prefer,
     ).parsed
 
@@ -189,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[Event | ODataError]:
     """Update an event
@@ -209,6 +225,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
@@ -225,6 +242,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
         body=body,
+        if_match=if_match,
         prefer=prefer,
     )
 
@@ -238,6 +256,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EventPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Event | ODataError | None:
     """Update an event
@@ -258,6 +277,7 @@ async def asyncio(
 
     Args:
         event_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
@@ -276,6 +296,7 @@ async def asyncio(
             event_id=event_id,
             client=client,
             body=body,
+            if_match=if_match,
             prefer=prefer,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.mail_folder import MailFolder
 from ...models.mail_folder_patch import MailFolderPatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     mail_folder_id: str,
     *,
     body: MailFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MailFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[MailFolder | ODataError]:
     """Update a mail folder
 
@@ -103,6 +112,7 @@ def sync_detailed(
 
     Args:
         mail_folder_id (str):
+        if_match (str | Unset):
         body (MailFolderPatch): Changes to a mail folder: its `DisplayName` and/or extended
             properties. A well-known folder cannot be renamed
             (400 ErrorInvalidRequest), but it can carry extended properties. OData annotations (`@…`
@@ -120,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         mail_folder_id=mail_folder_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MailFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> MailFolder | ODataError | None:
     """Update a mail folder
 
@@ -148,6 +160,7 @@ def sync(
 
     Args:
         mail_folder_id (str):
+        if_match (str | Unset):
         body (MailFolderPatch): Changes to a mail folder: its `DisplayName` and/or extended
             properties. A well-known folder cannot be renamed
             (400 ErrorInvalidRequest), but it can carry extended properties. OData annotations (`@…`
@@ -166,6 +179,7 @@ def sync(
         mail_folder_id=mail_folder_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -174,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MailFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[MailFolder | ODataError]:
     """Update a mail folder
 
@@ -188,6 +203,7 @@ async def asyncio_detailed(
 
     Args:
         mail_folder_id (str):
+        if_match (str | Unset):
         body (MailFolderPatch): Changes to a mail folder: its `DisplayName` and/or extended
             properties. A well-known folder cannot be renamed
             (400 ErrorInvalidRequest), but it can carry extended properties. OData annotations (`@…`
@@ -205,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         mail_folder_id=mail_folder_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MailFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> MailFolder | ODataError | None:
     """Update a mail folder
 
@@ -231,6 +249,7 @@ async def asyncio(
 
     Args:
         mail_folder_id (str):
+        if_match (str | Unset):
         body (MailFolderPatch): Changes to a mail folder: its `DisplayName` and/or extended
             properties. A well-known folder cannot be renamed
             (400 ErrorInvalidRequest), but it can carry extended properties. OData annotations (`@…`
@@ -250,5 +269,6 @@ async def asyncio(
             mail_folder_id=mail_folder_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
+    *,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -51,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,6 +83,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete a message
 
@@ -79,6 +91,7 @@ def sync_detailed(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -103,6 +117,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete a message
 
@@ -110,6 +125,7 @@ def sync(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +138,7 @@ def sync(
     return sync_detailed(
         message_id=message_id,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -129,6 +146,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete a message
 
@@ -136,6 +154,7 @@ async def asyncio_detailed(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +166,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,6 +178,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete a message
 
@@ -165,6 +186,7 @@ async def asyncio(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,5 +200,6 @@ async def asyncio(
         await asyncio_detailed(
             message_id=message_id,
             client=client,
+            if_match=if_match,
         )
     ).parsed

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.message import Message
 from ...models.message_patch import MessagePatch
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
     *,
     body: MessagePatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MessagePatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Message | ODataError]:
     """Update a message
 
@@ -107,6 +116,7 @@ def sync_detailed(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -122,6 +132,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         message_id=message_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MessagePatch,
+    if_match: str | Unset = UNSET,
 ) -> Message | ODataError | None:
     """Update a message
 
@@ -154,6 +166,7 @@ def sync(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -170,6 +183,7 @@ def sync(
         message_id=message_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -178,6 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MessagePatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[Message | ODataError]:
     """Update a message
 
@@ -196,6 +211,7 @@ async def asyncio_detailed(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -211,6 +227,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         message_id=message_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MessagePatch,
+    if_match: str | Unset = UNSET,
 ) -> Message | ODataError | None:
     """Update a message
 
@@ -241,6 +259,7 @@ async def asyncio(
 
     Args:
         message_id (str):
+        if_match (str | Unset):
         body (MessagePatch): Changes to a message. Unknown properties give 400 RequestBodyRead,
             read-only ones 400 ErrorInvalidProperty.
             OData annotations (`@…` keys) are accepted and ignored.
@@ -258,5 +277,6 @@ async def asyncio(
             message_id=message_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -13,15 +13,18 @@ from ...models.new_item_attachment import NewItemAttachment
 from ...models.new_reference_attachment import NewReferenceAttachment
 from ...models.o_data_error import ODataError
 from ...models.reference_attachment import ReferenceAttachment
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     task_id: str,
     *,
     body: NewFileAttachment | NewItemAttachment | NewReferenceAttachment,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -95,6 +98,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -122,6 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewFileAttachment | NewItemAttachment | NewReferenceAttachment,
+    if_match: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ReferenceAttachment | ODataError]:
     """Add an attachment to a task
 
@@ -137,6 +146,7 @@ def sync_detailed(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment | NewReferenceAttachment): An attachment to
             add, selected by `@odata.type` (required).
 
@@ -151,6 +161,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -165,6 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewFileAttachment | NewItemAttachment | NewReferenceAttachment,
+    if_match: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ReferenceAttachment | ODataError | None:
     """Add an attachment to a task
 
@@ -180,6 +192,7 @@ def sync(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment | NewReferenceAttachment): An attachment to
             add, selected by `@odata.type` (required).
 
@@ -195,6 +208,7 @@ def sync(
         task_id=task_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -203,6 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewFileAttachment | NewItemAttachment | NewReferenceAttachment,
+    if_match: str | Unset = UNSET,
 ) -> Response[FileAttachment | ItemAttachment | ReferenceAttachment | ODataError]:
     """Add an attachment to a task
 
@@ -218,6 +233,7 @@ async def asyncio_detailed(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment | NewReferenceAttachment): An attachment to
             add, selected by `@odata.type` (required).
 
@@ -232,6 +248,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -244,6 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewFileAttachment | NewItemAttachment | NewReferenceAttachment,
+    if_match: str | Unset = UNSET,
 ) -> FileAttachment | ItemAttachment | ReferenceAttachment | ODataError | None:
     """Add an attachment to a task
 
@@ -259,6 +277,7 @@ async def asyncio(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         body (NewFileAttachment | NewItemAttachment | NewReferenceAttachment): An attachment to
             add, selected by `@odata.type` (required).
 
@@ -275,5 +294,6 @@ async def asyncio(
             task_id=task_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -7,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     task_id: str,
     attachment_id: str,
+    *,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -53,6 +59,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -75,6 +86,7 @@ def sync_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete an attachment of a task
 
@@ -86,6 +98,7 @@ def sync_detailed(
     Args:
         task_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +111,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         attachment_id=attachment_id,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +126,7 @@ def sync(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete an attachment of a task
 
@@ -123,6 +138,7 @@ def sync(
     Args:
         task_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +152,7 @@ def sync(
         task_id=task_id,
         attachment_id=attachment_id,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -144,6 +161,7 @@ async def asyncio_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | ODataError]:
     """Delete an attachment of a task
 
@@ -155,6 +173,7 @@ async def asyncio_detailed(
     Args:
         task_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +186,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         attachment_id=attachment_id,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,6 +199,7 @@ async def asyncio(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
 ) -> Any | ODataError | None:
     """Delete an attachment of a task
 
@@ -190,6 +211,7 @@ async def asyncio(
     Args:
         task_id (str):
         attachment_id (str):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,5 +226,6 @@ async def asyncio(
             task_id=task_id,
             attachment_id=attachment_id,
             client=client,
+            if_match=if_match,
         )
     ).parsed

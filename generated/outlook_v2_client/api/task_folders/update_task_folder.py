@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
 from ...models.task_folder import TaskFolder
 from ...models.task_folder_patch import TaskFolderPatch
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     folder_id: str,
     *,
     body: TaskFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[ODataError | TaskFolder]:
     """Update a task folder
 
@@ -110,6 +119,7 @@ def sync_detailed(
 
     Args:
         folder_id (str):
+        if_match (str | Unset):
         body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
             The default folder `Tasks` cannot be
             renamed (400 ErrorInvalidRequest), but it can carry extended properties.
@@ -126,6 +136,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         folder_id=folder_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> ODataError | TaskFolder | None:
     """Update a task folder
 
@@ -161,6 +173,7 @@ def sync(
 
     Args:
         folder_id (str):
+        if_match (str | Unset):
         body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
             The default folder `Tasks` cannot be
             renamed (400 ErrorInvalidRequest), but it can carry extended properties.
@@ -178,6 +191,7 @@ def sync(
         folder_id=folder_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -186,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[ODataError | TaskFolder]:
     """Update a task folder
 
@@ -207,6 +222,7 @@ async def asyncio_detailed(
 
     Args:
         folder_id (str):
+        if_match (str | Unset):
         body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
             The default folder `Tasks` cannot be
             renamed (400 ErrorInvalidRequest), but it can carry extended properties.
@@ -223,6 +239,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         folder_id=folder_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskFolderPatch,
+    if_match: str | Unset = UNSET,
 ) -> ODataError | TaskFolder | None:
     """Update a task folder
 
@@ -256,6 +274,7 @@ async def asyncio(
 
     Args:
         folder_id (str):
+        if_match (str | Unset):
         body (TaskFolderPatch): Changes to a task folder: its `Name` and/or extended properties.
             The default folder `Tasks` cannot be
             renamed (400 ErrorInvalidRequest), but it can carry extended properties.
@@ -274,5 +293,6 @@ async def asyncio(
             folder_id=folder_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

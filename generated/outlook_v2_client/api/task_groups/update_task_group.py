@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.o_data_error import ODataError
 from ...models.task_group import TaskGroup
 from ...models.task_group_patch import TaskGroupPatch
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     *,
     body: TaskGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -62,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -89,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[ODataError | TaskGroup]:
     """Update a task group
 
@@ -99,6 +108,7 @@ def sync_detailed(
 
     Args:
         group_id (str):
+        if_match (str | Unset):
         body (TaskGroupPatch): Changes to a task group. The default group `My Tasks` cannot be
             renamed (400 ErrorInvalidRequest).
             OData annotations (`@…` keys) are accepted and ignored.
@@ -114,6 +124,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> ODataError | TaskGroup | None:
     """Update a task group
 
@@ -138,6 +150,7 @@ def sync(
 
     Args:
         group_id (str):
+        if_match (str | Unset):
         body (TaskGroupPatch): Changes to a task group. The default group `My Tasks` cannot be
             renamed (400 ErrorInvalidRequest).
             OData annotations (`@…` keys) are accepted and ignored.
@@ -154,6 +167,7 @@ def sync(
         group_id=group_id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -162,6 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> Response[ODataError | TaskGroup]:
     """Update a task group
 
@@ -172,6 +187,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (str):
+        if_match (str | Unset):
         body (TaskGroupPatch): Changes to a task group. The default group `My Tasks` cannot be
             renamed (400 ErrorInvalidRequest).
             OData annotations (`@…` keys) are accepted and ignored.
@@ -187,6 +203,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,6 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskGroupPatch,
+    if_match: str | Unset = UNSET,
 ) -> ODataError | TaskGroup | None:
     """Update a task group
 
@@ -209,6 +227,7 @@ async def asyncio(
 
     Args:
         group_id (str):
+        if_match (str | Unset):
         body (TaskGroupPatch): Changes to a task group. The default group `My Tasks` cannot be
             renamed (400 ErrorInvalidRequest).
             OData annotations (`@…` keys) are accepted and ignored.
@@ -226,5 +245,6 @@ async def asyncio(
             group_id=group_id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

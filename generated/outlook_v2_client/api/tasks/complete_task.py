@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     task_id: str,
     *,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
     if not isinstance(prefer, Unset):
         headers["Prefer"] = prefer
 
@@ -59,6 +63,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,6 +89,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[CompletedTasks | ODataError]:
     """Complete a task
@@ -97,6 +107,7 @@ def sync_detailed(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -109,6 +120,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         task_id=task_id,
+        if_match=if_match,
         prefer=prefer,
     )
 
@@ -123,6 +135,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> CompletedTasks | ODataError | None:
     """Complete a task
@@ -140,6 +153,7 @@ def sync(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -153,6 +167,7 @@ def sync(
     return sync_detailed(
         task_id=task_id,
         client=client,
+        if_match=if_match,
         prefer=prefer,
     ).parsed
 
@@ -161,6 +176,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[CompletedTasks | ODataError]:
     """Complete a task
@@ -178,6 +194,7 @@ async def asyncio_detailed(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -190,6 +207,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         task_id=task_id,
+        if_match=if_match,
         prefer=prefer,
     )
 
@@ -202,6 +220,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> CompletedTasks | ODataError | None:
     """Complete a task
@@ -219,6 +238,7 @@ async def asyncio(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -233,6 +253,7 @@ async def asyncio(
         await asyncio_detailed(
             task_id=task_id,
             client=client,
+            if_match=if_match,
             prefer=prefer,
         )
     ).parsed

@@ -16,9 +16,13 @@ def _get_kwargs(
     task_id: str,
     *,
     body: TaskPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
     if not isinstance(prefer, Unset):
         headers["Prefer"] = prefer
 
@@ -65,6 +69,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -92,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[ODataError | Task]:
     """Update a task
@@ -128,6 +138,7 @@ def sync_detailed(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (TaskPatch): Changes to a task: any writable properties (all optional; absent ones
             are left unchanged). `null` clears
@@ -154,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         body=body,
+        if_match=if_match,
         prefer=prefer,
     )
 
@@ -169,6 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> ODataError | Task | None:
     """Update a task
@@ -205,6 +218,7 @@ def sync(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (TaskPatch): Changes to a task: any writable properties (all optional; absent ones
             are left unchanged). `null` clears
@@ -232,6 +246,7 @@ def sync(
         task_id=task_id,
         client=client,
         body=body,
+        if_match=if_match,
         prefer=prefer,
     ).parsed
 
@@ -241,6 +256,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[ODataError | Task]:
     """Update a task
@@ -277,6 +293,7 @@ async def asyncio_detailed(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (TaskPatch): Changes to a task: any writable properties (all optional; absent ones
             are left unchanged). `null` clears
@@ -303,6 +320,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         task_id=task_id,
         body=body,
+        if_match=if_match,
         prefer=prefer,
     )
 
@@ -316,6 +334,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskPatch,
+    if_match: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> ODataError | Task | None:
     """Update a task
@@ -352,6 +371,7 @@ async def asyncio(
 
     Args:
         task_id (str):
+        if_match (str | Unset):
         prefer (str | Unset):
         body (TaskPatch): Changes to a task: any writable properties (all optional; absent ones
             are left unchanged). `null` clears
@@ -380,6 +400,7 @@ async def asyncio(
             task_id=task_id,
             client=client,
             body=body,
+            if_match=if_match,
             prefer=prefer,
         )
     ).parsed
