@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -63,8 +64,8 @@ def token(base_url: str, username: str) -> str:
         return json.load(response)["access_token"]
 
 
-def serve(port: int, log: Path) -> subprocess.Popen:
-    command = [sys.executable, "-m", "outlook_mock.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+def serve(port: int, log: Path, program: list[str]) -> subprocess.Popen:
+    command = [*program, "serve", "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(command, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -143,14 +144,14 @@ def render(rows: list[dict], baseline: dict[tuple[str, str], str], seconds: floa
     return "\n".join(out) + "\n"
 
 
-def run_once(env_dir: Path, only: list[str] | None, logs: Path, base_url: str | None) -> list[dict]:
+def run_once(env_dir: Path, only: list[str] | None, logs: Path, base_url: str | None, program: list[str]) -> list[dict]:
     """One pass of every driver against a fresh mock (or the server at ``base_url``); the rows they printed,
     plus a ``(total)`` row each."""
     server = None
     if base_url is None:
         port = free_port(os.environ.get("INTEROP_PORTS", "18600-18699"))
         base_url = f"http://127.0.0.1:{port}"
-        server = serve(port, logs / "mock.log")
+        server = serve(port, logs / "mock.log", program)
     try:
         env = {
             **os.environ,
@@ -203,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="run only the clients whose name contains this")
     parser.add_argument("--passes", type=int, default=1, help="run everything this many times, each on a fresh mock")
     parser.add_argument("--base-url", help="drive the server already serving at this root instead of starting one")
+    parser.add_argument(
+        "--mock", help="the outlook-mock command to start (default: this checkout's); e.g. another build's"
+    )
     args = parser.parse_args(argv)
 
     report = Path(args.report)
@@ -211,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     logs.mkdir(exist_ok=True)
     started = time.perf_counter()
     env_dir = Path(args.env).resolve()
-    passes = [run_once(env_dir, args.only, logs, args.base_url) for _ in range(max(1, args.passes))]
+    program = shlex.split(args.mock) if args.mock else [sys.executable, "-m", "outlook_mock.cli"]
+    passes = [run_once(env_dir, args.only, logs, args.base_url, program) for _ in range(max(1, args.passes))]
     rows = merge(passes)
     seconds = (time.perf_counter() - started) / len(passes)
 
