@@ -4,6 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PROFILE ?= quick
 REPORTS ?= reports
+# The test runs use every core (pytest-xdist; `make test WORKERS=0` runs in one process). Workers steal queued
+# tests from each other, so a long test near the end does not leave the other cores idle.
+# Against a live server (OUTLOOK_BASE_URL) one process: workers would share, and clean up, one mailbox.
+WORKERS ?= $(if $(OUTLOOK_BASE_URL),0,auto)
+# pytest rewrites the asserts of every module of a pytest plugin (all of schemathesis) on import and caches the
+# result as bytecode; with PYTHONDONTWRITEBYTECODE set it redoes that in every process (seconds per worker),
+# so the runs keep their bytecode, out of the source tree, under the venv.
+PYTEST = PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache \
+	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 # PYTHONHASHSEED: the generator orders literal enum values through a set.
 # $(call GENERATE,<OpenAPI document>,<generator config>,<output path>)
 GENERATE = PYTHONHASHSEED=0 $(BIN)/openapi-python-client generate --path $(1) \
@@ -16,16 +25,18 @@ comma := ,
 client_package = $(word 1,$(subst $(comma), ,$($(1))))
 client_spec = $(word 2,$(subst $(comma), ,$($(1))))
 client_config = $(word 3,$(subst $(comma), ,$($(1))))
-# Generate every client into $$tmp/<package> (a shell fragment ending in &&).
+# Generate every client into $$tmp/<package> (a shell fragment ending in &&), each marked typed (PEP 561 py.typed:
+# the generator writes it only with its packaging metadata, which --meta none leaves out).
 GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
-	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) &&)
+	$(call GENERATE,$(call client_spec,$(c)),$(call client_config,$(c)),$$tmp/$(call client_package,$(c))) $(1) && \
+	echo "# Marker file for PEP 561" > $$tmp/$(call client_package,$(c))/py.typed &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
-.PHONY: setup conformance test unit generate check-generated lint bench serve clean interop
+.PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean interop
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml setup.py constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
@@ -34,12 +45,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 ## The conformance suite against the embedded mock (or OUTLOOK_BASE_URL), with its report in $(REPORTS)/.
 conformance: setup
 	@mkdir -p $(REPORTS)
-	$(BIN)/python -m pytest conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
+	$(PYTEST) conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
 		--summary=$(REPORTS)/conformance-summary.md
 
 ## Unit tests, the spec's validity, the quick conformance profile and its planted-fault proofs.
 test: setup
-	$(BIN)/python -m pytest tests conformance --profile=quick
+	$(PYTEST) tests conformance --profile=quick
 
 # Both targets generate outside the repo, so the generator's ruff hooks never see this repo's ruff settings.
 generate: setup
@@ -58,8 +69,29 @@ lint: setup
 	$(BIN)/ruff check outlook_mock conformance tests benchmarks
 	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
 
+# The OpenAPI linters (npm, versions pinned by tools/spec-lint/package-lock.json, installed into its node_modules/,
+# which git ignores). Their rulesets: redocly.yaml (+ .redocly.lint-ignore.yaml) and .spectral.yaml.
+SPEC_LINT := tools/spec-lint
+SPEC_LINT_BIN := $(SPEC_LINT)/node_modules/.bin
+export REDOCLY_TELEMETRY = off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE = true
+export SCARF_ANALYTICS = false
+
+$(SPEC_LINT)/node_modules/.installed: $(SPEC_LINT)/package.json $(SPEC_LINT)/package-lock.json
+	npm ci --prefix $(SPEC_LINT) --no-audit --no-fund --loglevel=error
+	touch $@
+
+## Both specs through `redocly lint` (recommended-strict) and Spectral (spectral:oas): no error, no warning.
+lint-spec: $(SPEC_LINT)/node_modules/.installed
+	$(SPEC_LINT_BIN)/redocly lint
+	$(SPEC_LINT_BIN)/spectral lint --fail-severity warn spec/outlook-v2.0.yaml spec/outlook-preview-2014.yaml
+
+## Store-level figures (pytest-benchmark), then the served mock against a bare Starlette app under wrk
+## (installed with apt-get if missing; Prism 5 with npm into ~/.cache). BENCH_ARGS: e.g. --rounds 5 --seconds 5.
+BENCH_ARGS ?=
 bench: setup
-	$(BIN)/python -m pytest benchmarks -s --benchmark-columns=min,median,mean,ops,rounds
+	$(BIN)/python -m pytest benchmarks -s -p no:cacheprovider --benchmark-columns=min,median,mean,ops,rounds
+	$(BIN)/python benchmarks/http/bench.py $(BENCH_ARGS)
 
 serve: setup
 	$(BIN)/outlook-mock serve
@@ -79,4 +111,4 @@ $(INTEROP)/.installed: tests/interop/requirements.txt tests/interop/node/package
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(REPORTS) $(INTEROP) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(REPORTS) $(INTEROP) .pytest_cache .hypothesis $(SPEC_LINT)/node_modules

@@ -24,6 +24,18 @@ def key(value: str) -> str:
     return quote(value, safe="")
 
 
+# One item, two spellings of its id (Exchange's RestId and EwsId): v2.0 writes ids in the URL-safe base64
+# alphabet, the 2014 preview in the standard one. Checks that cross dialects translate with these.
+def rest_id(ews_id: str) -> str:
+    """The v2.0 (REST) spelling of a preview (EWS) id."""
+    return ews_id.translate(str.maketrans("+/", "-_"))
+
+
+def ews_id(rest_id: str) -> str:
+    """The preview (EWS) spelling of a v2.0 (REST) id."""
+    return rest_id.translate(str.maketrans("-_", "+/"))
+
+
 class Api:
     def __init__(self, target: Target, user: int = 0, *, root: str = API_ROOT, token: str | None = None) -> None:
         self.target = target

@@ -15,6 +15,7 @@ data refused" stays an error for every other reason.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,16 +25,24 @@ import yaml
 from schemathesis import Case
 from schemathesis.config import SchemathesisConfig
 
+from .specs import PREVIEW, V2, spec_path
 from .target import API_ROOT, PREVIEW_ROOT, Target
 
-SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-v2.0.yaml"
-PREVIEW_SPEC = Path(__file__).resolve().parents[1] / "spec" / "outlook-preview-2014.yaml"
+SPEC = spec_path(V2)
+PREVIEW_SPEC = spec_path(PREVIEW)
+
+
+@functools.cache
+def raw_spec(spec: Path) -> dict[str, Any]:
+    """The parsed document, parsed once per process (libyaml's parser where PyYAML has it)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
 def operation_ids(spec: Path) -> list[str]:
     return [
         operation["operationId"]
-        for item in yaml.safe_load(spec.read_text(encoding="utf-8"))["paths"].values()
+        for item in raw_spec(spec)["paths"].values()
         for method, operation in item.items()
         if method != "parameters"
     ]
@@ -43,7 +52,7 @@ def conditional_operation_ids(spec: Path) -> frozenset[str]:
     """The operations that take ``If-Match`` (and answer 412 when it names a stale ChangeKey)."""
     return frozenset(
         operation["operationId"]
-        for item in yaml.safe_load(spec.read_text(encoding="utf-8"))["paths"].values()
+        for item in raw_spec(spec)["paths"].values()
         for method, operation in item.items()
         if method != "parameters" and {"$ref": "#/components/parameters/IfMatch"} in operation.get("parameters", [])
     )
@@ -81,6 +90,7 @@ _QUERY = {
     "ErrorInvalidUrlQuery": Refusal("$filter/$orderby text that is not an OData expression"),
     "ErrorInvalidUrlQueryFilter": Refusal("a $filter that parses but cannot be evaluated (e.g. unlike types)"),
     "ErrorInvalidProperty": Refusal("$filter/$orderby on a property that is not filterable"),
+    "ErrorRestrictionTooComplex": Refusal("a $filter/$orderby over the documented cost bounds (nested lambdas...)"),
 }
 # Sync requests: the tokens are opaque strings, and some option combinations are refused (documented).
 _SYNC = {
@@ -139,6 +149,14 @@ _EVENT_BODY = {
     ),
     "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
     "ErrorCalendarInvalidRecurrence": _TASK_BODY["ErrorCalendarInvalidRecurrence"],
+}
+# A calendar view's window: the pattern reads each end alone, not the two together (nor 29 February's leap years).
+_WINDOW = {
+    "ErrorInvalidRequest": Refusal(
+        "endDateTime before startDateTime, or a window longer than 1825 days",
+        messages=("must not be before its start", "greater than the allowed range"),
+    ),
+    "ErrorInvalidParameter": Refusal("29 February of a common year", messages=("is not a date and time",)),
 }
 _DELETE_DEFAULT_CALENDAR = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar")}
 _BLANK_CALENDAR_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
@@ -211,6 +229,7 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "createTaskAttachment": _reasons(_MALFORMED_ID, _EVENT_BODY, _EXTENDED_VALUE, _BIRTHDAY),
     "getTaskAttachment": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "deleteTaskAttachment": _MALFORMED_ID,
+    "getTaskAttachmentItem": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "listTaskFolders": _reasons(_QUERY, _SYNC),
     "createTaskFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
     "syncTaskFolders": _SYNC,
@@ -266,9 +285,34 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "createEventInDefaultCalendar": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "listEvents": _reasons(_PREFER_ZONE, _QUERY),
     "createEvent": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "getCalendarView": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
+    "getCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
+    "getCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
+    "listEventInstances": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "deleteEvent": _MALFORMED_ID,
+    # Items under their container: as the item's own operation, plus the container's id.
+    "getTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE, _TASK_BODY, _EXTENDED_VALUE),
+    "deleteTaskInFolder": _MALFORMED_ID,
+    "completeTaskInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "listTaskAttachmentsInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "createTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _EVENT_BODY, _EXTENDED_VALUE, _BIRTHDAY),
+    "getTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "deleteTaskAttachmentInFolder": _MALFORMED_ID,
+    "getMessageInFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateMessageInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "deleteMessageInFolder": _MALFORMED_ID,
+    "getContactInFolder": _reasons(_MALFORMED_ID, _EXPAND),
+    "updateContactInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
+    "deleteContactInFolder": _MALFORMED_ID,
+    "getEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEventInCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEventInCalendar": _MALFORMED_ID,
+    "getEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
+    "updateEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
+    "deleteEventInDefaultCalendar": _MALFORMED_ID,
 }
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
@@ -335,6 +379,7 @@ PREVIEW_LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getEventAttachment": _MALFORMED_ID,
     "updateEventAttachment": _MALFORMED_ID,
     "deleteEventAttachment": _MALFORMED_ID,
+    "getEventAttachmentItem": _MALFORMED_ID,
     "listMessages": _QUERY,
     "getMessage": _MALFORMED_ID,
     "moveMessage": _reasons(_MALFORMED_ID, _DESTINATION),
@@ -375,6 +420,7 @@ def config(
                 # checked: ignored_auth probes every operation without and with a bad token.
                 "with-security-parameters": False,
             },
+            # One entry naming all of them: schemathesis looks up every entry for every check of every case.
             "operations": [
                 {"include-operation-id": operation_id, "checks": _checks(operation_id, legitimate, conditional)}
                 for operation_id in sorted(set(legitimate) | conditional)
@@ -383,14 +429,40 @@ def config(
     )
 
 
-def load_schema(*, preview: bool = False, **kwargs: Any) -> schemathesis.schemas.BaseSchema:
-    """The v2.0 document (default) or the 2014 preview's, configured for our runs."""
+@functools.cache
+def load_schema(*, preview: bool = False, deterministic: bool = False) -> schemathesis.schemas.BaseSchema:
+    """The v2.0 document (default) or the 2014 preview's, configured for our runs; loaded once per process."""
     if preview:
-        return schemathesis.openapi.from_path(
-            PREVIEW_SPEC,
-            config=config(legitimate=PREVIEW_LEGITIMATE_400, conditional=PREVIEW_CONDITIONAL, **kwargs),
+        settings = config(
+            legitimate=PREVIEW_LEGITIMATE_400, conditional=PREVIEW_CONDITIONAL, deterministic=deterministic
         )
-    return schemathesis.openapi.from_path(SPEC, config=config(**kwargs))
+        schema = schemathesis.openapi.from_path(PREVIEW_SPEC, config=settings)
+    else:
+        schema = schemathesis.openapi.from_path(SPEC, config=config(deterministic=deterministic))
+    _remember_lookups(schema.config)
+    return schema
+
+
+def _remember_lookups(project: Any) -> None:
+    """Answer each per-operation config lookup once per operation and phase.
+
+    schemathesis merges the config layers (defaults, every matching ``operations`` entry, phases) anew on
+    every lookup, and looks up the checks' config for every response it validates: a tenth of a run's CPU.
+    Nothing changes the config after loading, so the merged answer is kept (per instance; the class is
+    untouched).
+    """
+    for name in ("checks_config_for", "phases_for", "generation_for"):
+        lookup = getattr(project, name)
+        answers: dict[tuple[str | None, str | None], Any] = {}
+
+        def remembered(*, operation: Any = None, phase: str | None = None, _lookup=lookup, _answers=answers) -> Any:
+            key = (None if operation is None else operation.label, phase)
+            if key not in _answers:
+                phased = {} if phase is None else {"phase": phase}  # phases_for takes no phase
+                _answers[key] = _lookup(operation=operation, **phased)
+            return _answers[key]
+
+        setattr(project, name, remembered)
 
 
 def operation_id(case: Case) -> str:
@@ -398,10 +470,11 @@ def operation_id(case: Case) -> str:
 
 
 def call_kwargs(target: Target, token: str | None = None, *, preview: bool = False) -> dict[str, Any]:
-    """How to reach the target: the in-process ASGI app, or the live server's API root."""
+    """How to reach the target: the in-process mock (as WSGI: schemathesis then calls it in this thread),
+    or the live server's API root."""
     headers = {"Authorization": f"Bearer {token or target.tokens[0]}"}
-    if target.app is not None:
-        return {"app": target.app, "headers": headers}
+    if target.in_process is not None:
+        return {"app": target.in_process.wsgi, "headers": headers}
     return {"base_url": target.origin + (PREVIEW_ROOT if preview else API_ROOT), "headers": headers}
 
 

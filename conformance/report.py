@@ -2,6 +2,8 @@
 
 JUnit XML comes from pytest itself (``--junitxml``); this plugin adds the
 summary to the terminal and, with ``--summary PATH``, writes it as Markdown.
+Under pytest-xdist each report carries its subject from the worker that ran the
+test to the controller, which alone writes the summary (see conftest.py).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ _RANK = {"failed": 3, "passed": 1, "skipped": 0}
 
 
 class Summary:
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, worker: bool = False) -> None:
         self.path = path
+        self.worker = worker  # an xdist worker only names subjects; its controller records and writes
         self.results: dict[str, dict[str, str]] = defaultdict(dict)  # section -> name -> outcome
 
     @staticmethod
@@ -38,10 +41,16 @@ class Summary:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):
+        """Where the test runs (a pytest-xdist worker, or this process): name its subject on the report."""
         outcome = yield
-        report = outcome.get_result()
         subject = self._subject(item)
-        if subject is None or (report.when != "call" and not (report.failed or report.skipped)):
+        if subject is not None:
+            outcome.get_result().conformance_subject = subject  # travels to the xdist controller with the report
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Where the results meet (the xdist controller, or this process): record the outcome."""
+        subject = getattr(report, "conformance_subject", None)
+        if self.worker or subject is None or (report.when != "call" and not (report.failed or report.skipped)):
             return
         section, name = subject
         state = "failed" if report.failed else "skipped" if report.skipped else "passed"

@@ -13,6 +13,8 @@ from typing import Any
 
 import httpx
 
+from .inprocess import InProcess
+
 API_ROOT = "/api/v2.0"
 PREVIEW_ROOT = "/ews/odata"  # the 2014 preview Calendar API (seed 002), over the same mailboxes
 MOCK_ORIGIN = "https://outlook.office.com"  # what the mock's links look like in-process
@@ -25,6 +27,10 @@ class Target:
     origin: str  # scheme://host[:port]
     tokens: tuple[str, ...]  # one per user; the first is the main user
     app: Any | None = None  # the ASGI app when the target is the in-process mock
+
+    def __post_init__(self) -> None:
+        # How the suite calls the in-process mock: in the calling thread, not through a portal thread.
+        self.in_process = InProcess(self.app) if self.app is not None else None
 
     @property
     def is_mock(self) -> bool:
@@ -41,22 +47,17 @@ class Target:
     def http(self, token: str | None = None) -> httpx.Client:
         """A synchronous client for this target, authenticated as ``token`` (default: the main user)."""
         headers = {"Authorization": f"Bearer {token or self.tokens[0]}"}
-        if self.app is not None:
-            from starlette.testclient import TestClient
-
-            client = TestClient(self.app, base_url=self.origin, raise_server_exceptions=True)
-            client.headers.update(headers)
-            return client
+        if self.in_process is not None:
+            # What starlette's TestClient did (same scope, server exceptions raised), without its thread hop.
+            return httpx.Client(transport=self.in_process.transport(), base_url=self.origin, headers=headers)
         return httpx.Client(base_url=self.origin, headers=headers, timeout=30)
 
 
 def mock_target(app: Any = None) -> Target:
-    from starlette.testclient import TestClient
-
     from outlook_mock import create_app
 
     app = app or create_app()
-    with TestClient(app, base_url=MOCK_ORIGIN) as client:
+    with httpx.Client(transport=InProcess(app).transport(), base_url=MOCK_ORIGIN) as client:
         tokens = []
         for user in MOCK_USERS:
             answer = client.post(

@@ -7,6 +7,7 @@ on purpose so a test suite can prove it notices.
 """
 
 from .app import create_app
+from .inprocess import mock_tenant, serving
 from .store import Tenant
 
-__all__ = ["create_app", "Tenant"]
+__all__ = ["create_app", "mock_tenant", "serving", "Tenant"]

@@ -1,81 +1,123 @@
-"""The mock tenant as one ASGI application."""
+"""The mock tenant as one ASGI application.
+
+A plain ASGI callable rather than a Starlette application: every request is either the token endpoint,
+the health probe or one of the dialects, so Starlette's middleware stack, route regexes and exception
+middleware were per-request work (12 % of the server's CPU, issue 8) that decided nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import importlib.metadata
+import re
 
-from starlette.applications import Starlette
+from starlette.datastructures import State
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
-from .errors import MethodNotAllowed, NotFound, OutlookError
+from . import ids
+from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
 from .store import Tenant
 from .wire.dialect import Dialect
-from .wire.http import error_response
+from .wire.http import MAX_URL_BYTES, error_response, json_response
 from .wire.oauth import token_endpoint
 from .wire.preview.urls import ROUTES as PREVIEW_ROUTES
 from .wire.routing import Router
 from .wire.v2.urls import ROUTES as V2_ROUTES
 
-__all__ = ["create_app"]
+__all__ = ["HEALTH_PATH", "MockApp", "create_app"]
+
+# The identity platform's token endpoint: /common/…, or the tenant's own (its id or domain).
+TOKEN_PATH = re.compile(r"/([^/]+)/oauth2/v2\.0/token")
+HEALTH_PATH = "/_mock/health"
+_MAX_FORM_BYTES = 64 * 1024  # a token request is a few hundred bytes of form
 
 
-class _AnyMethod:
-    """An ASGI endpoint for ``handler``.
+class _FormTooLarge(Exception):
+    pass
 
-    Starlette hands a function endpoint only the methods it lists and answers every
-    other one itself; an ASGI endpoint gets all of them, so unknown methods (TRACE,
-    QUERY, ...) reach the dialect's router, which answers an OData 405 with ``Allow``.
-    """
 
-    def __init__(self, handler: Callable[[Request], Awaitable[Response]]) -> None:
-        self.handler = handler
+def _version() -> str:
+    try:
+        return importlib.metadata.version("outlook-contract-kit")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+class MockApp:
+    """The mock tenant (``tenant``) over ASGI: the token endpoint, ``/_mock/health`` and the dialects."""
+
+    def __init__(self, tenant: Tenant) -> None:
+        self.tenant = tenant
+        self.state = State({"tenant": tenant})
+        v2 = Router(V2_ROUTES)
+        # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
+        self.dialects = [
+            Dialect("/api/v2.0", v2),
+            Dialect("/api/beta", v2),
+            # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
+            Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
+        ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self.handler(Request(scope, receive))
-        await response(scope, receive, send)
+        if scope["type"] == "http":
+            try:
+                response = await self.respond(scope, receive)
+            except Exception:
+                # An answer the client can parse, then the exception for the server's log (and the TestClient).
+                await error_response(OutlookError("The server failed to process the request."))(scope, receive, send)
+                raise
+            await response(scope, receive, send)
+        elif scope["type"] == "lifespan":
+            await _lifespan(receive, send)
 
-
-def create_app(tenant: Tenant | None = None) -> Starlette:
-    """A fresh mock tenant (two users by default) served over ASGI."""
-    tenant = tenant or Tenant.with_default_users()
-    v2 = Router(V2_ROUTES)
-    # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
-    dialects = [
-        Dialect("/api/v2.0", v2),
-        Dialect("/api/beta", v2),
-        # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
-        Dialect("/ews/odata", Router(PREVIEW_ROUTES), user_paths=True),
-    ]
-
-    async def token(request: Request) -> Response:
-        return await token_endpoint(request, tenant)
-
-    async def dispatch(request: Request) -> Response:
-        raw_path = request.scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or request.url.path
-        for dialect in dialects:
+    async def respond(self, scope: Scope, receive: Receive) -> Response:
+        raw = scope.get("raw_path")
+        if len(raw if raw is not None else scope["path"]) + len(scope.get("query_string", b"")) > MAX_URL_BYTES:
+            return error_response(UriTooLong(f"The request URL is longer than the limit of {MAX_URL_BYTES:,} bytes."))
+        raw_path = raw.decode("latin-1").split("?", 1)[0] if raw is not None else scope["path"]
+        for dialect in self.dialects:
             if dialect.owns(raw_path):
-                return await dialect.handle(request, tenant)
-        return error_response(NotFound(f"No API is served at '{request.url.path}'."))
+                return await dialect.handle(Request(scope, receive), self.tenant)
+        path = scope["path"]
+        token = TOKEN_PATH.fullmatch(path)
+        if token:
+            if scope["method"] != "POST":
+                return error_response(MethodNotAllowed("Method not allowed.", ("POST",)))
+            request = Request(scope, _capped(receive, _MAX_FORM_BYTES))
+            return await token_endpoint(request, self.tenant, token[1])
+        if path == HEALTH_PATH:
+            if scope["method"] not in ("GET", "HEAD"):
+                return error_response(MethodNotAllowed("Method not allowed.", ("GET", "HEAD")))
+            return json_response({"status": "ok", "version": _version()})
+        return error_response(NotFound(f"No API is served at '{path}'."))
 
-    async def http_error(request: Request, exc: Exception) -> Response:
-        status = getattr(exc, "status_code", 500)
-        if status == 405:
-            allow = (getattr(exc, "headers", None) or {}).get("Allow", "")  # Starlette names the route's methods
-            methods = tuple(method.strip() for method in allow.split(",") if method.strip())
-            error: OutlookError = MethodNotAllowed("Method not allowed.", methods)
-        else:
-            error = NotFound("Not found.")
-        return error_response(error)
 
-    app = Starlette(
-        routes=[
-            Route("/common/oauth2/v2.0/token", token, methods=["POST"]),
-            Route("/{path:path}", _AnyMethod(dispatch)),
-        ],
-        exception_handlers={404: http_error, 405: http_error},
-    )
-    app.state.tenant = tenant
-    return app
+def _capped(receive: Receive, limit: int) -> Receive:
+    """``receive`` that fails once more than ``limit`` body bytes arrived (the token endpoint answers 400)."""
+    seen = 0
+
+    async def capped() -> Message:
+        nonlocal seen
+        message = await receive()
+        seen += len(message.get("body", b""))
+        if seen > limit:
+            raise _FormTooLarge(f"the form is larger than {limit} bytes")
+        return message
+
+    return capped
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def create_app(tenant: Tenant | None = None) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI."""
+    return MockApp(tenant or Tenant.with_default_users())

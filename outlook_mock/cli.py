@@ -1,44 +1,171 @@
-"""``outlook-mock serve``: run the mock tenant on a socket."""
+"""``outlook-mock``: serve the mock tenant on a socket, or list the faults that can be planted."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-
-import uvicorn
+import os
+import sys
 
 from . import faults
-from .app import create_app
+
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 
 
-def main(argv: list[str] | None = None) -> None:
+def _version() -> str:
+    from .app import _version
+
+    return _version()
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .server import GRACE_SECONDS, HEAD_SECONDS, HTTP_IMPLEMENTATIONS, KEEP_ALIVE_SECONDS, LOOPS, MAX_CONNECTIONS
+    from .wire.http import BODY_IDLE_SECONDS, MAX_BODY_BYTES, MAX_URL_BYTES
+
     parser = argparse.ArgumentParser(prog="outlook-mock", description="A stateful mock of the Outlook REST APIs.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="serve the mock tenant over HTTP")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = commands.add_parser(
+        "serve",
+        help="serve the mock tenant over HTTP",
+        description=(
+            "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'). "
+            "State is in memory and lost when the server stops. Limits: request bodies up to "
+            f"{MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a request head "
+            "within --head-timeout and a body that never pauses for --body-timeout (408); idle "
+            f"connections are closed after {KEEP_ALIVE_SECONDS} s; on SIGTERM in-flight requests get "
+            f"{GRACE_SECONDS:g} s and the process ends within a second."
+        ),
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
+    serve.add_argument("--port", type=int, default=8765, help="TCP port to listen on")
+    serve.add_argument(
+        "--loop", choices=LOOPS, default="auto", help="event loop (auto: uvloop where it is installed, else asyncio)"
+    )
+    serve.add_argument(
+        "--http",
+        choices=HTTP_IMPLEMENTATIONS,
+        default="auto",
+        help="HTTP/1.1 parser (auto: httptools where it is installed, else h11)",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes; only 1: the tenant lives in the process's memory, so each worker would be "
+        "a different tenant (tokens of one refused by the others)",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=MAX_CONNECTIONS,
+        help="open connections at most; the next one is answered 503 ErrorServerBusy and closed",
+    )
+    serve.add_argument(
+        "--head-timeout",
+        type=float,
+        default=HEAD_SECONDS,
+        metavar="SECONDS",
+        help="a request's line and headers must arrive within this time (else 408, or a silent close if nothing came)",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_IDLE_SECONDS,
+        metavar="SECONDS",
+        help="a request body that stops arriving for this long is answered 408",
+    )
+    serve.add_argument(
+        "--access-log",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="log one line per request (uvicorn's access log, at level info)",
+    )
+    serve.add_argument("--log-level", choices=LOG_LEVELS, default="info", help="level of the server's log")
     serve.add_argument(
         "--plant-fault",
         action="append",
         default=[],
         choices=sorted(faults.FAULTS),
         metavar="NAME",
-        help="break one documented rule on purpose (to test a test suite)",
+        help="break one documented rule on purpose, to prove a test suite catches it (repeatable; "
+        "`outlook-mock faults` lists the names)",
     )
-    commands.add_parser("faults", help="list the faults that can be planted")
+    serve.add_argument(
+        "--tenant-file",
+        metavar="PATH",
+        help="YAML or JSON file of the tenant's users and app registrations (example: examples/tenant.yaml; "
+        "default: admin@contoso.com and alex@contoso.com, password 'mock')",
+    )
+    serve.add_argument(
+        "--seed",
+        metavar="PATH",
+        help="YAML or JSON file of mailbox content (example: examples/seed.yaml), replayed through the API "
+        "as each user: the server does not start if the API refuses an entry",
+    )
+    commands.add_parser(
+        "faults",
+        help="list the faults that can be planted",
+        description="List the faults `serve --plant-fault NAME` can plant, one a line: name and the rule it breaks.",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "faults":
+        _print_faults()
+        return
+    if args.workers != 1:
+        parser.error("--workers must be 1: each worker process would hold a tenant of its own")
+    _serve(args)
+
+
+def _print_faults() -> None:
+    try:
         for fault in faults.FAULTS.values():
             print(f"{fault.name:40} {fault.rule}")
-        return
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`outlook-mock faults | head`): stop quietly, and keep the interpreter's
+        # final flush of stdout from raising again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from .inprocess import build_app
+    from .server import MockServer, tune_gc, uvicorn_options
+    from .tenant_file import TenantFileError
+
+    try:
+        app = build_app(args.tenant_file, args.seed)
+    except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
+        print(f"outlook-mock serve: {error}", file=sys.stderr)
+        sys.exit(2)
     with contextlib.ExitStack() as stack:
         for name in args.plant_fault:
             stack.enter_context(faults.planted(name))
         print(
-            "users: admin@contoso.com, alex@contoso.com (password: mock); "
-            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token"
+            f"users: {', '.join(app.state.tenant.users)}; "
+            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token",
+            flush=True,
         )
-        uvicorn.run(create_app(), host=args.host, port=args.port, access_log=False)
+        options = uvicorn_options(
+            loop=args.loop,
+            http=args.http,
+            access_log=args.access_log,
+            log_level=args.log_level,
+            max_connections=args.max_connections,
+            head_seconds=args.head_timeout,
+            body_idle_seconds=args.body_timeout,
+        )
+        config = uvicorn.Config(app, host=args.host, port=args.port, **options)
+        tune_gc()
+        MockServer(config).run()
 
 
 if __name__ == "__main__":

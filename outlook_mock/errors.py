@@ -57,6 +57,12 @@ class ErrorInvalidUrlQuery(BadRequest):
     code = "ErrorInvalidUrlQuery"
 
 
+class ErrorInvalidParameter(BadRequest):
+    """A required URL parameter is missing or unreadable (a calendar view's startDateTime/endDateTime)."""
+
+    code = "ErrorInvalidParameter"
+
+
 class ErrorInvalidUrlQueryFilter(BadRequest):
     code = "ErrorInvalidUrlQueryFilter"
 
@@ -158,9 +164,55 @@ class UnsupportedMediaType(OutlookError):
     code = "ErrorInvalidRequest"
 
 
+class ErrorRestrictionTooComplex(BadRequest):
+    """A query costs more than one request may: lambdas in lambdas, too many $orderby keys, or more
+    work than the per-request budget allows (EWS: "the restriction or sort order is too complex")."""
+
+    code = "ErrorRestrictionTooComplex"
+
+
 # 412 ---------------------------------------------------------------------
 class ErrorIrresolvableConflict(OutlookError):
     """``If-Match`` named a ChangeKey that is not the item's current one: someone else wrote it since."""
 
     status = 412
     code = "ErrorIrresolvableConflict"
+
+
+# -- addressing and tokens (issues 9 and 10) --------------------------------------------
+class InvalidAudience(InvalidAuthenticationToken):
+    """A valid token issued for another resource (e.g. Microsoft Graph, for sign-in scopes only)."""
+
+    code = "InvalidAudience"
+
+
+class ErrorInvalidUser(BadRequest):
+    """An app-only token on ``/me``: there is no signed-in user to stand for; name the mailbox with ``/users/{id}``."""
+
+    code = "ErrorInvalidUser"
+
+
+# -- limits of the server (``wire/http.py``); the service's own codes where it had one ------------------
+class RequestTimeout(OutlookError):
+    status = 408
+    code = "ErrorTimeoutExpired"  # EWS's code for an operation that ran out of time
+
+
+class RequestEntityTooLarge(OutlookError):
+    status = 413
+    code = "ErrorRequestEntityTooLarge"
+
+
+class UriTooLong(OutlookError):
+    status = 414
+    code = "ErrorInvalidUrl"
+
+
+class RequestHeaderFieldsTooLarge(OutlookError):
+    status = 431
+    code = "ErrorInvalidRequest"
+
+
+class ErrorServerBusy(OutlookError):
+    status = 503
+    code = "ErrorServerBusy"  # EWS's code for a server that is too busy to take the request

@@ -148,6 +148,27 @@ FAULTS = {
         Fault("if_match_star_unsupported", "If-Match: * matches any existing item"),
         Fault("if_match_required", "a write without If-Match is carried out (the last writer wins)"),
         Fault("unbounded_properties", "a string or array over its documented size cap is a 400 ErrorInvalidProperty"),
+        # -- ids, addressing, app-only access, token claims (issues 9 and 10) --
+        Fault("rest_ids_in_standard_alphabet", "v2.0 ids use the URL-safe base64 alphabet ('-' '_'), '=' kept"),
+        Fault(
+            "rest_ids_accept_standard_alphabet", "an id with '/' or '+' in a v2.0 path is a 400 ErrorInvalidIdMalformed"
+        ),
+        Fault("odata_id_not_addressable", "every @odata.id answers GET, PATCH and DELETE for its owner"),
+        Fault("other_mailboxes_open", "another user's mailbox with a delegated token is a 403 ErrorAccessDenied"),
+        Fault("app_token_has_me", "an app-only token on /me is a 400 ErrorInvalidUser"),
+        Fault("app_roles_ignored", "an app-only token acts within its application permissions (roles)"),
+        Fault("token_issuer_unchecked", "a token whose iss is not the tenant's issuer is a 401"),
+        Fault("sign_in_scopes_grant_everything", "sign-in scopes only (openid profile) grant no Outlook scope"),
+        Fault("item_container_unchecked", "an item path under a container is a 404 when the item is elsewhere"),
+        Fault("me_not_user_entity", "GET /me returns the signed-in user's User entity"),
+        # -- query cost bounds --
+        Fault("nested_lambdas_accepted", "a lambda inside a lambda in $filter is a 400 ErrorRestrictionTooComplex"),
+        Fault("duplicate_orderby_accepted", "a key named twice in $orderby is a 400 ErrorInvalidUrlQuery"),
+        Fault(
+            "calendar_view_series_not_expanded",
+            "a calendar view lists a series' occurrences (Type Occurrence, SeriesMasterId), not its master",
+        ),
+        Fault("occurrence_delete_ignored", "DELETE of one occurrence removes that date from its series"),
     )
 }
 
@@ -169,3 +190,13 @@ def planted(name: str) -> Iterator[Fault]:
         yield fault
     finally:
         _planted.discard(name)
+
+
+def any_planted() -> bool:
+    """Is any fault planted right now? (Caches of verified results step aside while one is.)"""
+    return bool(_planted)
+
+
+def planted_now() -> frozenset[str]:
+    """The faults planted at this moment (what a cache of rendered values must be keyed by)."""
+    return frozenset(_planted)

@@ -1,21 +1,31 @@
-"""OData v4 system query options ($filter, $orderby, $select, $top, $skip).
+"""OData v4 system query options ($filter, $orderby, $select, $top, $skip) and the list pipeline.
 
-Entities are evaluated in their wire form: JSON dicts with PascalCase keys.
+Entities are evaluated in their wire form: mappings with PascalCase keys (a list
+hands in lazy views that compute a property when it is read, see ``Listing``).
 $filter and $orderby are parsed by one LALR grammar (lark) and compiled, with
 type checks against an EntityShape, into plain closures. Any bad input ends as
 ErrorInvalidUrlQuery, ErrorInvalidProperty or ErrorInvalidUrlQueryFilter;
 nothing else escapes, neither while parsing nor while evaluating.
+
+What one request may cost is bounded: a lambda (``any``/``all``) may not nest in
+another, $orderby names at most MAX_ORDERBY_KEYS distinct keys and $select at most
+MAX_SELECT_TERMS names, so evaluating a $filter is linear in (expression size x
+items examined); and ``select_page`` stops with ErrorRestrictionTooComplex when a
+request has examined items for longer than QUERY_BUDGET_SECONDS (the handlers run
+on the server's event loop: one request must not stall the others).
 """
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from lark import Lark, Token, Tree
 from lark.exceptions import LarkError
@@ -24,13 +34,33 @@ from outlook_mock.errors import (
     ErrorInvalidProperty,
     ErrorInvalidUrlQuery,
     ErrorInvalidUrlQueryFilter,
+    ErrorRestrictionTooComplex,
 )
+from outlook_mock.faults import broken
 
-__all__ = ["EntityShape", "Query", "apply", "parse_filter", "parse_orderby", "parse_query", "parse_select", "project"]
+__all__ = [
+    "Budget",
+    "EntityShape",
+    "Listing",
+    "Query",
+    "apply",
+    "parse_filter",
+    "parse_orderby",
+    "parse_query",
+    "parse_select",
+    "project",
+    "select_page",
+    "sort_key",
+]
 
 MAX_LENGTH = 4096  # longer option values are rejected before parsing
 MAX_DEPTH = 64  # nesting of not/and/or/lambda/cast; keeps evaluation far from the recursion limit
 MAX_INT32 = 2**31 - 1
+# Cost bounds (the spec's descriptions of $filter, $orderby and $select say the same).
+MAX_LAMBDA_NESTING = 1  # any()/all() inside any()/all() is refused: the cost would be |collection|^depth
+MAX_ORDERBY_KEYS = 8
+MAX_SELECT_TERMS = 100
+QUERY_BUDGET_SECONDS = 0.5  # of CPU time, examining and sorting the items of one list request
 
 GRAMMAR = r"""
 ?filter: or_expr
@@ -203,16 +233,51 @@ def _compare(op: str, domain: str, left: Any, right: Any) -> bool:
     return _OPS[op](left, right)
 
 
+PLAIN_MAPPINGS: set[type] = {dict}  # Mapping types _walk reads without an ABC check (a list's lazy view adds itself)
+
+
 def _walk(value: Any, steps: Iterable[str]) -> Any:
     """Follow a property path through nested dicts; keys match case-insensitively; missing = None."""
     for step in steps:
-        if not isinstance(value, Mapping):
+        if type(value) not in PLAIN_MAPPINGS and not isinstance(value, Mapping):
             return None
-        if step in value:
+        try:
             value = value[step]
-        else:
+        except KeyError:
             value = next((v for k, v in value.items() if isinstance(k, str) and k.lower() == step.lower()), None)
     return value
+
+
+_FLIPPED = {"eq": "eq", "ne": "ne", "gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}  # a op b == b flipped(op) a
+_COERCE = {  # _coerce(domain, value) for one domain, as a plain function
+    "string": lambda value: value if isinstance(value, str) else None,
+    "number": lambda value: value if isinstance(value, (int, float)) and not isinstance(value, bool) else None,
+    "bool": lambda value: value if isinstance(value, bool) else None,
+    "datetime": _instant,
+}
+
+
+def _against_constant(op: str, domain: str, left_fn: Callable[[dict], Any], constant: Any) -> Callable[[dict], bool]:
+    """``_compare(op, domain, left, constant)`` with the constant coerced once, not once per item."""
+    right = _coerce(domain, constant)
+    unequal = op == "ne"  # what a null or unconvertible operand gives
+    if right is None:
+        return lambda env: unequal
+    fold = domain == "string" and op in ("eq", "ne")
+    if fold:
+        right = right.casefold()
+    coerce, compare = _COERCE[domain], _OPS[op]
+
+    def test(env: dict) -> bool:
+        left = left_fn(env)
+        if left is None:
+            return unequal
+        left = coerce(left)
+        if left is None:
+            return unequal
+        return compare(left.casefold() if fold else left, right)
+
+    return test
 
 
 def _int_cast(bits: int) -> Callable[[Any], int | None]:
@@ -335,6 +400,10 @@ class _Compiler:
         for side in (a, b):  # a string literal compared with a DateTimeOffset must be one
             if domain == "datetime" and side.literal and _instant(side.fn({})) is None:
                 raise ErrorInvalidUrlQuery(f"'{side.fn({})}' is not a valid DateTimeOffset.")
+        if domain in _COERCE and a.literal != b.literal and (a if a.literal else b).fn({}) is not None:
+            if a.literal:  # the literal on the right
+                a, b, op = b, a, _FLIPPED[op]
+            return _Node(_against_constant(op, domain, a.fn, b.fn({})), "Boolean")
         fa, fb = a.fn, b.fn
         return _Node(lambda env: _compare(op, domain, fa(env), fb(env)), "Boolean")
 
@@ -400,10 +469,22 @@ class _Compiler:
             if quantifier is all:
                 raise ErrorInvalidUrlQuery("'all' requires a predicate.")
             return _Node(lambda env: bool(items(env)), "Boolean")
+        if len(scope) >= MAX_LAMBDA_NESTING and not broken("nested_lambdas_accepted"):
+            raise ErrorRestrictionTooComplex(
+                f"'{operator_}' cannot be used inside another lambda: $filter allows "
+                f"{MAX_LAMBDA_NESTING} level of any()/all()."
+            )
         name, element = str(name), edm[len("Collection(") : -1] if edm else None
         predicate = self.boolean(body, {**scope, name: element}, depth)
 
-        return _Node(lambda env: quantifier(predicate({**env, name: item}) for item in items(env)), "Boolean")
+        def each(env: dict) -> Iterator[bool]:
+            budget = _BUDGET.get()
+            for item in items(env):
+                if budget is not None:
+                    budget.tick()
+                yield predicate({**env, name: item})
+
+        return _Node(lambda env: quantifier(each(env)), "Boolean")
 
 
 # --- public API ------------------------------------------------------------
@@ -433,12 +514,20 @@ def parse_filter(text: str, shape: EntityShape) -> Callable[[Mapping], bool]:
 def parse_orderby(text: str, shape: EntityShape) -> tuple[tuple[str, bool], ...]:
     """$orderby text -> ((property path, descending), ...) with canonical first segments."""
     compiler, keys = _Compiler(shape, "sorting"), []
-    for item in _parse(text, "orderby", "$orderby").children:
+    seen: set[str] = set()
+    items = _parse(text, "orderby", "$orderby").children
+    if len(items) > MAX_ORDERBY_KEYS:
+        raise ErrorRestrictionTooComplex(f"$orderby names {len(items)} keys; at most {MAX_ORDERBY_KEYS} are allowed.")
+    for item in items:
         member, direction = item.children
         _, steps, edm, lambda_call = compiler.resolve(member, {})
         if lambda_call is not None or _kind(edm) in ("complex", "collection"):
             raise ErrorInvalidUrlQuery(f"Cannot sort by '{'/'.join(steps)}'; sort by a primitive property.")
-        keys.append(("/".join(steps), direction is not None and direction.type == "DESC"))
+        path = "/".join(steps)
+        if path.lower() in seen and not broken("duplicate_orderby_accepted"):  # a second sort changes nothing
+            raise ErrorInvalidUrlQuery(f"The query parameter 'OrderBy' is invalid: '{path}' appears more than once.")
+        seen.add(path.lower())
+        keys.append((path, direction is not None and direction.type == "DESC"))
     return tuple(keys)
 
 
@@ -447,6 +536,8 @@ def parse_select(text: str, shape: EntityShape) -> tuple[str, ...] | None:
     if len(text) > MAX_LENGTH:
         raise ErrorInvalidUrlQuery(f"$select is longer than {MAX_LENGTH} characters.")
     names = [name.strip() for name in text.split(",")]
+    if len(names) > MAX_SELECT_TERMS:
+        raise ErrorInvalidUrlQuery(f"$select names {len(names)} properties; at most {MAX_SELECT_TERMS} are allowed.")
     if not all(names):
         raise ErrorInvalidUrlQuery("$select must be a comma-separated list of property names.")
     selected: dict[str, None] = {}
@@ -489,7 +580,7 @@ def _sort_key(value: Any) -> tuple:
     if isinstance(value, (int, float)):
         return (2, value)
     if isinstance(value, str):
-        ticks = _instant(value, require_offset=True)
+        ticks = _instant(value, require_offset=True) if value[:1].isdigit() else None  # a date-time starts so
         return (3, ticks) if ticks is not None else (4, value.casefold(), value)
     return (5,)  # objects and arrays do not order
 
@@ -509,3 +600,122 @@ def project(entity: Mapping, select: tuple[str, ...] | None, always: tuple[str, 
         return dict(entity)
     keep = {*select, *always}
     return {k: v for k, v in entity.items() if k in keep or (isinstance(k, str) and k.startswith("@odata"))}
+
+
+# --- the list pipeline: filter on stored values -> order -> page; the caller renders the page ------------------
+_BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("query_budget", default=None)
+
+
+class Budget:
+    """The CPU time one list request may spend examining and sorting items; ``tick`` once per unit of work.
+
+    CPU time of the handling thread, not wall-clock time: the bound is on the work a request makes
+    the server do, the same on a busy machine as on an idle one (where the two are the same).
+    """
+
+    CHECK_EVERY = 64  # clock reads are cheap, but not free
+
+    def __init__(self, seconds: float = QUERY_BUDGET_SECONDS) -> None:
+        self.seconds = seconds
+        self.deadline = time.thread_time() + seconds
+        self._ticks = 0
+
+    def tick(self) -> None:
+        self._ticks += 1
+        if self._ticks >= self.CHECK_EVERY:
+            self._ticks = 0
+            if time.thread_time() > self.deadline:
+                raise ErrorRestrictionTooComplex(
+                    f"The query could not be answered within the {int(self.seconds * 1000)} ms one request may "
+                    "take; narrow the $filter, or sort by a key the service indexes."
+                )
+
+
+class Listing(Protocol):
+    """What a list hands the pipeline: its members, a view of each as $filter/$orderby see it, its indexes."""
+
+    def items(self) -> Iterable[Any]:
+        """Every member, in the list's natural order (what an unsorted list returns)."""
+
+    def view(self, item: Any) -> Mapping:
+        """The member as the query engine sees it (wire names; values computed when read)."""
+
+    def ordered(self, path: str, descending: bool) -> Iterable[tuple[Any, int, Any]] | None:
+        """(sort key, natural position, member) sorted by ``path`` (equal keys in any order: the pipeline
+        orders them), or None when no index serves ``path``. The key must be ``sort_key(view, path)``."""
+
+
+def select_page(query: Query, listing: Listing, page_size: int, budget: Budget | None = None) -> tuple[list, bool]:
+    """(the members of the page ``query`` asks for, whether more members match after it).
+
+    Costs O(skip + page) members examined for a plain list or one sorted by an indexed key, and
+    one pass over the members' stored values (no rendering) for a filter that matches few.
+    """
+    take = page_size if query.top is None else min(page_size, query.top)
+    more_possible = query.top is None or query.top > take
+    wanted = query.skip + take + (1 if more_possible else 0)  # one more: is there a next page?
+    budget = budget or Budget()
+    token = _BUDGET.set(budget)
+    try:
+        if not query.orderby:
+            rows = _first_matches(query, listing, wanted, budget)
+        else:
+            rows = _sorted_prefix(query, listing, wanted, budget)
+    finally:
+        _BUDGET.reset(token)
+    return rows[query.skip : query.skip + take], more_possible and len(rows) > query.skip + take
+
+
+def _first_matches(query: Query, listing: Listing, wanted: int, budget: Budget) -> list:
+    rows: list = []
+    if wanted == 0:
+        return rows
+    matches = query.filter
+    for item in listing.items():
+        budget.tick()
+        if matches is None or matches(listing.view(item)):
+            rows.append(item)
+            if len(rows) >= wanted:
+                break
+    return rows
+
+
+def _sorted_prefix(query: Query, listing: Listing, wanted: int, budget: Budget) -> list:
+    """The first ``wanted`` matches in $orderby order (maybe more: a tie at the end is kept whole)."""
+    matches = query.filter
+    first_path, first_descending = query.orderby[0]
+    entries = listing.ordered(first_path, first_descending)
+    rows: list[tuple[int, Any, Mapping]] = []  # (natural position, member, view)
+    if entries is None:  # no index: every match, then sort
+        for position, item in enumerate(listing.items()):
+            budget.tick()
+            view = listing.view(item)
+            if matches is None or matches(view):
+                rows.append((position, item, view))
+    elif wanted:
+        # Walk the index; once enough matched, finish the run of members equal to the last one on the first
+        # key (the other keys, and the natural order, decide among them), then stop.
+        boundary = None
+        for key, position, item in entries:
+            budget.tick()
+            if len(rows) >= wanted and key != boundary:
+                break
+            view = listing.view(item)
+            if matches is None or matches(view):
+                rows.append((position, item, view))
+                boundary = key
+        rows.sort(key=lambda row: row[0])
+    for path, descending in reversed(query.orderby):  # least significant key first; list.sort is stable
+        steps = path.split("/")
+        keyed = []
+        for row in rows:
+            budget.tick()
+            keyed.append((_sort_key(_walk(row[2], steps)), row))
+        keyed.sort(key=lambda pair: pair[0], reverse=descending)
+        rows = [row for _, row in keyed]
+    return [item for _, item, _ in rows[:wanted]]
+
+
+def sort_key(view: Mapping, path: str) -> tuple:
+    """The key a member sorts by on ``path`` (what an index built by a ``Listing`` must hold)."""
+    return _sort_key(_walk(view, path.split("/")))

@@ -31,6 +31,7 @@ __all__ = [
     "WeekIndex",
     "next_occurrence",
     "occurrences",
+    "occurrences_between",
     "validate",
 ]
 
@@ -342,3 +343,19 @@ def next_occurrence(rec: PatternedRecurrence, after: date) -> date | None:
     rule = _rule(rec, _period_start_near(rec, after))
     found = rule.after(datetime.combine(after, time()))
     return None if found is None else found.date()
+
+
+def occurrences_between(rec: PatternedRecurrence, first: date, last: date) -> Iterator[date]:
+    """The series' dates from ``first`` to ``last`` (both inclusive), in order.
+
+    A calendar view asks for a window anywhere in a series: the rule is restarted
+    near ``first`` (as ``next_occurrence`` does), so the cost follows the window,
+    not the distance from the series' start.
+    """
+    validate(rec)
+    first, last = _as_date(first), _as_date(last)
+    rule = _rule(rec, _period_start_near(rec, first))
+    for moment in rule.xafter(datetime.combine(first, time()), inc=True):
+        if moment.date() > last:
+            return
+        yield moment.date()

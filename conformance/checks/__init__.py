@@ -37,6 +37,7 @@ def rule(id: str, *faults: str, users: int = 1) -> Callable[[Callable[[Api], Non
 
 
 from . import (  # noqa: E402,F401
+    addressing,
     attachments,
     auth,
     calendar,

@@ -332,3 +332,78 @@ def meetings_seen_in_v2(api: Api) -> None:
     assert len(requests) == 1, f"no meeting request in the attendee's Inbox: {[m['Subject'] for m in inbox]}"
     assert requests[0].get("@odata.type") == "#Microsoft.OutlookServices.EventMessage", requests[0]
     assert requests[0].get("MeetingMessageType") == "MeetingRequest", requests[0]
+
+
+@rule("calendar.view_expands_series", "calendar_view_series_not_expanded")
+def view_expands_series(api: Api) -> None:
+    """A calendar view lists a series' occurrences in its window (Type Occurrence, SeriesMasterId), not the master.
+
+    Reference (calendar REST operations, v2.0 "Get calendar view" and "Get event instances"): the view holds the
+    occurrences, exceptions and single instances of the time window; each occurrence has its own Id, which GET
+    reads; ``startDateTime``/``endDateTime`` are required.
+    """
+    subject = f"weekly {secrets.token_hex(4)}"
+    master = api.event(
+        {
+            "Subject": subject,
+            "Start": _pst("2031-03-03T09:00:00"),
+            "End": _pst("2031-03-03T09:30:00"),
+            "Recurrence": {
+                "Pattern": {"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Monday"], "FirstDayOfWeek": "Sunday"},
+                "Range": {"Type": "Numbered", "StartDate": "2031-03-03", "NumberOfOccurrences": 5},
+            },
+        }
+    )
+    # 3 March to 24 March (exclusive) holds three Mondays; the 9 March change to daylight time moves UTC by an hour.
+    window = {"startDateTime": "2031-03-03T00:00:00Z", "endDateTime": "2031-03-24T00:00:00Z"}
+    listed = ok(api.get("me/calendarview", params=window, prefer=BIG_PAGE))["value"]
+    mine = [e for e in listed if e["Subject"] == subject]
+    assert [e["Type"] for e in mine] == ["Occurrence"] * 3, [(e["Type"], e["Start"]) for e in mine]
+    assert all(e["SeriesMasterId"] == master["Id"] for e in mine), [e["SeriesMasterId"] for e in mine]
+    assert [e["Start"]["DateTime"][:16] for e in mine] == ["2031-03-03T17:00", "2031-03-10T16:00", "2031-03-17T16:00"]
+    assert len({e["Id"] for e in mine}) == 3 and master["Id"] not in {e["Id"] for e in mine}
+    again = ok(api.get(f"me/events('{key(mine[1]['Id'])}')"))
+    assert (again["Id"], again["Type"], again["Start"]) == (mine[1]["Id"], "Occurrence", mine[1]["Start"])
+    instances = ok(api.get(f"me/events('{key(master['Id'])}')/instances", params=window, prefer=BIG_PAGE))["value"]
+    assert [e["Id"] for e in instances] == [e["Id"] for e in mine]
+    expect_error(
+        api.get("me/calendarview", params={"startDateTime": window["startDateTime"]}), 400, "ErrorInvalidParameter"
+    )
+
+
+@rule("calendar.occurrence_exception_and_removal", "occurrence_delete_ignored")
+def occurrence_exception_and_removal(api: Api) -> None:
+    """PATCH of one occurrence makes it an Exception of its series; DELETE of one removes that date only.
+
+    Issue 11 (what real v2.0 clients do with a calendar view's occurrences): the series master and its other
+    occurrences stay as they were.
+    """
+    subject = f"daily {secrets.token_hex(4)}"
+    master = api.event(
+        {
+            "Subject": subject,
+            "Start": _utc("2032-05-03T08:00:00"),
+            "End": _utc("2032-05-03T08:15:00"),
+            "Recurrence": {
+                "Pattern": {"Type": "Daily", "Interval": 1},
+                "Range": {"Type": "EndDate", "StartDate": "2032-05-03", "EndDate": "2032-05-06"},
+            },
+        }
+    )
+    window = {"startDateTime": "2032-05-01T00:00:00Z", "endDateTime": "2032-05-10T00:00:00Z"}
+
+    def mine() -> list[dict]:
+        listed = ok(api.get(f"me/events('{key(master['Id'])}')/instances", params=window, prefer=BIG_PAGE))["value"]
+        return [(e["Id"], e["Type"], e["Subject"]) for e in listed]
+
+    first, second, third, fourth = (event_id for event_id, _, _ in mine())
+    changed = ok(api.patch(f"me/events('{key(second)}')", {"Subject": "changed"}))
+    assert (changed["Id"], changed["Type"], changed["SeriesMasterId"]) == (second, "Exception", master["Id"]), changed
+    assert api.delete(f"me/events('{key(third)}')").status_code == 204
+    assert mine() == [
+        (first, "Occurrence", subject),
+        (second, "Exception", "changed"),
+        (fourth, "Occurrence", subject),
+    ], mine()
+    expect_error(api.get(f"me/events('{key(third)}')"), 404, "ErrorItemNotFound")
+    assert ok(api.get(f"me/events('{key(master['Id'])}')"))["Subject"] == subject

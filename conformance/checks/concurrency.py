@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..api import PREVIEW_NS, Api, expect_error, key, ok
+from ..api import PREVIEW_NS, Api, ews_id, expect_error, key, ok, rest_id
 from ..target import PREVIEW_ROOT
 from . import rule
 
@@ -103,11 +103,13 @@ def stale_if_match(api: Api) -> None:
     )
     assert ok(api.get(task_url))["HasAttachments"] is True
     message = api.message()
-    message_url = api.url(f"Me/Messages('{key(message['Id'])}')", PREVIEW_ROOT)
+    message_url = api.url(f"Me/Messages('{key(ews_id(message['Id']))}')", PREVIEW_ROOT)
     ok(api.patch(api.url(f"me/messages('{key(message['Id'])}')"), {"Subject": "moved on"}))
     moved = api.post(f"{message_url}/Move", {"DestinationId": "Inbox"}, headers={"If-Match": etag(message)})
     _refused(moved, "preview message Move")
-    assert ok(api.get(message_url))["ParentFolderId"] == message["ParentFolderId"], "a refused Move moved the message"
+    assert rest_id(ok(api.get(message_url))["ParentFolderId"]) == message["ParentFolderId"], (
+        "a refused Move moved the message"
+    )
 
 
 @rule("concurrency.current_if_match_is_accepted", "if_match_strong_comparison")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from ..api import Api, expect_error, key, ok
+from ..api import Api, ews_id, expect_error, key, ok, rest_id
 from ..target import API_ROOT
 from . import rule
 from .preview import address_of, attendee_session, by_subject, event_path, ids, invite, meeting_mail, preview, unique
@@ -124,7 +124,7 @@ def seed_accept_flow(api: Api) -> None:
     # the attendee's event: shown as the organizer set it, answered Accepted (v2.0's ResponseStatus tells)
     answered = ok(attendee.get(event_path(copy["Id"])))
     assert answered["ShowAs"] == "Free", f"an accepted meeting shows as the organizer set it: {answered['ShowAs']}"
-    v2 = ok(attendee.get(attendee.url(f"me/events('{key(copy['Id'])}')", API_ROOT)))
+    v2 = ok(attendee.get(attendee.url(f"me/events('{key(rest_id(copy['Id']))}')", API_ROOT)))
     assert v2["ResponseStatus"]["Response"] == "Accepted", v2["ResponseStatus"]
     # the organizer: the response in the Inbox, the attendee's Status on the event
     response = _response_in(p, "Inbox", subject, "MeetingAccepted")
@@ -149,7 +149,7 @@ def seed_accept_flow(api: Api) -> None:
     assert meeting_mail(attendee, "Inbox", subject, "MeetingRequest") == []
     gone = attendee.at(API_ROOT).mail_folder(unique("gone"))  # a folder id that names no folder any more
     assert attendee.delete(attendee.url(f"me/mailfolders('{key(gone['Id'])}')", API_ROOT)).status_code == 204
-    expect_error(attendee.post(f"Me/Messages('{key(moved['Id'])}')/Move", {"DestinationId": gone["Id"]}), 404)
+    expect_error(attendee.post(f"Me/Messages('{key(moved['Id'])}')/Move", {"DestinationId": ews_id(gone["Id"])}), 404)
     expect_error(attendee.post(f"Me/Messages('{key(moved['Id'])}')/Move", {}), 400, "RequestBodyRead")
 
 
@@ -206,7 +206,7 @@ def tentative_and_decline(api: Api) -> None:
     event, copy, _ = invite(api, attendee, subject, ShowAs="Busy")
     _accepted(_respond(attendee, copy["Id"], "Tentative", "SendAndSaveCopy", "maybe"))
     assert ok(attendee.get(event_path(copy["Id"])))["ShowAs"] == "Tentative"
-    v2 = ok(attendee.get(attendee.url(f"me/events('{key(copy['Id'])}')", API_ROOT)))
+    v2 = ok(attendee.get(attendee.url(f"me/events('{key(rest_id(copy['Id']))}')", API_ROOT)))
     assert v2["ResponseStatus"]["Response"] == "TentativelyAccepted", v2["ResponseStatus"]
     response = _response_in(p, "Inbox", subject, "MeetingTenativelyAccepted")
     assert response["ClassName"] == "IPM.Schedule.Meeting.Resp.Tent", response["ClassName"]

@@ -15,7 +15,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from ..api import PREVIEW_NS, Api, expect_error, key, ok
+from ..api import PREVIEW_NS, Api, ews_id, expect_error, key, ok, rest_id
 from ..target import API_ROOT, PREVIEW_ROOT, mock_token
 from . import rule
 
@@ -113,7 +113,7 @@ def sweep_messages(session: Api) -> None:
 
     def sweep() -> None:
         for message_id in set(ids(p, "Me/Messages", **{"$select": "Id"})) - before:
-            session.delete(session.url(f"me/messages('{key(message_id)}')", API_ROOT))
+            session.delete(session.url(f"me/messages('{key(rest_id(message_id))}')", API_ROOT))
 
     session.later(sweep)
 
@@ -462,7 +462,7 @@ def event_delete(api: Api) -> None:
     assert by_subject(p, "Me/Events", subject) == []
     deleted = by_subject(p, "Me/Folders('DeletedItems')/Messages", subject)
     for item in deleted:
-        api.later(lambda item=item: api.delete(api.url(f"me/messages('{key(item['Id'])}')", API_ROOT)))
+        api.later(lambda item=item: api.delete(api.url(f"me/messages('{key(rest_id(item['Id']))}')", API_ROOT)))
     assert [d["ClassName"] for d in deleted] == ["IPM.Appointment"], f"Deleted Items holds {deleted}"
     folder = ok(p.get("Me/Folders('DeletedItems')"))
     assert deleted[0]["ParentFolderId"] == folder["Id"]
@@ -473,6 +473,8 @@ def event_delete(api: Api) -> None:
 def cross_dialect(api: Api) -> None:
     """An event written through /ews/odata is the same event at /api/v2.0, and the other way round.
 
+    Its id is one key in two spellings: EWS (standard base64 alphabet) at /ews/odata, REST (URL-safe) at v2.0.
+
     Start/End as DateTimeTimeZone (UTC, or the Prefer zone) at v2.0, as UTC instants at /ews/odata; writes are seen
     by both.
     """
@@ -480,14 +482,18 @@ def cross_dialect(api: Api) -> None:
     made_here = api.preview_event(
         {"Subject": unique("preview"), "Start": "2014-07-02T18:00:00Z", "End": "2014-07-02T19:30:00Z"}
     )
-    v2 = ok(api.get(f"me/events('{key(made_here['Id'])}')"))
+    v2 = ok(api.get(f"me/events('{key(rest_id(made_here['Id']))}')"))
     assert v2["Subject"] == made_here["Subject"], v2
     assert v2["Start"] == {"DateTime": "2014-07-02T18:00:00.0000000", "TimeZone": "UTC"}, v2["Start"]
     assert v2["End"] == {"DateTime": "2014-07-02T19:30:00.0000000", "TimeZone": "UTC"}, v2["End"]
-    pacific = ok(api.get(f"me/events('{key(made_here['Id'])}')", prefer='outlook.timezone="Pacific Standard Time"'))
+    pacific = ok(
+        api.get(f"me/events('{key(rest_id(made_here['Id']))}')", prefer='outlook.timezone="Pacific Standard Time"')
+    )
     assert pacific["Start"] == {"DateTime": "2014-07-02T11:00:00.0000000", "TimeZone": "Pacific Standard Time"}
     listed = ok(api.get("me/events", params={"$filter": f"Subject eq '{made_here['Subject']}'"}))["value"]
-    assert [e["Id"] for e in listed] == [made_here["Id"]], "GET /api/v2.0/me/events: the default calendar's events"
+    assert [e["Id"] for e in listed] == [rest_id(made_here["Id"])], (
+        "GET /api/v2.0/me/events: the default calendar's events"
+    )
     made_there = api.event(
         {
             "Subject": unique("v2"),
@@ -495,18 +501,20 @@ def cross_dialect(api: Api) -> None:
             "End": {"DateTime": "2015-11-26T10:30:00", "TimeZone": "Pacific Standard Time"},
         }
     )
-    seen = ok(p.get(event_path(made_there["Id"])))
+    seen = ok(p.get(event_path(ews_id(made_there["Id"]))))
     assert (seen["Subject"], seen["Start"], seen["End"]) == (
         made_there["Subject"],
         "2015-11-26T17:00:00Z",
         "2015-11-26T18:30:00Z",
     ), seen
-    assert [e["Id"] for e in by_subject(p, "Me/Events", made_there["Subject"])] == [made_there["Id"]]
+    assert [e["Id"] for e in by_subject(p, "Me/Events", made_there["Subject"])] == [ews_id(made_there["Id"])]
     # a write in one dialect is seen by the other
     ok(api.patch(f"me/events('{key(made_there['Id'])}')", {"Location": {"DisplayName": "Room 2"}}))
-    assert ok(p.get(event_path(made_there["Id"])))["Location"] == {"DisplayName": "Room 2"}
+    assert ok(p.get(event_path(ews_id(made_there["Id"]))))["Location"] == {"DisplayName": "Room 2"}
     ok(p.patch(event_path(made_here["Id"]), {"End": "2014-07-02T20:00:00+01:00"}))
-    assert ok(api.get(f"me/events('{key(made_here['Id'])}')"))["End"]["DateTime"] == "2014-07-02T19:00:00.0000000"
+    assert (
+        ok(api.get(f"me/events('{key(rest_id(made_here['Id']))}')"))["End"]["DateTime"] == "2014-07-02T19:00:00.0000000"
+    )
 
 
 # -- Users('{address}'), scopes, $metadata ------------------------------------------------------------------

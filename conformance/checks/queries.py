@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..api import Api, key, ok
+from ..api import Api, expect_error, key, ok
+from ..target import PREVIEW_ROOT
 from . import rule
 
 
@@ -23,3 +24,27 @@ def query_options(api: Api) -> None:
     assert [t["Subject"] for t in first["value"]] == ["a", "b"] and first.get("@odata.nextLink")
     rest = ok(api.get(first["@odata.nextLink"], prefer="odata.maxpagesize=2"))
     assert [t["Subject"] for t in rest["value"]] == ["c"] and "@odata.nextLink" not in rest
+
+
+@rule("queries.cost_bounds", "nested_lambdas_accepted", "duplicate_orderby_accepted")
+def cost_bounds(api: Api) -> None:
+    """Query options beyond the cost bounds are refused: nested lambdas, repeated or >8 sort keys, long $select."""
+    folder = api.folder("Bounds")
+    path = f"me/taskfolders('{key(folder['Id'])}')/tasks"
+    task = api.task({"Subject": "bounded", "Categories": ["Red", "Blue"]}, folder=folder["Id"])
+    one_level = "Categories/any(a: a eq 'Red') and Categories/all(b: b ne 'Green')"
+    assert [t["Id"] for t in ok(api.get(path, params={"$filter": one_level}))["value"]] == [task["Id"]]
+    nested = "Categories/any(a: Categories/any(b: b eq a))"
+    expect_error(api.get(path, params={"$filter": nested}), 400, "ErrorRestrictionTooComplex")
+    keys = ["Subject", "Importance", "Status", "CreatedDateTime", "LastModifiedDateTime", "Owner", "AssignedTo"]
+    keys.append("DueDateTime/DateTime")
+    ok(api.get("me/tasks", params={"$orderby": ", ".join(keys)}))
+    too_many = ", ".join([*keys, "StartDateTime/DateTime"])
+    expect_error(api.get("me/tasks", params={"$orderby": too_many}), 400, "ErrorRestrictionTooComplex")
+    for twice in ("Subject, Subject", "Subject desc, Importance, subject asc"):
+        expect_error(api.get("me/tasks", params={"$orderby": twice}), 400, "ErrorInvalidUrlQuery")
+    expect_error(api.get("me/tasks", params={"$select": ",".join(["Subject"] * 101)}), 400, "ErrorInvalidUrlQuery")
+    preview = api.at(PREVIEW_ROOT)
+    expect_error(
+        preview.get("Me/Events", params={"$orderby": "Subject,Start desc,subject"}), 400, "ErrorInvalidUrlQuery"
+    )

@@ -12,6 +12,14 @@ all-day event starts and ends at midnight (in its zones) and lasts at least a
 day; a recurrence must be a valid pattern; BodyPreview follows Body; every write
 to an event, calendar or group gives it a new ChangeKey.
 
+A calendar view (``calendar_view``, ``instances``) is a time window: it must be
+given, End not before Start, at most 1825 days long (the real service's limit);
+it holds the single events that overlap it and, in place of each series master,
+the series' occurrences that overlap it. Occurrences are computed, not stored:
+each one is its master at the pattern date's wall-clock time (in the master's
+start zone), lasting as long, with Type Occurrence, its SeriesMasterId and an id
+that names (master, date), so GET of that id finds it again (``get_event``).
+
 Meetings between mailboxes (invitations, responses, updates, cancellations) are
 ``meetings.py``'s job: this store only keeps one mailbox's copy of each event.
 """
@@ -22,7 +30,7 @@ import enum
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from .. import recurrence, timezones
@@ -34,10 +42,11 @@ from ..errors import (
     TimeZoneNotSupportedException,
 )
 from ..faults import broken
-from ..ids import check_id, new_change_key, new_id
+from ..ids import check_id, new_change_key, new_id, occurrence_id, occurrence_of
 from .attachments import Attachment, find_attachment
 from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
+from .indexes import ALL, ItemTable, Tracked
 from .mail import EmailAddress, preview
 from .values import Importance, ItemBody, LocalDateTime, Sensitivity, ZonedInstant
 
@@ -57,6 +66,7 @@ __all__ = [
 
 DEFAULT_CALENDAR = "Calendar"  # the default calendar's Name
 DEFAULT_GROUP = "My Calendars"  # the default calendar group's Name
+MAX_VIEW_DAYS = 1825  # the longest calendar view window the real service answers
 # The MAPI class of every calendar group (the seed's ClassId).
 CALENDAR_GROUP_CLASS_ID = "0006f0b7-0000-0000-c000-000000000046"
 
@@ -140,7 +150,7 @@ EVENT_FIELDS = frozenset(
 
 
 @dataclass
-class CalendarGroup:
+class CalendarGroup(Tracked):
     id: str
     name: str
     change_key: str = field(default_factory=new_change_key)
@@ -149,7 +159,7 @@ class CalendarGroup:
 
 
 @dataclass
-class Calendar:
+class Calendar(Tracked):
     id: str
     name: str
     group_id: str = ""
@@ -160,7 +170,7 @@ class Calendar:
 
 
 @dataclass
-class Event:
+class Event(Tracked):
     id: str
     calendar_id: str
     created: datetime
@@ -188,7 +198,13 @@ class Event:
     response: ResponseStatus = ResponseStatus(ResponseType.ORGANIZER)
     is_cancelled: bool = False
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
     attachments: dict[str, Attachment] = field(default_factory=dict)
+    series_master_id: str | None = None  # set on an occurrence (computed, never stored)
+    is_exception: bool = False  # an occurrence changed on its own (kept in its master's ``exceptions``)
+    # On a series master: the occurrences deleted one by one, and those changed one by one, by date.
+    removed_days: frozenset[date] = frozenset()
+    exceptions: dict[date, Event] = field(default_factory=dict)
 
     @property
     def has_attachments(self) -> bool:
@@ -200,11 +216,13 @@ class Event:
 
     @property
     def type(self) -> str:
+        if self.series_master_id is not None:
+            return "Exception" if self.is_exception else "Occurrence"
         return "SeriesMaster" if self.recurrence else "SingleInstance"
 
     @property
     def series_id(self) -> str | None:
-        return self.id if self.recurrence else None
+        return self.id if self.recurrence else self.series_master_id
 
 
 def _utc_now() -> datetime:
@@ -243,10 +261,12 @@ class CalendarStore:
         self._next_seq = seq.next
         self._clock = clock
         self.default_group = CalendarGroup(new_id("calendargroup"), DEFAULT_GROUP, is_default=True)
-        self.groups: dict[str, CalendarGroup] = {self.default_group.id: self.default_group}
+        self.groups: ItemTable = ItemTable()
+        self.groups[self.default_group.id] = self.default_group
         self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
-        self.calendars: dict[str, Calendar] = {self.default.id: self.default}
-        self.events: dict[str, Event] = {}
+        self.calendars: ItemTable = ItemTable(container=lambda calendar: calendar.group_id)
+        self.calendars[self.default.id] = self.default
+        self.events: ItemTable = ItemTable(container=lambda event: event.calendar_id)
         self._by_uid: dict[str, str] = {}  # iCalUId -> event id: meetings find their copies in O(1)
 
     # -- calendar groups -------------------------------------------------------------
@@ -278,17 +298,18 @@ class CalendarStore:
         if group.is_default and not broken("allow_delete_default_calendar_group"):
             raise ErrorDeleteDistinguishedFolder(f"The default calendar group '{DEFAULT_GROUP}' cannot be deleted.")
         if not broken("calendar_group_delete_keeps_calendars"):
-            for calendar in [c for c in self.calendars.values() if c.group_id == group.id and not c.is_default]:
+            for calendar in [c for c in self.calendars.members(group.id) if not c.is_default]:
                 self.delete_calendar(calendar.id)
         del self.groups[group.id]
 
     # -- calendars -----------------------------------------------------------------
     def list_calendars(self, group_id: str | None = None) -> list[Calendar]:
         """Every calendar of the mailbox, or those of one group."""
-        if group_id is None:
-            return list(self.calendars.values())
-        group = self.get_group(group_id)
-        return [c for c in self.calendars.values() if c.group_id == group.id]
+        return list(self.calendars.members(self.calendar_container(group_id)))
+
+    def calendar_container(self, group_id: str | None = None) -> object:
+        """Where ``self.calendars`` files a group's calendars (``ALL``: every calendar)."""
+        return ALL if group_id is None else self.get_group(group_id).id
 
     def get_calendar(self, calendar_id: str | None) -> Calendar:
         """A calendar by id; ``None`` is the default calendar (``/me/calendar``)."""
@@ -341,7 +362,7 @@ class CalendarStore:
         calendar = self.get_calendar(calendar_id)
         if calendar.is_default and not broken("allow_delete_default_calendar"):
             raise ErrorDeleteDistinguishedFolder("The default calendar 'Calendar' cannot be deleted.")
-        for event in [e for e in self.events.values() if e.calendar_id == calendar.id]:
+        for event in list(self.events.members(calendar.id)):
             self._forget(event.id)
         del self.calendars[calendar.id]
         if calendar.is_default:  # only with the fault planted: keep a default calendar
@@ -362,16 +383,97 @@ class CalendarStore:
 
     def list_events(self, calendar_id: str | None = None) -> list[Event]:
         """The events of a calendar; without one, those of the default calendar (GET /me/events)."""
+        return list(self.events.members(self.event_container(calendar_id)))
+
+    def event_container(self, calendar_id: str | None = None) -> object:
+        """Where ``self.events`` files a calendar's events; without one, the default calendar's."""
         if calendar_id is None and broken("events_list_all_calendars"):
-            return list(self.events.values())
-        calendar = self.get_calendar(calendar_id)
-        return [e for e in self.events.values() if e.calendar_id == calendar.id]
+            return ALL
+        return self.get_calendar(calendar_id).id
 
     def get_event(self, event_id: str) -> Event:
+        """An event by id: a stored one, or an occurrence of a stored series."""
         event = self.events.get(check_id(event_id))
+        if event is None:
+            event = self._find_occurrence(event_id)
         if event is None:
             raise ErrorItemNotFound("The specified object was not found in the store.")
         return event
+
+    # -- calendar views ----------------------------------------------------------------
+    def calendar_view(self, start: datetime, end: datetime, calendar_id: str | None = None) -> list[Event]:
+        """Single events and occurrences overlapping [start, end) in one calendar (default: the default one),
+        in order of Start."""
+        check_window(start, end)
+        calendar = self.get_calendar(calendar_id)
+        found: list[Event] = []
+        for event in self.events.values():
+            if event.calendar_id != calendar.id:
+                continue
+            if event.recurrence is None:
+                if _overlaps(event, start, end):
+                    found.append(event)
+            elif broken("calendar_view_series_not_expanded"):
+                found.append(event)
+            else:
+                found.extend(self._expand(event, start, end))
+        return sorted(found, key=lambda e: (e.start.utc, e.id))
+
+    def instances(self, event_id: str, start: datetime, end: datetime) -> list[Event]:
+        """The occurrences of one series overlapping [start, end); a single event has none."""
+        check_window(start, end)
+        event = self.get_event(event_id)
+        if event.recurrence is None:
+            return []
+        return self._expand(event, start, end)
+
+    def _expand(self, master: Event, start: datetime, end: datetime) -> list[Event]:
+        duration = master.end.utc - master.start.utc
+        zone = master.start.zone
+        # Pattern dates are wall-clock dates in the master's zone: widen by the duration and a day each side.
+        # No occurrence starts before the master, and a duration of centuries must not reach before year 1.
+        earliest = master.start.utc if start - master.start.utc <= duration else start - duration
+        first = timezones.utc_to_local(earliest, zone).date() - timedelta(days=1)
+        last = timezones.utc_to_local(end, zone).date() + timedelta(days=1)
+        found = [
+            self._occurrence(master, day)
+            for day in recurrence.occurrences_between(master.recurrence, first, last)
+            if day not in master.removed_days and day not in master.exceptions
+        ]
+        # An exception may have moved far from its pattern date: it is in the window by its own times.
+        found += master.exceptions.values()
+        return sorted((e for e in found if _overlaps(e, start, end)), key=lambda e: (e.start.utc, e.id))
+
+    def _occurrence(self, master: Event, day: date) -> Event:
+        local_start = timezones.utc_to_local(master.start.utc, master.start.zone)
+        utc_start = timezones.local_to_utc(datetime.combine(day, local_start.time()), master.start.zone)
+        return replace(
+            master,
+            id=occurrence_id(master.id, day),
+            start=ZonedInstant(utc_start, master.start.zone),
+            end=ZonedInstant(utc_start + (master.end.utc - master.start.utc), master.end.zone),
+            recurrence=None,
+            series_master_id=master.id,
+            removed_days=frozenset(),
+            exceptions={},
+            attachments=dict(master.attachments),  # its own dict: a write through it must not reach the master
+        )
+
+    def _find_occurrence(self, event_id: str) -> Event | None:
+        named = occurrence_of(event_id)
+        if named is None:
+            return None
+        master = self.events.get(named[0])
+        if master is None or master.recurrence is None:
+            return None
+        day = named[1]
+        if day in master.removed_days:
+            return None
+        if day in master.exceptions:
+            return master.exceptions[day]
+        if next(recurrence.occurrences_between(master.recurrence, day, day), None) != day:
+            return None
+        return self._occurrence(master, day)
 
     def create_event(self, fields: Mapping[str, Any], calendar_id: str | None = None) -> Event:
         calendar = self.get_calendar(calendar_id)
@@ -402,15 +504,43 @@ class CalendarStore:
         return self._apply(event, fields)
 
     def update_event(self, event_id: str, fields: Mapping[str, Any]) -> Event:
-        event = self._apply(self.get_event(event_id), fields)
+        found = self.get_event(event_id)
+        if found.series_master_id is not None:
+            return self._update_occurrence(found, fields)
+        event = self._apply(found, fields)
         if not broken("event_changekey_not_updated"):
             event.change_key = new_change_key()
         event.last_modified = self._clock().replace(microsecond=0)
         return self._store(event)
 
     def delete_event(self, event_id: str) -> Event:
-        """Remove an event and hand it back (the caller files it in Deleted Items)."""
-        return self._forget(self.get_event(event_id).id)
+        """Remove an event and hand it back (the caller files it in Deleted Items).
+
+        Deleting one occurrence of a series removes that date from the series (its master stays)."""
+        event = self.get_event(event_id)
+        if event.series_master_id is None:
+            return self._forget(event.id)
+        master = self.events[event.series_master_id]
+        day = _occurrence_day(event)
+        if broken("occurrence_delete_ignored"):
+            return event
+        master.removed_days = master.removed_days | {day}
+        master.exceptions.pop(day, None)
+        self.touch(master)
+        return event
+
+    def _update_occurrence(self, occurrence: Event, fields: Mapping[str, Any]) -> Event:
+        """PATCH of one occurrence: it becomes an exception of its series (the master keeps it by date)."""
+        if fields.get("recurrence") is not None:
+            raise ErrorInvalidRequest("An occurrence or exception of a series cannot have its own Recurrence.")
+        master = self.events[occurrence.series_master_id]
+        exception = self._apply(occurrence, {k: v for k, v in fields.items() if k != "recurrence"})
+        exception.is_exception = True
+        exception.recurrence = None
+        exception.change_key = new_change_key()
+        exception.last_modified = self._clock().replace(microsecond=0)
+        master.exceptions[_occurrence_day(exception)] = exception
+        return exception
 
     # -- attachments -------------------------------------------------------------------
     def list_attachments(self, event_id: str) -> list[Attachment]:
@@ -422,6 +552,7 @@ class CalendarStore:
     def add_attachment(self, event_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         event = self.get_event(event_id)
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
+        event.attachments = ItemTable.of(event.attachments)
         event.attachments[attachment.id] = attachment
         self.touch(event)
         return attachment
@@ -490,6 +621,31 @@ class CalendarStore:
         if not changes or broken("event_extended_properties_dropped"):
             return props
         return props.with_changes(*changes)
+
+
+def check_window(start: datetime, end: datetime) -> None:
+    """A calendar view's window: End not before Start, at most MAX_VIEW_DAYS long."""
+    if end < start:
+        raise ErrorInvalidRequest("The end of the time window must not be before its start.")
+    if end - start > timedelta(days=MAX_VIEW_DAYS):
+        raise ErrorInvalidRequest(
+            "Your request can't be completed. The range between the start and end dates is greater than "
+            f"the allowed range. Maximum number of days: {MAX_VIEW_DAYS}"
+        )
+
+
+def _occurrence_day(event: Event) -> date:
+    """The pattern date an occurrence or exception stands for (its id names it, whatever its times now)."""
+    named = occurrence_of(event.id)
+    assert named is not None, "not an occurrence"
+    return named[1]
+
+
+def _overlaps(event: Event, start: datetime, end: datetime) -> bool:
+    """Does ``event`` meet the window [start, end)? An event of no length counts at its instant."""
+    if event.start.utc == event.end.utc:
+        return start <= event.start.utc < end
+    return event.start.utc < end and event.end.utc > start
 
 
 def _require_name(name: str) -> str:

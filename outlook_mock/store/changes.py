@@ -34,7 +34,7 @@ class Change:
     deleted: bool
 
 
-@dataclass
+@dataclass(slots=True)  # one per item of a synced collection
 class _Entry:
     seq: int
     created_seq: int

@@ -21,6 +21,7 @@ from ..ids import check_id, new_change_key, new_id
 from .changes import Sequence
 from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
+from .indexes import ALL, ItemTable, Tracked
 from .mail import EmailAddress
 
 __all__ = ["Contact", "ContactFolder", "ContactStore", "PhysicalAddress", "CONTACT_FIELDS", "DEFAULT_FOLDER"]
@@ -101,7 +102,7 @@ ContactFolder = Folder  # a plain Folder: its members and rules are in folders.p
 
 
 @dataclass
-class Contact:
+class Contact(Tracked):
     id: str
     folder_id: str
     created: datetime
@@ -154,17 +155,20 @@ class ContactStore(FolderTree):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.contacts: dict[str, Contact] = {}
+        self.contacts: ItemTable = ItemTable(container=lambda contact: contact.folder_id)
         super().__init__(CONTACT_FOLDER_RULES, self.contacts)
         self.default = self.well_known[DEFAULT_FOLDER.lower()]
 
     # -- contacts ------------------------------------------------------------------
     def list_contacts(self, folder_id: str | None = None) -> list[Contact]:
         """The contacts of a folder; without one, those of the default folder (as GET /me/contacts did)."""
+        return list(self.contacts.members(self.contact_container(folder_id)))
+
+    def contact_container(self, folder_id: str | None = None) -> object:
+        """Where ``self.contacts`` files a folder's contacts; without one, the default folder's."""
         if folder_id is None and broken("contacts_list_all_folders"):
-            return list(self.contacts.values())
-        folder = self.default if folder_id is None else self.get_folder(folder_id)
-        return [c for c in self.contacts.values() if c.folder_id == folder.id]
+            return ALL
+        return (self.default if folder_id is None else self.get_folder(folder_id)).id
 
     def get_contact(self, contact_id: str) -> Contact:
         contact = self.contacts.get(check_id(contact_id))

@@ -146,7 +146,7 @@ def _check_value(key: PropertyKey, value: str) -> None:
 ExtendedChanges = tuple[Mapping[PropertyKey, object], Mapping[PropertyKey, object]]
 
 
-@dataclass
+@dataclass(slots=True)  # one per item
 class ExtendedProperties:
     """The single- and multi-value extended properties of one item or folder."""
 

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest
 from ..faults import broken
 from ..ids import check_id, new_id
 from .extended_properties import ExtendedChanges, ExtendedProperties
+from .indexes import ItemTable, Tracked
 
 __all__ = ["Folder", "FolderRules", "FolderTree"]
 
 
 @dataclass
-class Folder:
+class Folder(Tracked):
     id: str
     display_name: str
     parent_id: str
@@ -46,11 +46,11 @@ class FolderRules:
 class FolderTree:
     """The folders of a store and the items it files in them (by ``folder_id``): the base of the two stores."""
 
-    def __init__(self, rules: FolderRules, items: dict[str, Any]) -> None:
+    def __init__(self, rules: FolderRules, items: ItemTable) -> None:
         self._rules = rules
-        self._items = items
+        self._items = items  # filed by ``folder_id``
         self.root_id = new_id(rules.id_kind)  # the folder above the top-level folders (never listed)
-        self.folders: dict[str, Folder] = {}
+        self.folders: ItemTable = ItemTable(container=lambda folder: folder.parent_id)
         self.well_known: dict[str, Folder] = {}  # by lower-case well-known name
         for name, display_name in rules.well_known.items():
             folder = Folder(new_id(rules.id_kind), display_name, self.root_id, well_known=name)
@@ -59,8 +59,11 @@ class FolderTree:
 
     def list_folders(self, parent_id: str | None = None) -> list[Folder]:
         """The top-level folders, or the child folders of ``parent_id``."""
-        parent = self.root_id if parent_id is None else self.get_folder(parent_id).id
-        return [f for f in self.folders.values() if f.parent_id == parent]
+        return list(self.folders.members(self.folder_container(parent_id)))
+
+    def folder_container(self, parent_id: str | None = None) -> str:
+        """Where ``self.folders`` files the child folders of ``parent_id`` (None: the top-level folders)."""
+        return self.root_id if parent_id is None else self.get_folder(parent_id).id
 
     def get_folder(self, folder_id: str) -> Folder:
         folder = self.well_known.get(folder_id.lower())
@@ -103,7 +106,7 @@ class FolderTree:
         self._remove_folder(folder)
 
     def child_folder_count(self, folder: Folder) -> int:
-        return sum(1 for f in self.folders.values() if f.parent_id == folder.id)
+        return self.folders.count(folder.id)
 
     def _extended(self, props: ExtendedProperties, changes: ExtendedChanges | None) -> ExtendedProperties:
         if not changes or broken(self._rules.extended_dropped_fault):
@@ -111,9 +114,9 @@ class FolderTree:
         return props.with_changes(*changes)
 
     def _remove_folder(self, folder: Folder) -> None:
-        for child in [f for f in self.folders.values() if f.parent_id == folder.id]:
+        for child in list(self.folders.members(folder.id)):
             self._remove_folder(child)
-        for item in [i for i in self._items.values() if i.folder_id == folder.id]:
+        for item in list(self._items.members(folder.id)):
             del self._items[item.id]
         del self.folders[folder.id]
 

@@ -28,6 +28,7 @@ from ..ids import check_id, new_change_key, new_id
 from .changes import Sequence
 from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
+from .indexes import ALL, ItemTable, Tracked
 from .values import Importance, ItemBody
 
 __all__ = [
@@ -95,7 +96,7 @@ MailFolder = Folder  # a plain Folder: its members and rules are in folders.py
 
 
 @dataclass
-class Message:
+class Message(Tracked):
     id: str
     folder_id: str
     created: datetime
@@ -153,26 +154,25 @@ class MailStore(FolderTree):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.messages: dict[str, Message] = {}
+        self.messages: ItemTable = ItemTable(
+            container=lambda message: message.folder_id, counted=lambda message: not message.is_read
+        )
         super().__init__(MAIL_FOLDER_RULES, self.messages)
 
     # -- mail folders: item counts (the rest: folders.py) ----------------------
     def total_item_count(self, folder: MailFolder) -> int:
         if broken("mail_folder_counts_stale"):
             return 0
-        return sum(1 for m in self.messages.values() if m.folder_id == folder.id)
+        return self.messages.count(folder.id)
 
     def unread_item_count(self, folder: MailFolder) -> int:
         if broken("mail_folder_counts_stale"):
             return 0
-        return sum(1 for m in self.messages.values() if m.folder_id == folder.id and not m.is_read)
+        return self.messages.count_where(folder.id)  # the table counts the unread ones
 
     # -- messages --------------------------------------------------------------
     def list_messages(self, folder_id: str | None = None) -> list[Message]:
-        if folder_id is None:
-            return list(self.messages.values())
-        folder = self.get_folder(folder_id)
-        return [m for m in self.messages.values() if m.folder_id == folder.id]
+        return list(self.messages.members(ALL if folder_id is None else self.get_folder(folder_id).id))
 
     def get_message(self, message_id: str) -> Message:
         message = self.messages.get(check_id(message_id))

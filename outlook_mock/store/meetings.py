@@ -133,6 +133,8 @@ def update_event(tenant: Tenant, user: User, event_id: str, fields: Mapping[str,
     before_attendees, before_when = before.attendees, tuple(getattr(before, f) for f in _WHEN)
     before_shared = tuple(getattr(before, f) for f in _SHARED)
     event = calendar.update_event(event_id, fields)
+    if event.series_master_id is not None:
+        return event  # one occurrence changed: attendees' copies are series, not updated one date at a time
     if not event.is_organizer or not (event.attendees or before_attendees) or broken("meeting_update_not_sent"):
         return event
     if tuple(getattr(event, f) for f in _SHARED) == before_shared:
@@ -148,6 +150,8 @@ def update_event(tenant: Tenant, user: User, event_id: str, fields: Mapping[str,
 def delete_event(tenant: Tenant, user: User, event_id: str) -> None:
     """Move an event to Deleted Items; a meeting deleted by its organizer is cancelled for everyone."""
     event = _to_deleted_items(user, event_id)
+    if event.series_master_id is not None:
+        return  # one occurrence removed: the series stays, for the attendees too
     if event.is_organizer and event.attendees and not event.is_cancelled:
         _cancel(tenant, user, event, event.attendees)
 
@@ -257,7 +261,7 @@ def _attendee_copy(user: User, organizer: User, master: Event, rescheduled: bool
             show_as=FreeBusyStatus.TENTATIVE,
             is_cancelled=False,
             extended=ExtendedProperties(),  # extended properties belong to one mailbox's item
-            attachments=dict(master.attachments),
+            attachments=master.attachments.copy(),
         )
         return calendar.add_event(copy)
     for name, value in shared.items():

@@ -25,6 +25,7 @@ from ..ids import check_id, new_change_key, new_id
 from .attachments import Attachment, find_attachment
 from .changes import Change, ChangeLog, Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
+from .indexes import ALL, ItemTable, Tracked
 from .values import Importance, ItemBody, LocalDateTime, Sensitivity, TaskStatus, ZonedInstant
 
 __all__ = ["DEFAULT_GROUP_KEY", "Task", "TaskFolder", "TaskGroup", "TaskStore", "TASK_FIELDS"]
@@ -58,7 +59,7 @@ TASK_FIELDS = frozenset(
 
 
 @dataclass
-class TaskGroup:
+class TaskGroup(Tracked):
     id: str
     name: str
     group_key: uuid.UUID
@@ -67,7 +68,7 @@ class TaskGroup:
 
 
 @dataclass
-class TaskFolder:
+class TaskFolder(Tracked):
     id: str
     name: str
     group_key: uuid.UUID
@@ -77,7 +78,7 @@ class TaskFolder:
 
 
 @dataclass
-class Task:
+class Task(Tracked):
     id: str
     folder_id: str
     owner: str
@@ -97,6 +98,7 @@ class Task:
     completed: ZonedInstant | None = None
     reminder: ZonedInstant | None = None
     recurrence: recurrence.PatternedRecurrence | None = None
+    # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
     attachments: dict[str, Attachment] = field(default_factory=dict)
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
@@ -150,9 +152,9 @@ class TaskStore:
         self._seq = seq
         self._next_seq = seq.next
         self._clock = clock
-        self.groups: dict[str, TaskGroup] = {}
-        self.folders: dict[str, TaskFolder] = {}
-        self.tasks: dict[str, Task] = {}
+        self.groups: ItemTable = ItemTable()
+        self.folders: ItemTable = ItemTable(container=lambda folder: folder.group_key)
+        self.tasks: ItemTable = ItemTable(container=lambda task: task.folder_id)
         self.folder_log = ChangeLog()
         self._task_logs: dict[str, ChangeLog] = {}
         group_key = uuid.uuid4() if broken("default_group_key_random") else DEFAULT_GROUP_KEY
@@ -196,10 +198,11 @@ class TaskStore:
 
     # -- task folders --------------------------------------------------------
     def list_folders(self, group_id: str | None = None) -> list[TaskFolder]:
-        if group_id is None:
-            return list(self.folders.values())
-        key = self.get_group(group_id).group_key
-        return [f for f in self.folders.values() if f.group_key == key]
+        return list(self.folders.members(self.folder_container(group_id)))
+
+    def folder_container(self, group_id: str | None = None) -> object:
+        """Where ``self.folders`` files the folders of a group (``ALL``: every folder)."""
+        return ALL if group_id is None else self.get_group(group_id).group_key
 
     def get_folder(self, folder_id: str) -> TaskFolder:
         if folder_id.lower() == DEFAULT_FOLDER_NAME.lower() and not broken("no_wellknown_tasks_folder"):
@@ -243,10 +246,7 @@ class TaskStore:
 
     # -- tasks ---------------------------------------------------------------
     def list_tasks(self, folder_id: str | None = None) -> list[Task]:
-        if folder_id is None:
-            return list(self.tasks.values())
-        folder = self.get_folder(folder_id)
-        return [t for t in self.tasks.values() if t.folder_id == folder.id]
+        return list(self.tasks.members(ALL if folder_id is None else self.get_folder(folder_id).id))
 
     def get_task(self, task_id: str) -> Task:
         task = self.tasks.get(check_id(task_id))
@@ -299,7 +299,7 @@ class TaskStore:
             recurrence=None,
             status=TaskStatus.COMPLETED,
             completed=today,
-            attachments=dict(task.attachments),
+            attachments=task.attachments.copy(),
         )
         self.tasks[done.id] = done
         self._touch(done)
@@ -320,6 +320,7 @@ class TaskStore:
     def add_attachment(self, task_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         task = self.get_task(task_id)
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
+        task.attachments = ItemTable.of(task.attachments)
         task.attachments[attachment.id] = attachment
         self._touch(task)
         return attachment
@@ -406,7 +407,10 @@ class TaskStore:
         self._task_log(task.folder_id).touch(task.id, self._next_seq())
 
     def _task_log(self, folder_id: str) -> ChangeLog:
-        return self._task_logs.setdefault(folder_id, ChangeLog())
+        log = self._task_logs.get(folder_id)
+        if log is None:  # (setdefault would build a ChangeLog, and its SortedDict, on every write)
+            log = self._task_logs[folder_id] = ChangeLog()
+        return log
 
     def _default_group(self) -> TaskGroup:
         return next(g for g in self.groups.values() if g.is_default)

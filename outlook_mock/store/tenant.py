@@ -12,11 +12,37 @@ from .contacts import ContactStore
 from .mail import MailStore
 from .tasks import TaskStore
 
-__all__ = ["Mailbox", "Tenant", "User", "DEFAULT_USERS"]
+__all__ = ["AppRegistration", "Mailbox", "Tenant", "User", "DEFAULT_APPS", "DEFAULT_USERS", "PERMISSIONS"]
 
 # (email, display name); every default user's password is "mock".
 DEFAULT_USERS = (("admin@contoso.com", "Administrator"), ("alex@contoso.com", "Alex Wilber"))
 DEFAULT_PASSWORD = "mock"
+
+# Every permission the mock knows: delegated scopes (``scp``) and application permissions (``roles``)
+# have the same names, as on the real service.
+PERMISSIONS = (
+    "Tasks.Read",
+    "Tasks.ReadWrite",
+    "Calendars.Read",
+    "Calendars.ReadWrite",
+    "Contacts.Read",
+    "Contacts.ReadWrite",
+    "Mail.Read",
+    "Mail.ReadWrite",
+    "Mail.Send",
+    # The 2014 preview's names (its Calendar.Write is v2.0's Calendars.ReadWrite, and so on).
+    "Calendar.Read",
+    "Calendar.Write",
+    "Mail.Write",
+)
+_READ_PERMISSIONS = tuple(p for p in PERMISSIONS if p.endswith(".Read"))
+
+# The tenant's app registrations for the client-credentials grant (app-only tokens): (client id, display name,
+# application permissions granted by the admin); every default app's client secret is "mock".
+DEFAULT_APPS = (
+    ("6731de76-14a6-49ae-97bc-6eba6914391e", "Contoso Mailbox Daemon", PERMISSIONS),
+    ("0b2d7a95-8e1c-4f3a-b6d4-2c9e5f7a1b38", "Contoso Read-only Reporter", _READ_PERMISSIONS),
+)
 
 
 class Mailbox:
@@ -37,6 +63,23 @@ class User:
     display_name: str
     password: str
     mailbox: Mailbox
+    mailbox_guid: uuid.UUID = field(default_factory=uuid.uuid4)
+
+    @property
+    def alias(self) -> str:
+        """The Exchange alias (mail nickname): the local part of the primary address."""
+        return self.email.split("@", 1)[0]
+
+
+@dataclass(frozen=True)
+class AppRegistration:
+    """An application registered in the tenant, for app-only access (OAuth 2.0 client credentials)."""
+
+    client_id: str
+    secret: str
+    display_name: str
+    roles: tuple[str, ...]  # application permissions the tenant's admin consented to
+    object_id: uuid.UUID = field(default_factory=uuid.uuid4)  # its service principal: the token's ``oid``
 
 
 @dataclass
@@ -45,13 +88,33 @@ class Tenant:
     # Signs access tokens and sync tokens; a fresh tenant invalidates old ones.
     secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     users: dict[str, User] = field(default_factory=dict)
+    apps: dict[str, AppRegistration] = field(default_factory=dict)  # by lower-case client id
 
     @classmethod
     def with_default_users(cls) -> Tenant:
         tenant = cls()
         for email, name in DEFAULT_USERS:
             tenant.add_user(email, name, DEFAULT_PASSWORD)
+        for client_id, name, roles in DEFAULT_APPS:
+            tenant.add_app(client_id, name, DEFAULT_PASSWORD, roles)
         return tenant
+
+    def add_app(self, client_id: str, display_name: str, secret: str, roles: tuple[str, ...]) -> AppRegistration:
+        app = AppRegistration(client_id.lower(), secret, display_name, tuple(roles))
+        self.apps[app.client_id] = app
+        return app
+
+    def find_app(self, client_id: str) -> AppRegistration | None:
+        return self.apps.get(client_id.lower())
+
+    @property
+    def issuer(self) -> str:
+        """The ``iss`` of the tenant's access tokens (the identity platform's v1.0 form, as Outlook's tokens had)."""
+        return f"https://sts.windows.net/{self.id}/"
+
+    @property
+    def domains(self) -> set[str]:
+        return {email.split("@", 1)[1] for email in self.users}
 
     def add_user(self, email: str, display_name: str, password: str) -> User:
         user = User(uuid.uuid4(), email.lower(), display_name, password, Mailbox(display_name, email.lower()))
@@ -66,3 +129,13 @@ class Tenant:
 
     def user_by_id(self, user_id: str) -> User | None:
         return next((u for u in self.users.values() if str(u.id) == user_id), None)
+
+    def resolve_user(self, reference: str) -> User | None:
+        """The user a ``/users/{reference}`` path names: SMTP address (UPN), object id, or ``{oid}@{tenant id}``."""
+        user = self.find_user(reference)
+        if user is not None:
+            return user
+        oid, at, tid = reference.lower().partition("@")
+        if at and tid != str(self.id):
+            return None
+        return self.user_by_id(oid)

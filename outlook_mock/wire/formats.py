@@ -20,13 +20,18 @@ MIN_YEAR, MAX_YEAR = 1601, 4500
 
 def local_fixed(instant: datetime, zone: str) -> str:
     """DateTimeTimeZone.DateTime: wall clock in ``zone`` with exactly 7 fractional digits."""
-    local = timezones.utc_to_local(instant, zone)
+    # An instant stored in UTC shown in UTC (no Prefer: outlook.timezone) needs no zone lookup.
+    local = instant if zone == "UTC" and instant.tzinfo is UTC else timezones.utc_to_local(instant, zone)
     return _seconds(local) + f".{local.microsecond:06d}0"
 
 
 def offset_trimmed(instant: datetime, zone: str | None) -> str:
     """DateTimeOffset (CreatedDateTime...): trailing zeros of the fraction trimmed; ``Z`` in UTC."""
-    local = instant.astimezone(UTC) if zone is None else timezones.utc_to_local(instant, zone)
+    if zone is None:  # the common case (no Prefer: outlook.timezone), without the general path's work
+        utc = instant.astimezone(UTC)
+        fraction = f"{utc.microsecond:06d}".rstrip("0")
+        return f"{_seconds(utc)}.{fraction}Z" if fraction else f"{_seconds(utc)}Z"
+    local = timezones.utc_to_local(instant, zone)
     text = _seconds(local)
     fraction = f"{local.microsecond:06d}0".rstrip("0")
     if fraction:
@@ -91,5 +96,5 @@ def _check_year(year: int, text: str, field: str) -> None:
 
 
 def _seconds(value: datetime) -> str:
-    # Not strftime: glibc's %Y does not pad years before 1000 to four digits.
-    return value.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds")
+    # Not strftime: glibc's %Y does not pad years before 1000 to four digits (isoformat always does).
+    return value.isoformat(timespec="seconds")[:19]

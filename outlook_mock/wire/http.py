@@ -1,7 +1,8 @@
-"""HTTP pieces every dialect shares: the request context, Prefer, query options, bodies, errors."""
+"""HTTP pieces every dialect shares: the request context, Prefer, query options, bodies, errors, limits."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -9,17 +10,45 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from starlette.responses import JSONResponse, Response
+import orjson
+from starlette.responses import Response
+from starlette.types import Receive, Scope
 
 from .. import timezones
 from ..auth import Principal
-from ..errors import ErrorInvalidUrlQuery, MethodNotAllowed, OutlookError, RequestBodyRead
+from ..errors import (
+    ErrorInvalidUrlQuery,
+    MethodNotAllowed,
+    OutlookError,
+    RequestBodyRead,
+    RequestEntityTooLarge,
+)
 from ..store import Tenant
 from .limits import check_sizes
 
-__all__ = ["Call", "Prefer", "error_response", "json_response", "parse_prefer", "parse_query"]
+__all__ = [
+    "BODY_IDLE_SECONDS",
+    "MAX_BODY_BYTES",
+    "MAX_URL_BYTES",
+    "Call",
+    "ODataResponse",
+    "Prefer",
+    "error_response",
+    "json_response",
+    "parse_prefer",
+    "parse_query",
+    "read_body",
+]
 
 JSON_TYPE = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8"
+_JSON_TYPE_BYTES = JSON_TYPE.encode("latin-1")
+
+# Request limits (written into both specs' info.description). Far above any real payload: an Outlook
+# message with attachments was capped at 35 MB by the service, base64 adds a third, and a v2.0
+# POST of a FileAttachment carried at most a few MB; the $filter text is capped at 4 KiB.
+MAX_BODY_BYTES = 50 * 1024 * 1024  # 413 above, refused from Content-Length or while streaming
+MAX_URL_BYTES = 16 * 1024  # 414 above (path and query string, as sent)
+BODY_IDLE_SECONDS = 30.0  # 408 when a declared body stops arriving for this long (enforced by ``server.py``)
 _PREFERENCE = re.compile(r'\s*([\w.-]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^,;]*))?\s*(?:;[^,]*)?')
 
 
@@ -32,6 +61,11 @@ class Prefer:
 
 def parse_prefer(values: list[str]) -> Prefer:
     """Several ``Prefer`` lines and comma-joined preferences, spaces around ``=`` tolerated."""
+    return _parse_prefer(tuple(values)) if len(values) < 8 else _parse_prefer.__wrapped__(tuple(values))
+
+
+@functools.lru_cache(maxsize=256)  # clients send the same few Prefer lines on every request
+def _parse_prefer(values: tuple[str, ...]) -> Prefer:
     found: dict[str, str] = {}
     for value in values:
         pos = 0
@@ -76,13 +110,7 @@ class Call:
     body: bytes
 
     def json(self) -> dict[str, Any]:
-        try:
-            value = json.loads(self.body or b"null", parse_constant=_not_json)
-            # A lone surrogate (\ud800) decodes, but could never be written back as UTF-8: the
-            # resource would be stored and every answer showing it would fail.
-            json.dumps(value, ensure_ascii=False).encode("utf-8")
-        except (ValueError, UnicodeError, RecursionError):  # RecursionError: absurdly deep nesting
-            raise RequestBodyRead("The request body is not valid JSON.") from None
+        value = _parse_json(self.body or b"null")
         if not isinstance(value, dict):
             raise RequestBodyRead("The request body must be a JSON object.")
         check_sizes(value)  # every body of both dialects: no property over its size cap is stored
@@ -91,7 +119,34 @@ class Call:
     def link(self, path: str, **options: Any) -> str:
         """An absolute link under this dialect's root, with ``$``-prefixed options."""
         query = urlencode({f"${k}": v for k, v in options.items() if v is not None})
-        return f"{self.base_url}/{path}" + (f"?{query}" if query else "")
+        # A path may carry its own parameters (a calendar view's window): the options follow them.
+        return f"{self.base_url}/{path}" + (("&" if "?" in path else "?") + query if query else "")
+
+
+_LONG_NUMBER = re.compile(rb"[0-9]{19}")
+
+
+def _parse_json(body: bytes) -> Any:
+    """orjson where it reads the body exactly as the standard library would, the standard library otherwise.
+
+    orjson refuses NaN/Infinity and lone surrogates, as this parser must; what it refuses goes to the
+    standard library, which decides as it always did (it also reads UTF-16 and a BOM). Bodies it could
+    read differently skip it: 19+ digit runs (orjson reads integers past 64 bits as floats), and 512 or
+    more brackets (orjson nests to 1,024 levels, the standard library to its recursion limit).
+    """
+    if _LONG_NUMBER.search(body) is None and body.count(b"[") + body.count(b"{") < 512:
+        try:
+            return orjson.loads(body)
+        except (orjson.JSONDecodeError, RecursionError):
+            pass
+    try:
+        value = json.loads(body, parse_constant=_not_json)
+        # A lone surrogate (\ud800) decodes, but could never be written back as UTF-8: the
+        # resource would be stored and every answer showing it would fail.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (ValueError, UnicodeError, RecursionError):  # RecursionError: absurdly deep nesting
+        raise RequestBodyRead("The request body is not valid JSON.") from None
+    return value
 
 
 def _not_json(constant: str) -> None:
@@ -99,14 +154,78 @@ def _not_json(constant: str) -> None:
     raise ValueError(f"{constant} is not JSON")
 
 
+class ODataResponse(Response):
+    """An OData JSON answer, encoded once by orjson, its header list built directly (no Starlette header merging)."""
+
+    media_type = JSON_TYPE
+
+    def __init__(self, payload: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> None:
+        self.status_code = status
+        self.background = None
+        self.body = _dumps(payload)
+        raw = [
+            (b"content-length", str(len(self.body)).encode("latin-1")),
+            (b"content-type", _JSON_TYPE_BYTES),
+            (b"odata-version", b"4.0"),
+        ]
+        if headers:
+            raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        self.raw_headers = raw
+
+
+def _dumps(payload: Any) -> bytes:
+    try:
+        return orjson.dumps(payload)
+    except TypeError:  # what orjson cannot encode (an integer past 64 bits): the standard library, as before
+        return json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
 def json_response(payload: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
-    return JSONResponse(
-        payload, status_code=status, headers={"OData-Version": "4.0", **(headers or {})}, media_type=JSON_TYPE
-    )
+    return ODataResponse(payload, status, headers)
+
+
+async def read_body(scope: Scope, receive: Receive, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The request body, refused (413) past ``limit`` without buffering more than that.
+
+    A declared ``Content-Length`` above the limit is refused before a byte is read; a chunked body is
+    counted as it streams. A request that declares no body is answered without waiting for one.
+    """
+    declared = None
+    chunked = False
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            declared = value
+        elif name == b"transfer-encoding":
+            chunked = True
+    if declared is not None and not chunked:
+        length = int(declared) if declared.isdigit() else 0  # the server itself refuses a malformed length
+        if length > limit:
+            raise RequestEntityTooLarge(f"The request body is larger than the limit of {limit:,} bytes.")
+        if length == 0:
+            return b""
+    elif not chunked:
+        return b""
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise RequestBodyRead("The client disconnected before the request body was complete.")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise RequestEntityTooLarge(f"The request body is larger than the limit of {limit:,} bytes.")
+        if chunk:
+            chunks.append(chunk)
+        more = message.get("more_body", False)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def error_response(error: OutlookError) -> Response:
     headers = {}
+    if error.status in (408, 413):  # the rest of the body is not read: the connection cannot be reused
+        headers["Connection"] = "close"
     if error.status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="", error="invalid_token"'
     if isinstance(error, MethodNotAllowed) and error.allow:

@@ -1,5 +1,7 @@
-"""The mock's token endpoint, ``POST /common/oauth2/v2.0/token`` (resource-owner password grant).
+"""The mock's token endpoint, ``POST /{tenant}/oauth2/v2.0/token``: the password and client-credentials grants.
 
+``{tenant}`` is ``common`` or ``organizations`` (delegated sign-in only, as on the
+identity platform), the tenant's id or one of its domains (``contoso.com``).
 Its errors use the OAuth 2.0 shape (RFC 6749 §5.2: ``{"error": "invalid_grant",
 "error_description": ...}``) because that is what the real identity platform
 answers and what OAuth libraries parse; it is not an OData endpoint.
@@ -10,21 +12,54 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from ..auth import ALL_SCOPES, LIFETIME_SECONDS, issue_token, normalise_scopes
+from ..auth import AUDIENCE, LIFETIME_SECONDS, grant_for, issue_app_token, issue_token
 from ..store import Tenant
+
+_MULTI_TENANT = {"common", "organizations"}
 
 
 def _oauth_error(error: str, description: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": error, "error_description": description}, status_code=status)
 
 
-async def token_endpoint(request: Request, tenant: Tenant) -> JSONResponse:
+def _token(access_token: str, scope: str) -> JSONResponse:
+    return JSONResponse(
+        {
+            "token_type": "Bearer",
+            "scope": scope,
+            "expires_in": LIFETIME_SECONDS,
+            "ext_expires_in": LIFETIME_SECONDS,
+            "access_token": access_token,
+        }
+    )
+
+
+async def token_endpoint(request: Request, tenant: Tenant, authority: str = "common") -> JSONResponse:
+    authority = authority.lower()
+    if authority not in _MULTI_TENANT | {str(tenant.id)} | tenant.domains:
+        return _oauth_error("invalid_request", f"AADSTS90002: Tenant '{authority}' not found.")
     try:
         form = await request.form()
     except Exception:  # noqa: BLE001 - any unparsable body is the client's error
         return _oauth_error("invalid_request", "The body must be application/x-www-form-urlencoded.")
-    if form.get("grant_type") != "password":
-        return _oauth_error("unsupported_grant_type", "Only grant_type=password is supported by the mock tenant.")
+    grant_type = form.get("grant_type")
+    if grant_type == "password":
+        return _password_grant(form, tenant)
+    if grant_type == "client_credentials":
+        if authority in _MULTI_TENANT:
+            # The identity platform needs to know whose app registration it is: no /common for app-only tokens.
+            return _oauth_error(
+                "invalid_request",
+                "The client credentials grant needs the tenant's own endpoint "
+                "(/{tenant id or domain}/oauth2/v2.0/token), not /common or /organizations.",
+            )
+        return _client_credentials_grant(form, tenant)
+    return _oauth_error(
+        "unsupported_grant_type", "The mock tenant supports grant_type=password and grant_type=client_credentials."
+    )
+
+
+def _password_grant(form, tenant: Tenant) -> JSONResponse:
     username, password = form.get("username"), form.get("password")
     if not isinstance(username, str) or not isinstance(password, str):
         return _oauth_error("invalid_request", "username and password are required.")
@@ -34,14 +69,26 @@ async def token_endpoint(request: Request, tenant: Tenant) -> JSONResponse:
             "invalid_grant", "AADSTS50126: Error validating credentials due to invalid username or password."
         )
     scope = form.get("scope")
-    scopes = normalise_scopes(scope) if isinstance(scope, str) and scope.strip() else ()
-    scopes = scopes or ALL_SCOPES  # no scope asked: everything the mock knows
-    return JSONResponse(
-        {
-            "token_type": "Bearer",
-            "scope": " ".join(scopes),
-            "expires_in": LIFETIME_SECONDS,
-            "ext_expires_in": LIFETIME_SECONDS,
-            "access_token": issue_token(tenant, user, scopes),
-        }
-    )
+    grant = grant_for(scope if isinstance(scope, str) else None)
+    return _token(issue_token(tenant, user, grant.scopes, audience=grant.audience), " ".join(grant.scopes))
+
+
+def _client_credentials_grant(form, tenant: Tenant) -> JSONResponse:
+    client_id, secret, scope = form.get("client_id"), form.get("client_secret"), form.get("scope")
+    if not isinstance(client_id, str) or not isinstance(secret, str):
+        return _oauth_error("invalid_request", "client_id and client_secret are required.")
+    app = tenant.find_app(client_id)
+    if app is None:
+        return _oauth_error(
+            "unauthorized_client", f"AADSTS700016: Application with identifier '{client_id}' was not found."
+        )
+    if app.secret != secret:
+        return _oauth_error("invalid_client", "AADSTS7000215: Invalid client secret provided.", status=401)
+    names = scope.split() if isinstance(scope, str) else []
+    if len(names) != 1 or not names[0].lower().endswith("/.default"):
+        return _oauth_error(
+            "invalid_scope",
+            "AADSTS1002012: The provided value for scope is not valid. Client credential flows must have a scope "
+            f"value with /.default suffixed to the resource identifier (application ID URI), e.g. {AUDIENCE}/.default.",
+        )
+    return _token(issue_app_token(tenant, app), " ".join(app.roles))

@@ -6,6 +6,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from conformance.target import mock_target
+from outlook_mock import ids
 from outlook_mock.wire.routing import split_path
 
 PREVIEW = "/ews/odata"
@@ -44,7 +45,7 @@ def test_start_and_end_default_and_are_kept_to_the_second(client: TestClient) ->
     precise = {"@odata.type": EVENT, "Start": "2014-07-02T18:00:00.5+02:00", "End": "2014-07-02T19:00:00.75+02:00"}
     event = client.post(f"{PREVIEW}/Me/Events", json=precise).json()
     assert (event["Start"], event["End"]) == ("2014-07-02T16:00:00Z", "2014-07-02T17:00:00Z")
-    v2 = client.get(f"/api/v2.0/me/events('{event['Id'].replace('/', '%2F')}')").json()
+    v2 = client.get(f"/api/v2.0/me/events('{ids.read(event['Id'], ids.Spelling.EWS)}')").json()  # its REST spelling
     assert v2["Start"] == {"DateTime": "2014-07-02T16:00:00.0000000", "TimeZone": "UTC"}
 
 

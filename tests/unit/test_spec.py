@@ -120,6 +120,7 @@ PREVIEW_OPERATIONS = {
     ("get", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
     ("patch", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
     ("delete", "/Me/Events('{event_id}')/Attachments('{attachment_id}')"),
+    ("get", "/Me/Events('{event_id}')/Attachments('{attachment_id}')/Item"),
     ("get", "/Me/Messages"),
     ("get", "/Me/Messages('{message_id}')"),
     ("post", "/Me/Messages('{message_id}')/Move"),
@@ -127,29 +128,37 @@ PREVIEW_OPERATIONS = {
     ("get", "/Me/Folders('{folder_id}')"),
     ("get", "/Me/Folders('{folder_id}')/Messages"),
     ("get", "/$metadata"),
+    ("get", "/Me"),  # the mailbox owner (issue 10)
 }
 _MEETING_RESPONSE = re.compile(r"/(?:Accept|Decline|Tentative|TentativelyAccept)$")
 
 
 def _expected_security(method: str, path: str) -> list[dict]:
     """The contract's scopes: a list of alternatives, each the set of scopes it needs."""
-    if path == "/$metadata":
-        return [{"bearer": []}]  # any valid token
+    if path in ("/$metadata", "/Me"):
+        return [{"oauth2": []}, {"bearer": []}]  # any valid token
     if _MEETING_RESPONSE.search(path):
-        return [{"bearer": ["Mail.Write", "Calendar.Write"]}]  # both
+        return [{"oauth2": ["Mail.Write", "Calendar.Write"]}]  # both
     if path.startswith(("/Me/Messages", "/Me/Folders")):
         if method == "get":
-            return [{"bearer": ["Mail.Read"]}, {"bearer": ["Mail.Write"]}]
-        return [{"bearer": ["Mail.Write"]}]
+            return [{"oauth2": ["Mail.Read"]}, {"oauth2": ["Mail.Write"]}]
+        return [{"oauth2": ["Mail.Write"]}]
     if method == "get":
-        return [{"bearer": ["Calendar.Read"]}, {"bearer": ["Calendar.Write"]}]
-    return [{"bearer": ["Calendar.Write"]}]
+        return [{"oauth2": ["Calendar.Read"]}, {"oauth2": ["Calendar.Write"]}]
+    return [{"oauth2": ["Calendar.Write"]}]
+
+
+def _requirements(security: list[dict]) -> list:
+    return sorted((sorted((scheme, sorted(scopes)) for scheme, scopes in r.items()) for r in security), key=str)
 
 
 def test_preview_has_every_operation_of_the_contract() -> None:
     document = _load(PREVIEW)
     assert {(method, path) for path, method, _ in _operations(document)} == PREVIEW_OPERATIONS
-    assert [s["url"] for s in document["servers"]] == ["https://outlook.office365.com/ews/odata"]
+    assert [s["url"] for s in document["servers"]] == [
+        "https://outlook.office365.com/ews/odata",
+        "http://127.0.0.1:8765/ews/odata",  # a local mock tenant (outlook-mock serve)
+    ]
 
 
 def test_preview_every_operation_needs_the_scopes_of_the_contract() -> None:
@@ -158,9 +167,21 @@ def test_preview_every_operation_needs_the_scopes_of_the_contract() -> None:
     assert schemes["bearer"]["type"] == "http" and schemes["bearer"]["scheme"] == "bearer"
     for path, method, operation in _operations(document):
         assert "security" in operation, f"{method.upper()} {path}: no security of its own"
-        got = sorted((sorted(r["bearer"]) for r in operation["security"]), key=str)
-        want = sorted((sorted(r["bearer"]) for r in _expected_security(method, path)), key=str)
-        assert got == want, f"{method.upper()} {path}: {operation['security']}"
+        want = _requirements(_expected_security(method, path))
+        assert _requirements(operation["security"]) == want, f"{method.upper()} {path}: {operation['security']}"
+        for requirement in operation["security"]:
+            for scope in requirement.get("oauth2", []):
+                assert scope in schemes["oauth2"]["flows"]["password"]["scopes"], f"{method.upper()} {path}: {scope}"
+
+
+@pytest.mark.parametrize("spec", SPECS)
+def test_tokens_come_from_the_token_endpoint_by_password_or_client_credentials(spec: Path) -> None:
+    """Docs tools and Prism get a token through the flows (the endpoint is relative to the server's origin)."""
+    flows = _load(spec)["components"]["securitySchemes"]["oauth2"]["flows"]
+    assert set(flows) == {"password", "clientCredentials"}
+    for flow in flows.values():
+        assert flow["tokenUrl"] == "/common/oauth2/v2.0/token"
+        assert flow["scopes"]
 
 
 def _response(document: dict, response: dict) -> dict:
@@ -183,10 +204,12 @@ def test_preview_every_operation_documents_its_errors_as_odata_errors() -> None:
             if status.startswith("4"):
                 schema = _response(document, response)["content"]["application/json"]["schema"]
                 assert schema == {"$ref": "#/components/schemas/ODataError"}, f"{label} {status}"
-    for name in ("BadRequest", "Unauthorized", "Forbidden", "NotFound", "MethodNotAllowed", "UnsupportedMediaType"):
+    for name in ("BadRequest", "Unauthorized", "Forbidden", "NotFound", "UnsupportedMediaType"):
         schema = document["components"]["responses"][name]["content"]["application/json"]["schema"]
         assert schema == {"$ref": "#/components/schemas/ODataError"}, name
-    assert "Allow" in document["components"]["responses"]["MethodNotAllowed"]["headers"]
+    # 405 belongs to no operation (only to methods the document does not list): the description says it.
+    assert "`405 ErrorInvalidRequest`" in document["info"]["description"]
+    assert "`Allow` header" in document["info"]["description"]
 
 
 def _example(document: dict, method: str, path: str, where: str, name: str = "seed"):

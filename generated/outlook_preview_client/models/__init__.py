@@ -56,6 +56,7 @@ from .recurrence_range_input import RecurrenceRangeInput
 from .recurrence_range_type import RecurrenceRangeType
 from .response_status import ResponseStatus
 from .response_type import ResponseType
+from .user import User
 from .week_index import WeekIndex
 
 __all__ = (
@@ -115,5 +116,6 @@ __all__ = (
     "RecurrenceRangeType",
     "ResponseStatus",
     "ResponseType",
+    "User",
     "WeekIndex",
 )

@@ -31,7 +31,7 @@ class ItemAttachment:
         Attributes:
             odata_id (str): `{base}/Users('{mailbox address}')/Events('{event id}')/Attachments('{id}')`.
             odata_edit_link (str): `{base}/Users('{mailbox address}')/Events('{event id}')/Attachments('{id}')`.
-            id (str): Opaque attachment id (base64; may contain `/`, `+`, `=`).
+            id (str): Opaque attachment id (EWS format; may contain `/`, `+`, `=`).
             odata_type (Literal['#Microsoft.Exchange.Services.OData.Model.ItemAttachment']):
             odata_context (str | Unset): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
                 `{base}/$metadata#Me/Events`

@@ -33,6 +33,7 @@ from .event_type import EventType
 from .file_attachment import FileAttachment
 from .free_busy_status import FreeBusyStatus
 from .get_task_attachment_expand import GetTaskAttachmentExpand
+from .get_task_attachment_in_folder_expand import GetTaskAttachmentInFolderExpand
 from .importance import Importance
 from .item_attachment import ItemAttachment
 from .item_body import ItemBody
@@ -101,6 +102,7 @@ from .task_group_collection import TaskGroupCollection
 from .task_group_patch import TaskGroupPatch
 from .task_patch import TaskPatch
 from .task_status import TaskStatus
+from .user import User
 from .week_index import WeekIndex
 
 __all__ = (
@@ -137,6 +139,7 @@ __all__ = (
     "FileAttachment",
     "FreeBusyStatus",
     "GetTaskAttachmentExpand",
+    "GetTaskAttachmentInFolderExpand",
     "Importance",
     "ItemAttachment",
     "ItemBody",
@@ -205,5 +208,6 @@ __all__ = (
     "TaskGroupPatch",
     "TaskPatch",
     "TaskStatus",
+    "User",
     "WeekIndex",
 )

@@ -80,7 +80,7 @@ class AttachedEvent:
         is_organizer (bool | Unset):
         recurrence (None | PatternedRecurrence | Unset):
         response_requested (bool | Unset):
-        series_master_id (None | Unset):
+        series_master_id (None | str | Unset): The series master's Id on an occurrence or exception; null otherwise.
         show_as (FreeBusyStatus | Unset): The status to show (ShowAs). Request values are matched case-insensitively.
         type_ (EventType | Unset):
         attendees (list[Attendee] | Unset):
@@ -125,7 +125,7 @@ class AttachedEvent:
     is_organizer: bool | Unset = UNSET
     recurrence: None | PatternedRecurrence | Unset = UNSET
     response_requested: bool | Unset = UNSET
-    series_master_id: None | Unset = UNSET
+    series_master_id: None | str | Unset = UNSET
     show_as: FreeBusyStatus | Unset = UNSET
     type_: EventType | Unset = UNSET
     attendees: list[Attendee] | Unset = UNSET
@@ -228,7 +228,11 @@ class AttachedEvent:
 
         response_requested = self.response_requested
 
-        series_master_id = self.series_master_id
+        series_master_id: None | str | Unset
+        if isinstance(self.series_master_id, Unset):
+            series_master_id = UNSET
+        else:
+            series_master_id = self.series_master_id
 
         show_as: str | Unset = UNSET
         if not isinstance(self.show_as, Unset):
@@ -517,7 +521,14 @@ class AttachedEvent:
 
         response_requested = d.pop("ResponseRequested", UNSET)
 
-        series_master_id = d.pop("SeriesMasterId", UNSET)
+        def _parse_series_master_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        series_master_id = _parse_series_master_id(d.pop("SeriesMasterId", UNSET))
 
         _show_as = d.pop("ShowAs", UNSET)
         show_as: FreeBusyStatus | Unset

@@ -40,7 +40,9 @@ class Event:
     Organizer; on an attendee's copy of a meeting (delivered by the tenant) `IsOrganizer` is false,
     `ResponseStatus` the attendee's own answer (NotResponded until they respond through the 2014 preview's
     Accept/Decline/Tentative) and `Organizer` the organizer. `Type` is SeriesMaster with a `Recurrence`, else
-    SingleInstance; `SeriesMasterId` is null (occurrences are not served). `HasAttachments` follows the event's
+    SingleInstance; in a calendar view (`getCalendarView`, `listEventInstances`) a series' occurrences are
+    `Occurrence`, those changed one by one `Exception`, both with `SeriesMasterId` (null otherwise). `HasAttachments`
+    follows the event's
     attachments (added through the 2014 preview API; v2.0 event attachment endpoints are not served).
 
         Attributes:
@@ -79,7 +81,7 @@ class Event:
             is_organizer (bool | Unset):
             recurrence (None | PatternedRecurrence | Unset):
             response_requested (bool | Unset):
-            series_master_id (None | Unset):
+            series_master_id (None | str | Unset): The series master's Id on an occurrence or exception; null otherwise.
             show_as (FreeBusyStatus | Unset): The status to show (ShowAs). Request values are matched case-insensitively.
             type_ (EventType | Unset):
             attendees (list[Attendee] | Unset):
@@ -123,7 +125,7 @@ class Event:
     is_organizer: bool | Unset = UNSET
     recurrence: None | PatternedRecurrence | Unset = UNSET
     response_requested: bool | Unset = UNSET
-    series_master_id: None | Unset = UNSET
+    series_master_id: None | str | Unset = UNSET
     show_as: FreeBusyStatus | Unset = UNSET
     type_: EventType | Unset = UNSET
     attendees: list[Attendee] | Unset = UNSET
@@ -223,7 +225,11 @@ class Event:
 
         response_requested = self.response_requested
 
-        series_master_id = self.series_master_id
+        series_master_id: None | str | Unset
+        if isinstance(self.series_master_id, Unset):
+            series_master_id = UNSET
+        else:
+            series_master_id = self.series_master_id
 
         show_as: str | Unset = UNSET
         if not isinstance(self.show_as, Unset):
@@ -503,7 +509,14 @@ class Event:
 
         response_requested = d.pop("ResponseRequested", UNSET)
 
-        series_master_id = d.pop("SeriesMasterId", UNSET)
+        def _parse_series_master_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        series_master_id = _parse_series_master_id(d.pop("SeriesMasterId", UNSET))
 
         _show_as = d.pop("ShowAs", UNSET)
         show_as: FreeBusyStatus | Unset

@@ -21,12 +21,14 @@ from typing import Any
 from ... import recurrence as rec
 from ...errors import ErrorInvalidProperty, ErrorInvalidRequest, RequestBodyRead
 from ...faults import broken
+from ...ids import Spelling, spell
 from ...odata_query import EntityShape
 from ...store.attachments import Attachment, FileAttachment, ItemAttachment
 from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarGroup, Event, FreeBusyStatus, ResponseStatus
 from ...store.mail import EmailAddress, MailFolder, MailStore, Message
 from ...store.values import BodyType, Importance, ItemBody, LocalDateTime
 from ..formats import offset_trimmed, parse_instant
+from ..listing import Kind
 from ..v2.representations import (
     _ATTACHMENT_COMMON,
     _base64,
@@ -65,6 +67,11 @@ class View:
         return out | {f"{name}@odata.navigationLink": f"{url}/{name}" for name in navigations}
 
 
+def ews(value: str | None) -> str | None:
+    """An id as the preview shows it: the EWS spelling (standard base64 alphabet) of the canonical id."""
+    return None if value is None else spell(value, Spelling.EWS)
+
+
 def _instant(value: datetime | None) -> str | None:
     return None if value is None else offset_trimmed(value, None)
 
@@ -81,8 +88,8 @@ def _recipient(value: EmailAddress | None) -> dict | None:
 # -- rendering -----------------------------------------------------------------------------
 def render_group(group: CalendarGroup, view: View) -> dict:
     return {
-        **view.entity(f"CalendarGroups('{group.id}')", "Calendars"),
-        "Id": group.id,
+        **view.entity(f"CalendarGroups('{ews(group.id)}')", "Calendars"),
+        "Id": ews(group.id),
         "Name": group.name,
         "ChangeKey": group.change_key,
         "ClassId": group.class_id,
@@ -91,8 +98,8 @@ def render_group(group: CalendarGroup, view: View) -> dict:
 
 def render_calendar(calendar: Calendar, view: View) -> dict:
     return {
-        **view.entity(f"Calendars('{calendar.id}')", "Events"),
-        "Id": calendar.id,
+        **view.entity(f"Calendars('{ews(calendar.id)}')", "Events"),
+        "Id": ews(calendar.id),
         "Name": calendar.name,
         "ChangeKey": calendar.change_key,
     }
@@ -119,8 +126,8 @@ def _range_instant(value: date | None) -> str | None:
 
 def render_event(event: Event, view: View) -> dict:
     return {
-        **view.entity(f"Events('{event.id}')"),
-        "Id": event.id,
+        **view.entity(f"Events('{ews(event.id)}')"),
+        "Id": ews(event.id),
         "ChangeKey": event.change_key,
         "ClassName": "IPM.Appointment",
         "Subject": event.subject,
@@ -138,13 +145,13 @@ def render_event(event: Event, view: View) -> dict:
         "IsOrganizer": event.is_organizer,
         "ResponseRequested": event.response_requested,
         "Type": event.type,
-        "SeriesId": event.series_id,
+        "SeriesId": ews(event.series_id),
         "Attendees": [
             {**_recipient(a.email), "Status": _status(a.status), "Type": a.type.value} for a in event.attendees
         ],
         "Recurrence": _recurrence(event.recurrence),
         **{
-            f"{name}@odata.navigationLink": view.link(f"Events('{event.id}')/{name}")
+            f"{name}@odata.navigationLink": view.link(f"Events('{ews(event.id)}')/{name}")
             for name in ("Attachments", "Calendar")
         },
     }
@@ -152,8 +159,8 @@ def render_event(event: Event, view: View) -> dict:
 
 def render_message(message: Message, view: View) -> dict:
     return {
-        **view.entity(f"Messages('{message.id}')"),
-        "Id": message.id,
+        **view.entity(f"Messages('{ews(message.id)}')"),
+        "Id": ews(message.id),
         "ChangeKey": message.change_key,
         "ClassName": message.class_name,
         "Subject": message.subject,
@@ -162,33 +169,33 @@ def render_message(message: Message, view: View) -> dict:
         "Importance": message.importance.value,
         "Categories": list(message.categories),
         "HasAttachments": message.has_attachments,
-        "ParentFolderId": message.folder_id,
+        "ParentFolderId": ews(message.folder_id),
         "From": _recipient(message.from_),
         "Sender": _recipient(message.sender),
         "ToRecipients": [_recipient(r) for r in message.to_recipients],
         "CcRecipients": [_recipient(r) for r in message.cc_recipients],
         "BccRecipients": [_recipient(r) for r in message.bcc_recipients],
         "ReplyTo": [_recipient(r) for r in message.reply_to],
-        "ConversationId": message.conversation_id,
+        "ConversationId": ews(message.conversation_id),
         "DateTimeReceived": _instant(message.received),
         "DateTimeSent": None if message.is_draft else _instant(message.sent),
         "IsDeliveryReceiptRequested": message.is_delivery_receipt_requested,
         "IsReadReceiptRequested": message.is_read_receipt_requested,
         "IsDraft": message.is_draft,
         "IsRead": message.is_read,
-        "EventId": message.event_id,
+        "EventId": ews(message.event_id),
         "MeetingMessageType": message.meeting_message_type.value,
         "DateTimeCreated": _instant(message.created),
         "LastModifiedTime": _instant(message.last_modified),
-        "Attachments@odata.navigationLink": view.link(f"Messages('{message.id}')/Attachments"),
+        "Attachments@odata.navigationLink": view.link(f"Messages('{ews(message.id)}')/Attachments"),
     }
 
 
 def render_folder(folder: MailFolder, store: MailStore, view: View) -> dict:
     return {
-        **view.entity(f"Folders('{folder.id}')", "ChildFolders", "Messages"),
-        "Id": folder.id,
-        "ParentFolderId": folder.parent_id,
+        **view.entity(f"Folders('{ews(folder.id)}')", "ChildFolders", "Messages"),
+        "Id": ews(folder.id),
+        "ParentFolderId": ews(folder.parent_id),
         "DisplayName": folder.display_name,
         "ClassName": "IPF.Note",
         "TotalCount": store.total_item_count(folder),
@@ -200,8 +207,8 @@ def render_folder(folder: MailFolder, store: MailStore, view: View) -> dict:
 def render_attachment(attachment: Attachment, event_id: str, view: View) -> dict:
     out = {
         "@odata.type": f"#{NS}.{type(attachment).__name__}",
-        **view.entity(f"Events('{event_id}')/Attachments('{attachment.id}')"),
-        "Id": attachment.id,
+        **view.entity(f"Events('{ews(event_id)}')/Attachments('{ews(attachment.id)}')"),
+        "Id": ews(attachment.id),
         "Name": attachment.name,
         "ContentType": attachment.content_type,
         "Size": attachment.size,
@@ -349,6 +356,59 @@ ATTACHMENT_SHAPE = EntityShape(
         "ContentBytes": "Binary",
     },
     frozenset({"Name", "ContentType", "Size", "IsInline", "LastModifiedTime"}),
+)
+
+
+# -- list members as the query engine reads them (see wire/listing.py) -------------------------------
+# The folder counts are no getters: they are not values of the folder (an index would keep them stale).
+GROUP_KIND = Kind(GROUP_SHAPE, {"Name": lambda g, v: g.name, "ClassId": lambda g, v: g.class_id})
+CALENDAR_KIND = Kind(CALENDAR_SHAPE, {"Name": lambda c, v: c.name})
+EVENT_KIND = Kind(
+    EVENT_SHAPE,
+    {
+        "Subject": lambda e, v: e.subject,
+        "Start": lambda e, v: _event_time(e.start.utc),
+        "End": lambda e, v: _event_time(e.end.utc),
+        "ShowAs": lambda e, v: e.show_as.value,
+        "Importance": lambda e, v: e.importance.value,
+        "IsAllDay": lambda e, v: e.is_all_day,
+        "IsCancelled": lambda e, v: e.is_cancelled,
+        "IsOrganizer": lambda e, v: e.is_organizer,
+        "ResponseRequested": lambda e, v: e.response_requested,
+        "Type": lambda e, v: e.type,
+        "SeriesId": lambda e, v: ews(e.series_id),
+        "HasAttachments": lambda e, v: e.has_attachments,
+        "ClassName": lambda e, v: "IPM.Appointment",
+    },
+)
+MESSAGE_KIND = Kind(
+    MESSAGE_SHAPE,
+    {
+        "Subject": lambda m, v: m.subject,
+        "IsRead": lambda m, v: m.is_read,
+        "IsDraft": lambda m, v: m.is_draft,
+        "ClassName": lambda m, v: m.class_name,
+        "MeetingMessageType": lambda m, v: m.meeting_message_type.value,
+        "EventId": lambda m, v: ews(m.event_id),
+        "DateTimeReceived": lambda m, v: _instant(m.received),
+        "DateTimeSent": lambda m, v: None if m.is_draft else _instant(m.sent),
+        "Importance": lambda m, v: m.importance.value,
+        "HasAttachments": lambda m, v: m.has_attachments,
+        "ConversationId": lambda m, v: ews(m.conversation_id),
+    },
+)
+FOLDER_KIND = Kind(
+    FOLDER_SHAPE, {"DisplayName": lambda f, v: f.display_name, "ParentFolderId": lambda f, v: ews(f.parent_id)}
+)
+ATTACHMENT_KIND = Kind(
+    ATTACHMENT_SHAPE,
+    {
+        "Name": lambda a, v: a.name,
+        "ContentType": lambda a, v: a.content_type,
+        "Size": lambda a, v: a.size,
+        "IsInline": lambda a, v: a.is_inline,
+        "LastModifiedTime": lambda a, v: _instant(a.last_modified),
+    },
 )
 
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidUrlQuery
+from ... import ids
+from ...errors import ErrorInvalidUrlQuery, ErrorItemNotFound
 from ...faults import broken
 from ...store import Mailbox, meetings
 from ...store.attachments import ItemAttachment
 from ...store.calendar import Event
+from ...store.indexes import ALL
 from ...store.mail import Message
-from ..http import Call
+from ..http import Call, json_response
+from ..listing import StoredList
 from ..v2.common import collection, entity_response, url_key
 from ..v2.representations import _object
 from . import representations as rep
@@ -25,6 +28,11 @@ from . import representations as rep
 
 def _view(call: Call, mailbox: Mailbox) -> rep.View:
     return rep.View(call.base_url, call.tenant.owner_of(mailbox).email)
+
+
+def _key(canonical_id: str) -> str:
+    """An id inside a context or link path: its EWS spelling, percent-encoded."""
+    return url_key(rep.ews(canonical_id) or "")
 
 
 def _calendar_id(call: Call) -> str | None:
@@ -46,8 +54,8 @@ def _parse_item(mailbox: Mailbox, value: object, field: str) -> Event | Message 
 # -- calendar groups ------------------------------------------------------------------------
 def list_groups(call: Call, mailbox: Mailbox) -> Response:
     view = _view(call, mailbox)
-    items = (rep.render_group(g, view) for g in mailbox.calendar.list_groups())
-    return collection(call, "Me/CalendarGroups", rep.GROUP_SHAPE, items, "Me/CalendarGroups")
+    listing = StoredList(rep.GROUP_KIND, view, lambda g: rep.render_group(g, view), mailbox.calendar.groups)
+    return collection(call, "Me/CalendarGroups", listing, "Me/CalendarGroups")
 
 
 def get_group(call: Call, mailbox: Mailbox) -> Response:
@@ -79,9 +87,11 @@ def delete_group(call: Call, mailbox: Mailbox) -> Response:
 def list_calendars(call: Call, mailbox: Mailbox) -> Response:
     group_id = call.params.get("group_id")
     view = _view(call, mailbox)
-    items = (rep.render_calendar(c, view) for c in mailbox.calendar.list_calendars(group_id))
-    path = "Me/Calendars" if group_id is None else f"Me/CalendarGroups('{url_key(group_id)}')/Calendars"
-    return collection(call, path, rep.CALENDAR_SHAPE, items, path)
+    container = mailbox.calendar.calendar_container(group_id)
+    calendars = mailbox.calendar.calendars
+    listing = StoredList(rep.CALENDAR_KIND, view, lambda c: rep.render_calendar(c, view), calendars, container)
+    path = "Me/Calendars" if group_id is None else f"Me/CalendarGroups('{_key(group_id)}')/Calendars"
+    return collection(call, path, listing, path)
 
 
 def get_calendar(call: Call, mailbox: Mailbox) -> Response:
@@ -116,22 +126,23 @@ def delete_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 
 # -- events --------------------------------------------------------------------------------------
-def _events(call: Call, mailbox: Mailbox, events: list[Event], path: str) -> Response:
+def _events(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = _view(call, mailbox)
-    return collection(call, path, rep.EVENT_SHAPE, (rep.render_event(e, view) for e in events), path)
+    listing = StoredList(rep.EVENT_KIND, view, lambda e: rep.render_event(e, view), mailbox.calendar.events, container)
+    return collection(call, path, listing, path)
 
 
 def list_events(call: Call, mailbox: Mailbox) -> Response:
     # The seed: /Me/Events holds the events of every calendar (v2.0's /me/events: the default one only).
     if broken("preview_events_default_calendar_only"):
-        return _events(call, mailbox, mailbox.calendar.list_events(), "Me/Events")
-    return _events(call, mailbox, mailbox.calendar.all_events(), "Me/Events")
+        return _events(call, mailbox, mailbox.calendar.event_container(), "Me/Events")
+    return _events(call, mailbox, ALL, "Me/Events")
 
 
 def list_events_in_calendar(call: Call, mailbox: Mailbox) -> Response:
     calendar = mailbox.calendar.get_calendar(_calendar_id(call))
-    path = "Me/Calendar/Events" if _calendar_id(call) is None else f"Me/Calendars('{url_key(calendar.id)}')/Events"
-    return _events(call, mailbox, mailbox.calendar.list_events(calendar.id), path)
+    path = "Me/Calendar/Events" if _calendar_id(call) is None else f"Me/Calendars('{_key(calendar.id)}')/Events"
+    return _events(call, mailbox, calendar.id, path)
 
 
 def get_event(call: Call, mailbox: Mailbox) -> Response:
@@ -202,15 +213,16 @@ tentatively_accept_event = _respond(meetings.Reply.TENTATIVE)
 
 # -- event attachments ----------------------------------------------------------------------------------
 def _attachment_context(event_id: str) -> str:
-    return f"Me/Events('{url_key(event_id)}')/Attachments"
+    return f"Me/Events('{_key(event_id)}')/Attachments"
 
 
 def list_attachments(call: Call, mailbox: Mailbox) -> Response:
     event_id = call.params["event_id"]
     view = _view(call, mailbox)
-    items = (rep.render_attachment(a, event_id, view) for a in mailbox.calendar.list_attachments(event_id))
+    attachments = mailbox.calendar.get_event(event_id).attachments
+    listing = StoredList(rep.ATTACHMENT_KIND, view, lambda a: rep.render_attachment(a, event_id, view), attachments)
     path = _attachment_context(event_id)
-    return collection(call, path, rep.ATTACHMENT_SHAPE, items, path)
+    return collection(call, path, listing, path)
 
 
 def get_attachment(call: Call, mailbox: Mailbox) -> Response:
@@ -223,9 +235,26 @@ def get_attachment(call: Call, mailbox: Mailbox) -> Response:
         if expand.strip().lower() not in ("item", f"{rep.NS}.itemattachment/item".lower()):
             raise ErrorInvalidUrlQuery(f"'$expand={expand}' is not supported here; use $expand=Item.")
         if isinstance(attachment, ItemAttachment):
-            expanded = {"Item": rep.render_item(attachment.item, view)}
+            expanded = {"Item": _attached_item(attachment, event_id, view)}
     item = rep.render_attachment(attachment, event_id, view)
     return entity_response(call, _attachment_context(event_id), rep.ATTACHMENT_SHAPE, item, expanded=expanded)
+
+
+def _attached_item(attachment: ItemAttachment, event_id: str, view: rep.View) -> dict:
+    """The item of an item attachment: it lives in the attachment only, so its links are the attachment's ``…/Item``
+    (read-only: ``get_attachment_item``), not URLs of the mailbox's events or messages."""
+    url = view.link(f"Events('{rep.ews(event_id)}')/Attachments('{rep.ews(attachment.id)}')/Item")
+    return {**rep.render_item(attachment.item, view), "@odata.id": url, "@odata.editLink": url}
+
+
+def get_attachment_item(call: Call, mailbox: Mailbox) -> Response:
+    event_id = call.params["event_id"]
+    attachment = mailbox.calendar.get_attachment(event_id, call.params["attachment_id"])
+    if not isinstance(attachment, ItemAttachment):
+        raise ErrorItemNotFound("The attachment is not an item attachment: it has no Item.")
+    context = f"{_attachment_context(event_id)}('{_key(attachment.id)}')/Item/$entity"
+    item = _attached_item(attachment, event_id, _view(call, mailbox))
+    return json_response({"@odata.context": f"{call.base_url}/$metadata#{context}", **item})
 
 
 def create_attachment(call: Call, mailbox: Mailbox) -> Response:
@@ -251,19 +280,21 @@ def delete_attachment(call: Call, mailbox: Mailbox) -> Response:
 
 
 # -- messages and folders ----------------------------------------------------------------------------------
-def _messages(call: Call, mailbox: Mailbox, messages: list[Message], path: str) -> Response:
+def _messages(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = _view(call, mailbox)
-    return collection(call, path, rep.MESSAGE_SHAPE, (rep.render_message(m, view) for m in messages), path)
+    messages = mailbox.mail.messages
+    listing = StoredList(rep.MESSAGE_KIND, view, lambda m: rep.render_message(m, view), messages, container)
+    return collection(call, path, listing, path)
 
 
 def list_messages(call: Call, mailbox: Mailbox) -> Response:
-    return _messages(call, mailbox, mailbox.mail.list_messages(), "Me/Messages")
+    return _messages(call, mailbox, ALL, "Me/Messages")
 
 
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
-    path = f"Me/Folders('{url_key(folder.id)}')/Messages"
-    return _messages(call, mailbox, mailbox.mail.list_messages(folder.id), path)
+    path = f"Me/Folders('{_key(folder.id)}')/Messages"
+    return _messages(call, mailbox, folder.id, path)
 
 
 def get_message(call: Call, mailbox: Mailbox) -> Response:
@@ -275,18 +306,37 @@ def move_message(call: Call, mailbox: Mailbox) -> Response:
     mailbox.mail.get_message(call.params["message_id"])  # 404 before 400
     body = call.json()
     destination = rep._properties(body, "Move", {"DestinationId": rep._string}, required=("DestinationId",))
-    message = mailbox.mail.move_message(call.params["message_id"], destination["DestinationId"])
+    destination_id = ids.read(destination["DestinationId"], ids.Spelling.EWS)  # an id or a well-known folder name
+    message = mailbox.mail.move_message(call.params["message_id"], destination_id)
     item = rep.render_message(message, _view(call, mailbox))
     return entity_response(call, "Me/Messages", rep.MESSAGE_SHAPE, item, 201)
 
 
 def list_folders(call: Call, mailbox: Mailbox) -> Response:
     view = _view(call, mailbox)
-    items = (rep.render_folder(f, mailbox.mail, view) for f in mailbox.mail.list_folders())
-    return collection(call, "Me/Folders", rep.FOLDER_SHAPE, items, "Me/Folders")
+    store = mailbox.mail
+    container = store.folder_container()
+    listing = StoredList(rep.FOLDER_KIND, view, lambda f: rep.render_folder(f, store, view), store.folders, container)
+    return collection(call, "Me/Folders", listing, "Me/Folders")
 
 
 def get_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     item = rep.render_folder(folder, mailbox.mail, _view(call, mailbox))
     return entity_response(call, "Me/Folders", rep.FOLDER_SHAPE, item)
+
+
+# -- the mailbox owner ----------------------------------------------------------------------
+def get_me(call: Call, mailbox: Mailbox) -> Response:
+    """``GET /Me``: the preview's ``User`` entity (no EmailAddress in its model; its links name users by address)."""
+    user = call.principal.user
+    url = f"{call.base_url}/Users('{user.email}')"
+    entity = {
+        "@odata.id": url,
+        "@odata.editLink": url,
+        "Id": user.email,
+        "DisplayName": user.display_name,
+        "Alias": user.alias,
+        "MailboxGuid": str(user.mailbox_guid),
+    }
+    return json_response({"@odata.context": f"{call.base_url}/$metadata#Me", **entity})

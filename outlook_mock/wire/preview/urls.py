@@ -13,6 +13,7 @@ MAIL_WRITE = ("Mail.Write",)
 
 ROUTES = [
     metadata_route("preview.xml"),
+    Route("GET", "Me", r.get_me),  # the mailbox owner, as the preview's User entity (any valid token)
     Route("GET", "Me/CalendarGroups", r.list_groups, READ),
     Route("POST", "Me/CalendarGroups", r.create_group, WRITE),
     Route("GET", "Me/CalendarGroups({group_id})", r.get_group, READ),
@@ -46,6 +47,7 @@ ROUTES = [
     Route("GET", "Me/Events({event_id})/Attachments({attachment_id})", r.get_attachment, READ),
     Route("PATCH", "Me/Events({event_id})/Attachments({attachment_id})", r.update_attachment, WRITE),
     Route("DELETE", "Me/Events({event_id})/Attachments({attachment_id})", r.delete_attachment, WRITE),
+    Route("GET", "Me/Events({event_id})/Attachments({attachment_id})/Item", r.get_attachment_item, READ),
     Route("GET", "Me/Messages", r.list_messages, MAIL_READ),
     Route("GET", "Me/Messages({message_id})", r.get_message, MAIL_READ),
     Route("POST", "Me/Messages({message_id})/Move", r.move_message, MAIL_WRITE),

@@ -28,15 +28,22 @@ from typing import Any
 from starlette.responses import Response
 
 from ...errors import RequestBodyRead
-from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
 from ...store.contacts import ADDRESS_FIELDS, LIST_FIELDS, STRING_FIELDS, Contact, ContactFolder, PhysicalAddress
-from ...store.extended_properties import ExtendedProperties
 from ..formats import offset_trimmed
 from ..http import Call
+from ..listing import Kind, StoredList
 from . import extended
-from .common import FolderHandlers, collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .common import (
+    FolderHandlers,
+    collection,
+    entity_response,
+    expanded_properties,
+    request_view,
+    single_extended,
+    url_key,
+)
 from .mail import _email_address
 from .representations import NS, View, _nullable, _properties, _string, _strings, etag, parse_fields
 
@@ -126,6 +133,37 @@ CONTACT_FOLDER_SHAPE = EntityShape(
 )
 
 
+# -- list members as the query engine reads them (see wire/listing.py) -----------------
+def _string_getter(store: str):
+    return lambda contact, view: getattr(contact, store)
+
+
+def _address_getter(store: str):
+    return lambda contact, view: _render_address(getattr(contact, store))
+
+
+CONTACT_KIND = Kind(
+    CONTACT_SHAPE,
+    {
+        extended.SINGLE: single_extended("contact_lists_ignore_extended_filter"),
+        "Birthday": lambda c, v: offset_trimmed(c.birthday, None) if c.birthday else None,
+        "Children": lambda c, v: list(c.children),
+        "CreatedDateTime": lambda c, v: offset_trimmed(c.created, None),
+        "LastModifiedDateTime": lambda c, v: offset_trimmed(c.last_modified, None),
+        "ParentFolderId": lambda c, v: c.folder_id,
+        **{name: _string_getter(store) for name, store in STRING_FIELDS.items() if name not in _NOT_FILTERABLE},
+        **{name: _address_getter(store) for name, store in ADDRESS_FIELDS.items()},
+    },
+)
+CONTACT_FOLDER_KIND = Kind(
+    CONTACT_FOLDER_SHAPE,
+    {
+        extended.SINGLE: single_extended("contact_lists_ignore_extended_filter"),
+        "DisplayName": lambda f, v: f.display_name,
+    },
+)
+
+
 # -- parsing ---------------------------------------------------------------------------
 def _email_addresses(value: Any, field: str) -> tuple:
     if not isinstance(value, list):
@@ -174,36 +212,30 @@ def parse_contact(body: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # -- handlers: contact folders -----------------------------------------------------------
-def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
-    """A list member as ``$filter`` sees it (with its single-value extended properties)."""
-    return rendered if broken("contact_lists_ignore_extended_filter") else filterable(rendered, props)
-
-
 CONTACT_FOLDERS = FolderHandlers(
     entity_set="ContactFolders",
-    shape=CONTACT_FOLDER_SHAPE,
+    kind=CONTACT_FOLDER_KIND,
     read_only=_CONTACT_FOLDER_READ_ONLY,
     store=attrgetter("contacts"),
     render=lambda folder, _store, view: render_contact_folder(folder, view),
-    list_view=_list_view,
 )
 
 
 # -- handlers: contacts -------------------------------------------------------------------
-def _contact_collection(call: Call, contacts: list[Contact], path: str) -> Response:
+def _contact_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = request_view(call)
-    items = (_list_view(render_contact(c, view), c.extended) for c in contacts)
-    return collection(call, f"Me/{path}", CONTACT_SHAPE, items, f"me/{path}")
+    listing = StoredList(CONTACT_KIND, view, lambda c: render_contact(c, view), mailbox.contacts.contacts, container)
+    return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def list_contacts(call: Call, mailbox: Mailbox) -> Response:
-    return _contact_collection(call, mailbox.contacts.list_contacts(), "Contacts")
+    return _contact_collection(call, mailbox, mailbox.contacts.contact_container(), "Contacts")
 
 
 def list_contacts_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.contacts.get_folder(call.params["folder_id"])
     path = f"ContactFolders('{url_key(folder.id)}')/Contacts"
-    return _contact_collection(call, mailbox.contacts.list_contacts(folder.id), path)
+    return _contact_collection(call, mailbox, folder.id, path)
 
 
 def get_contact(call: Call, mailbox: Mailbox) -> Response:

@@ -18,16 +18,24 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from ...errors import RequestBodyRead
-from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
-from ...store.extended_properties import ExtendedProperties
+from ...store.indexes import ALL
 from ...store.mail import EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
 from ...store.values import Importance
 from ..formats import offset_trimmed
 from ..http import Call
+from ..listing import Kind, StoredList
 from . import extended
-from .common import FolderHandlers, collection, entity_response, expanded_properties, filterable, request_view, url_key
+from .common import (
+    FolderHandlers,
+    collection,
+    entity_response,
+    expanded_properties,
+    request_view,
+    single_extended,
+    url_key,
+)
 from .representations import (
     NS,
     View,
@@ -175,6 +183,45 @@ MAIL_FOLDER_SHAPE = EntityShape(
 )
 
 
+# -- list members as the query engine reads them (see wire/listing.py) -----------------
+def _instant(value: Any) -> str | None:
+    return offset_trimmed(value, None) if value else None
+
+
+MESSAGE_KIND = Kind(
+    MESSAGE_SHAPE,
+    {
+        extended.SINGLE: single_extended("mail_lists_ignore_extended_filter"),
+        "Categories": lambda m, v: list(m.categories),
+        "ConversationId": lambda m, v: m.conversation_id,
+        "CreatedDateTime": lambda m, v: offset_trimmed(m.created, None),
+        "From": lambda m, v: _recipient(m.from_),
+        "HasAttachments": lambda m, v: m.has_attachments,
+        "Importance": lambda m, v: m.importance.value,
+        "InternetMessageId": lambda m, v: m.internet_message_id,
+        "IsDeliveryReceiptRequested": lambda m, v: m.is_delivery_receipt_requested,
+        "IsDraft": lambda m, v: m.is_draft,
+        "IsRead": lambda m, v: m.is_read,
+        "IsReadReceiptRequested": lambda m, v: m.is_read_receipt_requested,
+        "LastModifiedDateTime": lambda m, v: offset_trimmed(m.last_modified, None),
+        "ParentFolderId": lambda m, v: m.folder_id,
+        "ReceivedDateTime": lambda m, v: _instant(m.received),
+        "Sender": lambda m, v: _recipient(m.sender),
+        "SentDateTime": lambda m, v: _instant(m.sent),
+        "Subject": lambda m, v: m.subject,
+    },
+)
+# The item counts are no getters: they are not values of the folder (an index would keep them stale).
+MAIL_FOLDER_KIND = Kind(
+    MAIL_FOLDER_SHAPE,
+    {
+        extended.SINGLE: single_extended("mail_lists_ignore_extended_filter"),
+        "DisplayName": lambda f, v: f.display_name,
+        "ParentFolderId": lambda f, v: f.parent_id,
+    },
+)
+
+
 # -- parsing ---------------------------------------------------------------------------
 def _email_address(value: Any, field: str) -> EmailAddress:
     props = _properties(value, field, {"Name": _nullable(_string), "Address": _nullable(_string)})
@@ -236,36 +283,30 @@ def parse_message(body: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # -- handlers: mail folders -------------------------------------------------------------
-def _list_view(rendered: dict, props: ExtendedProperties) -> dict:
-    """A list member as ``$filter`` sees it (with its single-value extended properties)."""
-    return rendered if broken("mail_lists_ignore_extended_filter") else filterable(rendered, props)
-
-
 MAIL_FOLDERS = FolderHandlers(
     entity_set="MailFolders",
-    shape=MAIL_FOLDER_SHAPE,
+    kind=MAIL_FOLDER_KIND,
     read_only=_MAIL_FOLDER_READ_ONLY,
     store=attrgetter("mail"),
     render=render_mail_folder,
-    list_view=_list_view,
 )
 
 
 # -- handlers: messages ------------------------------------------------------------------
-def _message_collection(call: Call, messages: list[Message], path: str) -> Response:
+def _message_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = request_view(call)
-    items = (_list_view(render_message(m, view), m.extended) for m in messages)
-    return collection(call, f"Me/{path}", MESSAGE_SHAPE, items, f"me/{path}")
+    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), mailbox.mail.messages, container)
+    return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def list_messages(call: Call, mailbox: Mailbox) -> Response:
-    return _message_collection(call, mailbox.mail.list_messages(), "Messages")
+    return _message_collection(call, mailbox, ALL, "Messages")
 
 
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     path = f"MailFolders('{url_key(folder.id)}')/Messages"
-    return _message_collection(call, mailbox.mail.list_messages(folder.id), path)
+    return _message_collection(call, mailbox, folder.id, path)
 
 
 def get_message(call: Call, mailbox: Mailbox) -> Response:

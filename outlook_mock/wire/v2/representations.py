@@ -32,6 +32,7 @@ from ...store.values import (
     ZonedInstant,
 )
 from ..formats import local_fixed, offset_trimmed, parse_date, parse_local
+from ..listing import Kind
 from . import extended
 
 NS = "Microsoft.OutlookServices"
@@ -256,6 +257,51 @@ ATTACHMENT_SHAPE = EntityShape(
     },
     # The spec's AttachmentFilter/AttachmentOrderBy.
     filterable=frozenset({"LastModifiedDateTime", "Name", "IsInline"}),
+)
+
+
+# -- list members as the query engine reads them (see wire/listing.py) -----------------
+def _stamp_zone(view: View) -> str | None:
+    return None if broken("utc_offsets_despite_prefer") else view.zone
+
+
+def _single_extended(item: Any, _view: View) -> list[dict]:
+    return extended.filter_view(item.extended)[extended.SINGLE]
+
+
+TASK_KIND = Kind(
+    TASK_SHAPE,
+    {
+        extended.SINGLE: _single_extended,
+        "AssignedTo": lambda t, v: t.assigned_to,
+        "Categories": lambda t, v: list(t.categories),
+        "CompletedDateTime": lambda t, v: _dtz(t.completed, v),
+        "CreatedDateTime": lambda t, v: offset_trimmed(t.created, _stamp_zone(v)),
+        "DueDateTime": lambda t, v: _dtz(t.due, v),
+        "Importance": lambda t, v: t.importance.value,
+        "LastModifiedDateTime": lambda t, v: offset_trimmed(t.last_modified, _stamp_zone(v)),
+        "Owner": lambda t, v: t.owner,
+        "StartDateTime": lambda t, v: _dtz(t.start, v),
+        "Status": lambda t, v: t.status.value,
+        "Subject": lambda t, v: t.subject,
+    },
+)
+FOLDER_KIND = Kind(
+    FOLDER_SHAPE,
+    {
+        extended.SINGLE: _single_extended,
+        "Name": lambda f, v: f.name,
+        "IsDefaultFolder": lambda f, v: f.is_default,
+    },
+)
+GROUP_KIND = Kind(GROUP_SHAPE, {"Name": lambda g, v: g.name, "IsDefaultGroup": lambda g, v: g.is_default})
+ATTACHMENT_KIND = Kind(
+    ATTACHMENT_SHAPE,
+    {
+        "LastModifiedDateTime": lambda a, v: offset_trimmed(a.last_modified, v.zone),
+        "Name": lambda a, v: a.name,
+        "IsInline": lambda a, v: a.is_inline,
+    },
 )
 
 

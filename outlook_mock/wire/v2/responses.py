@@ -10,14 +10,16 @@ from collections.abc import Callable, Iterable
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidUrlQuery
+from ...errors import ErrorInvalidUrlQuery, ErrorItemNotFound
 from ...faults import broken
 from ...odata_query import EntityShape, parse_query, project
 from ...store import Mailbox
 from ...store.attachments import ItemAttachment
 from ...store.changes import Change
+from ...store.indexes import ALL
 from ...sync_tokens import SyncToken, SyncTokenCodec
 from ..http import Call, json_response
+from ..listing import StoredList
 from . import attached, extended
 from . import representations as rep
 from .common import (
@@ -27,7 +29,6 @@ from .common import (
     context_url,
     entity_response,
     expanded_properties,
-    filterable,
     request_view,
     system_options,
     url_key,
@@ -105,10 +106,13 @@ def _sync(
 
 
 # -- tasks ---------------------------------------------------------------------
-def list_tasks(call: Call, mailbox: Mailbox) -> Response:
+def _tasks(call: Call, mailbox: Mailbox, container: object) -> StoredList:
     view = request_view(call)
-    items = (filterable(rep.render_task(t, view), t.extended) for t in mailbox.tasks.list_tasks())
-    return collection(call, "Me/Tasks", rep.TASK_SHAPE, items, "me/tasks")
+    return StoredList(rep.TASK_KIND, view, lambda t: rep.render_task(t, view), mailbox.tasks.tasks, container)
+
+
+def list_tasks(call: Call, mailbox: Mailbox) -> Response:
+    return collection(call, "Me/Tasks", _tasks(call, mailbox, ALL), "me/tasks")
 
 
 def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
@@ -127,8 +131,7 @@ def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
             "Tasks",
             link_path,
         )
-    items = (filterable(rep.render_task(t, view), t.extended) for t in mailbox.tasks.list_tasks(folder.id))
-    return collection(call, context, rep.TASK_SHAPE, items, link_path.rstrip("/"))
+    return collection(call, context, _tasks(call, mailbox, folder.id), link_path.rstrip("/"))
 
 
 def get_task(call: Call, mailbox: Mailbox) -> Response:
@@ -170,14 +173,10 @@ def complete_task(call: Call, mailbox: Mailbox) -> Response:
 def list_attachments(call: Call, mailbox: Mailbox) -> Response:
     task_id = call.params["task_id"]
     view = request_view(call)
-    items = (rep.render_attachment(a, task_id, view) for a in mailbox.tasks.list_attachments(task_id))
-    return collection(
-        call,
-        f"Me/Tasks('{url_key(task_id)}')/Attachments",
-        rep.ATTACHMENT_SHAPE,
-        items,
-        f"me/Tasks('{url_key(task_id)}')/Attachments",
-    )
+    attachments = mailbox.tasks.get_task(task_id).attachments
+    listing = StoredList(rep.ATTACHMENT_KIND, view, lambda a: rep.render_attachment(a, task_id, view), attachments)
+    path = f"Tasks('{url_key(task_id)}')/Attachments"
+    return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 # $expand of one attachment: the embedded item of an item attachment (with or without the type cast).
@@ -200,7 +199,7 @@ def get_attachment(call: Call, mailbox: Mailbox) -> Response:
     view = request_view(call)
     expanded = None
     if _expands_item(call) and isinstance(attachment, ItemAttachment):
-        expanded = {"Item": attached.render_item(attachment.item, mailbox.calendar.owner, view)}
+        expanded = {"Item": _attached_item(attachment, task_id, mailbox, view)}
     return entity_response(
         call,
         f"Me/Tasks('{url_key(task_id)}')/Attachments",
@@ -208,6 +207,23 @@ def get_attachment(call: Call, mailbox: Mailbox) -> Response:
         rep.render_attachment(attachment, task_id, view),
         expanded=expanded,
     )
+
+
+def _attached_item(attachment: ItemAttachment, task_id: str, mailbox: Mailbox, view: rep.View) -> dict:
+    """The item of an item attachment. It lives in the attachment only, so its @odata.id is the attachment's
+    ``…/Item`` (read-only: ``get_attachment_item``), not a URL of the mailbox's messages, events or contacts."""
+    item = attached.render_item(attachment.item, mailbox.calendar.owner, view)
+    return {**item, "@odata.id": view.entity_id(f"Tasks('{task_id}')/Attachments('{attachment.id}')/Item")}
+
+
+def get_attachment_item(call: Call, mailbox: Mailbox) -> Response:
+    task_id = call.params["task_id"]
+    attachment = mailbox.tasks.get_attachment(task_id, call.params["attachment_id"])
+    if not isinstance(attachment, ItemAttachment):
+        raise ErrorItemNotFound("The attachment is not an item attachment: it has no Item.")
+    context = f"Me/Tasks('{url_key(task_id)}')/Attachments('{url_key(attachment.id)}')/Item/$entity"
+    item = _attached_item(attachment, task_id, mailbox, request_view(call))
+    return json_response({"@odata.context": context_url(call, context), **item})
 
 
 def create_attachment(call: Call, mailbox: Mailbox) -> Response:
@@ -243,16 +259,17 @@ def list_folders(call: Call, mailbox: Mailbox) -> Response:
             "TaskFolders",
             "me/TaskFolders/",
         )
-    items = (filterable(rep.render_folder(f, view), f.extended) for f in mailbox.tasks.list_folders())
-    return collection(call, "Me/TaskFolders", rep.FOLDER_SHAPE, items, "me/TaskFolders")
+    listing = StoredList(rep.FOLDER_KIND, view, lambda f: rep.render_folder(f, view), mailbox.tasks.folders)
+    return collection(call, "Me/TaskFolders", listing, "me/TaskFolders")
 
 
 def list_folders_in_group(call: Call, mailbox: Mailbox) -> Response:
     group = mailbox.tasks.get_group(call.params["group_id"])
     view = request_view(call)
-    items = (filterable(rep.render_folder(f, view), f.extended) for f in mailbox.tasks.list_folders(group.id))
+    container = mailbox.tasks.folder_container(group.id)
+    listing = StoredList(rep.FOLDER_KIND, view, lambda f: rep.render_folder(f, view), mailbox.tasks.folders, container)
     path = f"TaskGroups('{url_key(group.id)}')/TaskFolders"
-    return collection(call, f"Me/{path}", rep.FOLDER_SHAPE, items, f"me/{path}")
+    return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def get_folder(call: Call, mailbox: Mailbox) -> Response:
@@ -286,8 +303,8 @@ def delete_folder(call: Call, mailbox: Mailbox) -> Response:
 # -- task groups -------------------------------------------------------------------
 def list_groups(call: Call, mailbox: Mailbox) -> Response:
     view = request_view(call)
-    items = (rep.render_group(g, view) for g in mailbox.tasks.list_groups())
-    return collection(call, "Me/TaskGroups", rep.GROUP_SHAPE, items, "me/TaskGroups")
+    listing = StoredList(rep.GROUP_KIND, view, lambda g: rep.render_group(g, view), mailbox.tasks.groups)
+    return collection(call, "Me/TaskGroups", listing, "me/TaskGroups")
 
 
 def get_group(call: Call, mailbox: Mailbox) -> Response:

@@ -8,6 +8,8 @@ from . import calendar as cal
 from . import contacts as c
 from . import mail as m
 from . import responses as r
+from . import users
+from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
 
 READ = ("Tasks.Read", "Tasks.ReadWrite")
 WRITE = ("Tasks.ReadWrite",)
@@ -20,6 +22,8 @@ CALENDARS_WRITE = ("Calendars.ReadWrite",)
 
 ROUTES = [
     metadata_route("v2.xml"),
+    # The mailbox owner (any valid token; /users/{id} and Users('{oid}@{tid}') reach it too, see dialect.py).
+    Route("GET", "me", users.get_me),
     Route("GET", "me/tasks", r.list_tasks, READ),
     Route("POST", "me/tasks", r.create_task, WRITE),
     Route("GET", "me/tasks({task_id})", r.get_task, READ),
@@ -30,6 +34,7 @@ ROUTES = [
     Route("POST", "me/tasks({task_id})/attachments", r.create_attachment, WRITE),
     Route("GET", "me/tasks({task_id})/attachments({attachment_id})", r.get_attachment, READ),
     Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", r.delete_attachment, WRITE),
+    Route("GET", "me/tasks({task_id})/attachments({attachment_id})/item", r.get_attachment_item, READ),
     Route("GET", "me/taskfolders", r.list_folders, READ),
     Route("POST", "me/taskfolders", r.create_folder, WRITE),
     Route("GET", "me/taskfolders({folder_id})", r.get_folder, READ),
@@ -84,9 +89,95 @@ ROUTES = [
     Route("DELETE", "me/calendar", cal.delete_calendar, CALENDARS_WRITE),
     Route("GET", "me/calendar/events", cal.list_events_in_calendar, CALENDARS_READ),
     Route("POST", "me/calendar/events", cal.create_event, CALENDARS_WRITE),
+    Route("GET", "me/calendarview", cal.calendar_view, CALENDARS_READ),
+    Route("GET", "me/calendars({calendar_id})/calendarview", cal.calendar_view, CALENDARS_READ),
+    Route("GET", "me/calendar/calendarview", cal.default_calendar_view, CALENDARS_READ),
+    Route("GET", "me/events({event_id})/instances", cal.list_instances, CALENDARS_READ),
     Route("GET", "me/events", cal.list_events, CALENDARS_READ),
     Route("POST", "me/events", cal.create_event, CALENDARS_WRITE),
     Route("GET", "me/events({event_id})", cal.get_event, CALENDARS_READ),
     Route("PATCH", "me/events({event_id})", cal.update_event, CALENDARS_WRITE),
     Route("DELETE", "me/events({event_id})", cal.delete_event, CALENDARS_WRITE),
+    # -- items under their container (404 when the item is in another one) --
+    Route("GET", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.get_task), READ),
+    Route("PATCH", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.update_task), WRITE),
+    Route("DELETE", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.delete_task), WRITE),
+    Route(
+        "POST", "me/taskfolders({folder_id})/tasks({task_id})/complete", under(task_in_folder, r.complete_task), WRITE
+    ),
+    Route(
+        "GET",
+        "me/taskfolders({folder_id})/tasks({task_id})/attachments",
+        under(task_in_folder, r.list_attachments),
+        READ,
+    ),
+    Route(
+        "POST",
+        "me/taskfolders({folder_id})/tasks({task_id})/attachments",
+        under(task_in_folder, r.create_attachment),
+        WRITE,
+    ),
+    Route(
+        "GET",
+        "me/taskfolders({folder_id})/tasks({task_id})/attachments({attachment_id})",
+        under(task_in_folder, r.get_attachment),
+        READ,
+    ),
+    Route(
+        "DELETE",
+        "me/taskfolders({folder_id})/tasks({task_id})/attachments({attachment_id})",
+        under(task_in_folder, r.delete_attachment),
+        WRITE,
+    ),
+    Route(
+        "GET", "me/mailfolders({folder_id})/messages({message_id})", under(message_in_folder, m.get_message), MAIL_READ
+    ),
+    Route(
+        "PATCH",
+        "me/mailfolders({folder_id})/messages({message_id})",
+        under(message_in_folder, m.update_message),
+        MAIL_WRITE,
+    ),
+    Route(
+        "DELETE",
+        "me/mailfolders({folder_id})/messages({message_id})",
+        under(message_in_folder, m.delete_message),
+        MAIL_WRITE,
+    ),
+    Route(
+        "GET",
+        "me/contactfolders({folder_id})/contacts({contact_id})",
+        under(contact_in_folder, c.get_contact),
+        CONTACTS_READ,
+    ),
+    Route(
+        "PATCH",
+        "me/contactfolders({folder_id})/contacts({contact_id})",
+        under(contact_in_folder, c.update_contact),
+        CONTACTS_WRITE,
+    ),
+    Route(
+        "DELETE",
+        "me/contactfolders({folder_id})/contacts({contact_id})",
+        under(contact_in_folder, c.delete_contact),
+        CONTACTS_WRITE,
+    ),
+    Route(
+        "GET", "me/calendars({calendar_id})/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ
+    ),
+    Route(
+        "PATCH",
+        "me/calendars({calendar_id})/events({event_id})",
+        under(event_in_calendar, cal.update_event),
+        CALENDARS_WRITE,
+    ),
+    Route(
+        "DELETE",
+        "me/calendars({calendar_id})/events({event_id})",
+        under(event_in_calendar, cal.delete_event),
+        CALENDARS_WRITE,
+    ),
+    Route("GET", "me/calendar/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ),
+    Route("PATCH", "me/calendar/events({event_id})", under(event_in_calendar, cal.update_event), CALENDARS_WRITE),
+    Route("DELETE", "me/calendar/events({event_id})", under(event_in_calendar, cal.delete_event), CALENDARS_WRITE),
 ]

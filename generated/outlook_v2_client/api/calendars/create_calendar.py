@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = ODataError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 

@@ -91,6 +91,9 @@ def sync_detailed(
     Deleting a
     meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
     cancelled.
+    The Id of an occurrence or exception (from `getCalendarView` or `listEventInstances`) removes that
+    date from
+    its series; the series stays (for attendees too), and GET of that Id is then a 404.
 
     Args:
         event_id (str):
@@ -128,6 +131,9 @@ def sync(
     Deleting a
     meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
     cancelled.
+    The Id of an occurrence or exception (from `getCalendarView` or `listEventInstances`) removes that
+    date from
+    its series; the series stays (for attendees too), and GET of that Id is then a 404.
 
     Args:
         event_id (str):
@@ -160,6 +166,9 @@ async def asyncio_detailed(
     Deleting a
     meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
     cancelled.
+    The Id of an occurrence or exception (from `getCalendarView` or `listEventInstances`) removes that
+    date from
+    its series; the series stays (for attendees too), and GET of that Id is then a 404.
 
     Args:
         event_id (str):
@@ -195,6 +204,9 @@ async def asyncio(
     Deleting a
     meeting as its organizer sends each attendee in the tenant a cancellation and marks their copy
     cancelled.
+    The Id of an occurrence or exception (from `getCalendarView` or `listEventInstances`) removes that
+    date from
+    its series; the series stays (for attendees too), and GET of that Id is then a 404.
 
     Args:
         event_id (str):

@@ -74,6 +74,11 @@ def _parse_response(
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = ODataError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = ODataError.from_dict(response.json())
 
@@ -119,6 +124,11 @@ def sync_detailed(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -173,6 +183,11 @@ def sync(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -222,6 +237,11 @@ async def asyncio_detailed(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):
@@ -274,6 +294,11 @@ async def asyncio(
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
     answer again; added attendees are invited, removed ones get a cancellation).
+    The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
+    only: it
+    becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
+    ErrorInvalidRequest);
+    attendees get no update for one occurrence.
 
     Args:
         event_id (str):

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.o_data_error import ODataError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    contact_folder_id: str,
+    contact_id: str,
+    *,
+    select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["$select"] = select
+
+    params["$expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/me/contactfolders('{contact_folder_id}')/contacts('{contact_id}')".format(
+            contact_folder_id=quote(str(contact_folder_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | ODataError | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_folder_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[Contact | ODataError]:
+    """Get a contact of a contact folder
+
+     As `getContact`, through the contact's folder; a contact of another folder is `404
+    ErrorItemNotFound`.
+
+    Args:
+        contact_folder_id (str):
+        contact_id (str):
+        select (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        contact_folder_id=contact_folder_id,
+        contact_id=contact_id,
+        select=select,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_folder_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Contact | ODataError | None:
+    """Get a contact of a contact folder
+
+     As `getContact`, through the contact's folder; a contact of another folder is `404
+    ErrorItemNotFound`.
+
+    Args:
+        contact_folder_id (str):
+        contact_id (str):
+        select (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ODataError
+    """
+
+    return sync_detailed(
+        contact_folder_id=contact_folder_id,
+        contact_id=contact_id,
+        client=client,
+        select=select,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_folder_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[Contact | ODataError]:
+    """Get a contact of a contact folder
+
+     As `getContact`, through the contact's folder; a contact of another folder is `404
+    ErrorItemNotFound`.
+
+    Args:
+        contact_folder_id (str):
+        contact_id (str):
+        select (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        contact_folder_id=contact_folder_id,
+        contact_id=contact_id,
+        select=select,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_folder_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    select: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Contact | ODataError | None:
+    """Get a contact of a contact folder
+
+     As `getContact`, through the contact's folder; a contact of another folder is `404
+    ErrorItemNotFound`.
+
+    Args:
+        contact_folder_id (str):
+        contact_id (str):
+        select (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_folder_id=contact_folder_id,
+            contact_id=contact_id,
+            client=client,
+            select=select,
+            expand=expand,
+        )
+    ).parsed

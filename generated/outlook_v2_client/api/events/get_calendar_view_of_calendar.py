@@ -1,0 +1,320 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_collection import EventCollection
+from ...models.o_data_error import ODataError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    calendar_id: str,
+    *,
+    start_date_time: str,
+    end_date_time: str,
+    select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
+
+    params: dict[str, Any] = {}
+
+    params["startDateTime"] = start_date_time
+
+    params["endDateTime"] = end_date_time
+
+    params["$select"] = select
+
+    params["$filter"] = filter_
+
+    params["$orderby"] = orderby
+
+    params["$top"] = top
+
+    params["$skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/me/calendars('{calendar_id}')/calendarview".format(
+            calendar_id=quote(str(calendar_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventCollection | ODataError | None:
+    if response.status_code == 200:
+        response_200 = EventCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventCollection | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date_time: str,
+    end_date_time: str,
+    select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> Response[EventCollection | ODataError]:
+    """Get the calendar view of a calendar
+
+     As `getCalendarView`, over the events of this calendar (`GET https://outlook.office.com/api/v2.0/me/
+    calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
+    An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
+
+    Args:
+        calendar_id (str):
+        start_date_time (str):
+        end_date_time (str):
+        select (str | Unset):
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        top (int | Unset):
+        skip (int | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventCollection | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        start_date_time=start_date_time,
+        end_date_time=end_date_time,
+        select=select,
+        filter_=filter_,
+        orderby=orderby,
+        top=top,
+        skip=skip,
+        prefer=prefer,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date_time: str,
+    end_date_time: str,
+    select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> EventCollection | ODataError | None:
+    """Get the calendar view of a calendar
+
+     As `getCalendarView`, over the events of this calendar (`GET https://outlook.office.com/api/v2.0/me/
+    calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
+    An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
+
+    Args:
+        calendar_id (str):
+        start_date_time (str):
+        end_date_time (str):
+        select (str | Unset):
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        top (int | Unset):
+        skip (int | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventCollection | ODataError
+    """
+
+    return sync_detailed(
+        calendar_id=calendar_id,
+        client=client,
+        start_date_time=start_date_time,
+        end_date_time=end_date_time,
+        select=select,
+        filter_=filter_,
+        orderby=orderby,
+        top=top,
+        skip=skip,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date_time: str,
+    end_date_time: str,
+    select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> Response[EventCollection | ODataError]:
+    """Get the calendar view of a calendar
+
+     As `getCalendarView`, over the events of this calendar (`GET https://outlook.office.com/api/v2.0/me/
+    calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
+    An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
+
+    Args:
+        calendar_id (str):
+        start_date_time (str):
+        end_date_time (str):
+        select (str | Unset):
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        top (int | Unset):
+        skip (int | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventCollection | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        start_date_time=start_date_time,
+        end_date_time=end_date_time,
+        select=select,
+        filter_=filter_,
+        orderby=orderby,
+        top=top,
+        skip=skip,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendar_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date_time: str,
+    end_date_time: str,
+    select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> EventCollection | ODataError | None:
+    """Get the calendar view of a calendar
+
+     As `getCalendarView`, over the events of this calendar (`GET https://outlook.office.com/api/v2.0/me/
+    calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
+    An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
+
+    Args:
+        calendar_id (str):
+        start_date_time (str):
+        end_date_time (str):
+        select (str | Unset):
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        top (int | Unset):
+        skip (int | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventCollection | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            calendar_id=calendar_id,
+            client=client,
+            start_date_time=start_date_time,
+            end_date_time=end_date_time,
+            select=select,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            skip=skip,
+            prefer=prefer,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.completed_tasks import CompletedTasks
+from ...models.o_data_error import ODataError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    folder_id: str,
+    task_id: str,
+    *,
+    if_match: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/me/taskfolders('{folder_id}')/tasks('{task_id}')/complete".format(
+            folder_id=quote(str(folder_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompletedTasks | ODataError | None:
+    if response.status_code == 200:
+        response_200 = CompletedTasks.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = ODataError.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompletedTasks | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    folder_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> Response[CompletedTasks | ODataError]:
+    """Complete a task of a task folder
+
+     As `completeTask`, through the task's folder; a task of another folder is `404 ErrorItemNotFound`.
+
+    Args:
+        folder_id (str):
+        task_id (str):
+        if_match (str | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompletedTasks | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        task_id=task_id,
+        if_match=if_match,
+        prefer=prefer,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    folder_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> CompletedTasks | ODataError | None:
+    """Complete a task of a task folder
+
+     As `completeTask`, through the task's folder; a task of another folder is `404 ErrorItemNotFound`.
+
+    Args:
+        folder_id (str):
+        task_id (str):
+        if_match (str | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompletedTasks | ODataError
+    """
+
+    return sync_detailed(
+        folder_id=folder_id,
+        task_id=task_id,
+        client=client,
+        if_match=if_match,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> Response[CompletedTasks | ODataError]:
+    """Complete a task of a task folder
+
+     As `completeTask`, through the task's folder; a task of another folder is `404 ErrorItemNotFound`.
+
+    Args:
+        folder_id (str):
+        task_id (str):
+        if_match (str | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompletedTasks | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        task_id=task_id,
+        if_match=if_match,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    folder_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_match: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
+) -> CompletedTasks | ODataError | None:
+    """Complete a task of a task folder
+
+     As `completeTask`, through the task's folder; a task of another folder is `404 ErrorItemNotFound`.
+
+    Args:
+        folder_id (str):
+        task_id (str):
+        if_match (str | Unset):
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompletedTasks | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            folder_id=folder_id,
+            task_id=task_id,
+            client=client,
+            if_match=if_match,
+            prefer=prefer,
+        )
+    ).parsed

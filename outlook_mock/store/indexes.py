@@ -1,0 +1,268 @@
+"""Where a store keeps the items of one kind so that a list page costs O(page), not O(mailbox).
+
+An ``ItemTable`` is the dict of a store's items by id (tasks, messages, folders, ...), and besides:
+
+* it knows which container (folder, calendar, group) holds each item and lists a container's
+  items in O(its size), in the order the dict has them (insertion order; a replaced item keeps
+  its place unless it changed container: then it goes last), so a folder's list does not scan
+  the mailbox;
+* it counts, per container, the items a predicate holds for (a mail folder's unread messages);
+* it keeps sorted indexes, built on first use per (container, key name) and maintained on every
+  write afterwards, so ``$orderby`` on a key an index serves costs O(log n + page).
+
+Writes are seen without the stores having to report them: ``__setitem__``/``__delitem__``/``pop``
+on the table, and any attribute assignment on a stored ``Tracked`` item (a PATCH applied in place,
+a meeting answer, a new ChangeKey) marks the item, which is re-filed before the next read. Only
+stored items pay for that: the table switches an item it stores to a subclass of its class that
+watches assignments, and back when the item leaves (``replace()`` of a stored item starts untracked).
+The key functions come from the wire layer (what a key means is a wire matter); the table only
+promises that an index's entries are the key function's values of the items as they are now.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import Any
+
+from sortedcontainers import SortedList
+
+__all__ = ["ALL", "ItemTable", "SortedIndex", "Tracked"]
+
+ALL = object()  # the container that holds every item of a table (``/me/messages`` over all folders)
+MAX_INDEXES = 8  # sorted indexes kept per table; the least recently used one goes first
+
+
+class Tracked:
+    """Base of the stored classes whose attribute writes an ``ItemTable`` holding them must see."""
+
+    __slots__ = ()
+
+
+_WATCHING: dict[type, type] = {}  # a Tracked class -> its subclass that reports assignments
+
+
+def _watching(cls: type) -> type:
+    """The subclass of ``cls`` a stored item becomes: same name and layout, an ``__setattr__`` that reports."""
+    watching = _WATCHING.get(cls)
+    if watching is None:
+
+        def __setattr__(self: Any, name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+            self.__dict__["_table"]._dirty.add(self.id)
+
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
+            cls.__init__(self, *args, **kwargs)
+
+        namespace = {"__setattr__": __setattr__, "__init__": __init__, "__slots__": (), "__module__": cls.__module__}
+        watching = _WATCHING[cls] = type(cls.__name__, (cls,), {**namespace, "__qualname__": cls.__qualname__})
+    return watching
+
+
+def _watch(item: Any, table: ItemTable) -> None:
+    if isinstance(item, Tracked):
+        item.__dict__["_table"] = table
+        object.__setattr__(item, "__class__", _watching(type(item)))
+
+
+def _unwatch(item: Any, table: ItemTable) -> None:
+    if isinstance(item, Tracked) and item.__dict__.get("_table") is table:
+        del item.__dict__["_table"]
+        object.__setattr__(item, "__class__", type(item).__mro__[1])
+
+
+class SortedIndex:
+    """The items of one container sorted by ``key``: entries (key, position, id); position breaks ties."""
+
+    def __init__(self, key: Callable[[Any], Any], members: Iterable[tuple[str, Any, int]] = ()) -> None:
+        """An index of ``members`` (id, item, position): their keys computed, then sorted once."""
+        self.key = key
+        entries = [(key(item), position, item_id) for item_id, item, position in members]
+        self._entries = SortedList(entries)
+        self._entry_of: dict[str, tuple] = {entry[2]: entry for entry in entries}
+
+    def put(self, item_id: str, item: Any, position: int) -> None:
+        self.drop(item_id)
+        entry = (self.key(item), position, item_id)
+        self._entries.add(entry)
+        self._entry_of[item_id] = entry
+
+    def drop(self, item_id: str) -> None:
+        entry = self._entry_of.pop(item_id, None)
+        if entry is not None:
+            self._entries.remove(entry)
+
+    def entries(self, descending: bool = False) -> Iterator[tuple[Any, int, str]]:
+        """(key, position, id) by key (descending: the reverse order, equal keys by descending position)."""
+        return reversed(self._entries) if descending else iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class ItemTable(dict):
+    """Items by id (a plain dict to its store), with per-container lists, counts and sorted indexes."""
+
+    __slots__ = (
+        "_container_of",
+        "_counted",
+        "_placed",
+        "_members",
+        "_tallies",
+        "_next_position",
+        "_dirty",
+        "_indexes",
+        "__weakref__",
+    )
+
+    def __init__(
+        self, container: Callable[[Any], Hashable] | None = None, counted: Callable[[Any], bool] | None = None
+    ) -> None:
+        super().__init__()
+        self._container_of = container or (lambda item: None)
+        self._counted = counted  # the predicate ``count_where`` counts per container
+        self._placed: dict[str, tuple[Hashable, int, bool]] = {}  # id -> (container, position, counted)
+        self._members: dict[Hashable, dict[str, None]] = {}  # container -> ids in insertion order
+        self._tallies: dict[Hashable, int] = {}
+        self._next_position = 0
+        self._dirty: set[str] = set()
+        self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
+
+    @classmethod
+    def of(cls, items: Mapping[str, Any]) -> ItemTable:
+        """A table of ``items`` (untracked ones: see ``copy``), in their order; a table is returned as it is."""
+        if isinstance(items, ItemTable):
+            return items
+        table = cls()
+        for item_id, item in items.items():
+            table[item_id] = item
+        return table
+
+    def copy(self) -> ItemTable:
+        """A new table of the same items (shared, so: untracked ones, such as attachments), in the same order."""
+        table = ItemTable(self._container_of, self._counted)
+        for item_id, item in self.items():
+            table[item_id] = item
+        return table
+
+    # -- writes ------------------------------------------------------------------------------
+    def __setitem__(self, item_id: str, item: Any) -> None:
+        old = super().get(item_id)
+        super().__setitem__(item_id, item)
+        if old is not item:
+            if old is not None:
+                _unwatch(old, self)
+            _watch(item, self)
+        self._file(item_id, item)
+
+    def __delitem__(self, item_id: str) -> None:
+        _unwatch(super().pop(item_id), self)
+        self._unfile(item_id)
+
+    def pop(self, item_id: str, *default: Any) -> Any:
+        if item_id not in self:
+            return super().pop(item_id, *default)
+        item = super().pop(item_id)
+        _unwatch(item, self)
+        self._unfile(item_id)
+        return item
+
+    def _file(self, item_id: str, item: Any) -> None:
+        """(Re-)file an item after a write: its container, its count and its place in every index."""
+        self._dirty.discard(item_id)
+        container = self._container_of(item)
+        counted = bool(self._counted and self._counted(item))
+        placed = self._placed.get(item_id)
+        if placed is None or placed[0] != container:
+            # New, or moved to another container: it goes last, in its container and in the table alike.
+            position = self._next_position
+            self._next_position += 1
+            if placed is not None:
+                self._leave(item_id, placed[0], placed[2])
+                super().__setitem__(item_id, super().pop(item_id))
+        else:
+            position, was_counted = placed[1], placed[2]
+            if was_counted != counted:
+                self._tallies[container] = self._tallies.get(container, 0) + (1 if counted else -1)
+        if placed is None or placed[0] != container:
+            self._members.setdefault(container, {})[item_id] = None
+            if counted:
+                self._tallies[container] = self._tallies.get(container, 0) + 1
+        self._placed[item_id] = (container, position, counted)
+        for (where, _), index in self._indexes.items():
+            if where is ALL or where == container:
+                index.put(item_id, item, position)
+            elif placed is not None and where == placed[0]:
+                index.drop(item_id)
+
+    def _unfile(self, item_id: str) -> None:
+        self._dirty.discard(item_id)
+        placed = self._placed.pop(item_id, None)
+        if placed is None:
+            return
+        self._leave(item_id, placed[0], placed[2])
+        for index in self._indexes.values():
+            index.drop(item_id)
+
+    def _leave(self, item_id: str, container: Hashable, counted: bool) -> None:
+        members = self._members.get(container)
+        if members is not None:
+            members.pop(item_id, None)
+            if not members:
+                del self._members[container]
+        if counted:
+            self._tallies[container] -= 1
+
+    def _settle(self) -> None:
+        """Re-file the items changed in place since the last read."""
+        while self._dirty:
+            item_id = self._dirty.pop()
+            item = self.get(item_id)
+            if item is not None:
+                self._file(item_id, item)
+
+    # -- reads -------------------------------------------------------------------------------
+    def members(self, container: Hashable = ALL) -> Iterator[Any]:
+        """The items of a container (``ALL``: every item), in insertion order; lazily."""
+        self._settle()
+        if container is ALL:
+            return iter(self.values())
+        return (self[item_id] for item_id in self._members.get(container, {}))
+
+    def count(self, container: Hashable) -> int:
+        self._settle()
+        return len(self._members.get(container, ()))
+
+    def count_where(self, container: Hashable) -> int:
+        """How many items of the container the table's ``counted`` predicate holds for."""
+        self._settle()
+        return self._tallies.get(container, 0)
+
+    def position(self, item_id: str) -> int:
+        return self._placed[item_id][1]
+
+    def sorted_index(self, container: Hashable, name: Hashable, key: Callable[[Any], Any]) -> SortedIndex:
+        """The index of a container's items by ``key``, registered under ``name`` (built on first use).
+
+        ``name`` must identify ``key``: an index found under it is used as it is.
+        """
+        self._settle()
+        slot = (container, name)
+        index = self._indexes.get(slot)
+        if index is None:
+            ids = self.keys() if container is ALL else self._members.get(container, {})
+            collecting = gc.isenabled()
+            gc.disable()  # the build allocates an entry per item: the collector would walk the heap over and over
+            try:
+                index = SortedIndex(key, ((item_id, self[item_id], self._placed[item_id][1]) for item_id in ids))
+            finally:
+                if collecting:
+                    gc.enable()
+            self._indexes[slot] = index
+            while len(self._indexes) > MAX_INDEXES:
+                self._indexes.popitem(last=False)
+        else:
+            self._indexes.move_to_end(slot)
+        return index
