@@ -32,7 +32,7 @@ GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
 	echo "# Marker file for PEP 561" > $$tmp/$(call client_package,$(c))/py.typed &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
-.PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean
+.PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean interop
 
 setup: $(VENV)/.installed
 
@@ -96,8 +96,22 @@ bench: setup
 serve: setup
 	$(BIN)/outlook-mock serve
 
+## Optional (not part of `make test`): four real third-party Outlook REST v2.0 clients, installed in their own
+## environment under $(INTEROP)/, driven against `outlook-mock serve`; the table goes to $(REPORTS)/interop.md.
+INTEROP ?= .interop
+interop: setup $(INTEROP)/.installed
+	$(BIN)/python tests/interop/run.py --env $(INTEROP) --report $(REPORTS)/interop.md
+
+$(INTEROP)/.installed: tests/interop/requirements.txt tests/interop/node/package.json tests/interop/node/package-lock.json
+	rm -rf $(INTEROP) && mkdir -p $(INTEROP)/node
+	$(PYTHON) -m venv $(INTEROP)/venv
+	$(INTEROP)/venv/bin/python -m pip install --quiet --no-deps -r tests/interop/requirements.txt
+	cp tests/interop/node/package.json tests/interop/node/package-lock.json $(INTEROP)/node/
+	cd $(INTEROP)/node && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 clean:
-	rm -rf $(VENV) $(REPORTS) .pytest_cache .hypothesis $(SPEC_LINT)/node_modules
+	rm -rf $(VENV) $(REPORTS) $(INTEROP) .pytest_cache .hypothesis $(SPEC_LINT)/node_modules
 
 ## The reliability suite (tests/reliability/, quick sizes in `make test`) at soak sizes, with its figures.
 .PHONY: soak fuzz
