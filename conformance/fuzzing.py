@@ -116,6 +116,11 @@ _TASK_BODY = {
     # The DateTime/StartDate patterns allow 02-29 in every year; they cannot tell leap years.
     "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
 }
+# Message bodies: a Flag's dates are DateTimeTimeZoneInputs, with the same limits as a task's dates.
+_MESSAGE_BODY = {
+    "TimeZoneNotSupportedException": Refusal("a Flag date's TimeZone that is neither a Windows nor an IANA zone name"),
+    "RequestBodyRead": _TASK_BODY["RequestBodyRead"],
+}
 _BLANK_NAME = {"ErrorInvalidRequest": Refusal("a Name of only blanks", messages=("must not be empty",))}
 # The default folder is reachable by its well-known id 'Tasks'; the stateful run also finds the
 # default folder's and group's ids in list responses.
@@ -263,11 +268,11 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "listChildFolders": _reasons(_MALFORMED_ID, _QUERY),
     "createChildFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
     "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY),
-    "createMessageInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "createMessageInFolder": _reasons(_MALFORMED_ID, _MESSAGE_BODY, _EXTENDED_VALUE),
     "listMessages": _QUERY,
-    "createMessage": _EXTENDED_VALUE,
+    "createMessage": _reasons(_MESSAGE_BODY, _EXTENDED_VALUE),
     "getMessage": _reasons(_MALFORMED_ID, _EXPAND),
-    "updateMessage": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "updateMessage": _reasons(_MALFORMED_ID, _MESSAGE_BODY, _EXTENDED_VALUE),
     "deleteMessage": _MALFORMED_ID,
     "listContactFolders": _QUERY,
     "createContactFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
@@ -314,7 +319,7 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getTaskAttachmentInFolder": _reasons(_MALFORMED_ID, _PREFER_ZONE),
     "deleteTaskAttachmentInFolder": _MALFORMED_ID,
     "getMessageInFolder": _reasons(_MALFORMED_ID, _EXPAND),
-    "updateMessageInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE),
+    "updateMessageInFolder": _reasons(_MALFORMED_ID, _MESSAGE_BODY, _EXTENDED_VALUE),
     "deleteMessageInFolder": _MALFORMED_ID,
     "getContactInFolder": _reasons(_MALFORMED_ID, _EXPAND),
     "updateContactInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),

@@ -174,6 +174,7 @@ FAULTS = {
             "a recurring event whose occurrence lasts longer than the gap between occurrences is a 400 "
             "ErrorOccurrenceTimeSpanTooBig",
         ),
+        Fault("message_flag_dropped", "a message's Flag (FlagStatus and dates) is stored as written and read back"),
     )
 }
 

@@ -209,3 +209,33 @@ def extended_filter_any(api: Api) -> None:
     assert _ids(api, children, **{"$filter": text}) == [tagged["Id"]]
     multi = f"MultiValueExtendedProperties/Any(ep: ep/PropertyId eq '{PALETTE}')"
     expect_error(api.get("me/messages", params={"$filter": multi}), 400, "ErrorInvalidProperty")
+
+
+@rule("mail.message_flag", "message_flag_dropped")
+def message_flag(api: Api) -> None:
+    """Flag (FollowupFlag) is writable: NotFlagged by default, stored as written, filterable by Flag/FlagStatus."""
+    unset = {"StartDateTime": None, "DueDateTime": None, "CompletedDateTime": None}
+    folder = api.mail_folder("follow-up")
+    plain = api.message({"Subject": "plain"}, folder=folder["Id"])
+    assert plain["Flag"] == {"FlagStatus": "NotFlagged", **unset}, plain.get("Flag")
+    start = {"DateTime": "2016-05-02T00:00:00", "TimeZone": "UTC"}
+    due = {"DateTime": "2016-05-03T00:00:00", "TimeZone": "UTC"}
+    flagged = api.message(
+        {"Subject": "flagged", "Flag": {"FlagStatus": "Flagged", "StartDateTime": start, "DueDateTime": due}},
+        folder=folder["Id"],
+    )
+    stored = {
+        "FlagStatus": "Flagged",
+        **unset,
+        "StartDateTime": {"DateTime": "2016-05-02T00:00:00.0000000", "TimeZone": "UTC"},
+        "DueDateTime": {"DateTime": "2016-05-03T00:00:00.0000000", "TimeZone": "UTC"},
+    }
+    assert flagged["Flag"] == stored, flagged["Flag"]
+    item = f"me/messages('{key(flagged['Id'])}')"
+    assert ok(api.get(item))["Flag"] == stored
+    messages = f"me/mailfolders('{key(folder['Id'])}')/messages"
+    assert _ids(api, messages, **{"$filter": "Flag/FlagStatus eq 'Flagged'"}) == [flagged["Id"]]
+    done = ok(api.patch(item, {"Flag": {"FlagStatus": "Complete"}}))
+    assert done["Flag"]["FlagStatus"] == "Complete", done["Flag"]
+    assert _ids(api, messages, **{"$filter": "Flag/FlagStatus eq 'Flagged'"}) == []
+    assert _ids(api, messages, **{"$filter": "Flag/FlagStatus eq 'NotFlagged'"}) == [plain["Id"]]

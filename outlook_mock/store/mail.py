@@ -5,7 +5,8 @@ DeletedItems exist in every mailbox (reachable by name, protected: ``folders.py`
 a message created without a folder is a draft in Drafts; a folder's
 TotalItemCount and UnreadItemCount follow its messages; BodyPreview follows
 Body; every write to a message gives it a new ChangeKey; moving a message
-gives it a new Id (Exchange's ids name the folder).
+gives it a new Id (Exchange's ids name the folder); a message is unflagged
+(FlagStatus NotFlagged) until a client writes its Flag, which is replaced whole.
 
 Besides what clients write, the store files what the tenant delivers: meeting
 messages (``meetings.py``) and deleted events, which land in Deleted Items.
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from .. import timezones
 from ..errors import ErrorItemNotFound
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
@@ -29,7 +31,7 @@ from .changes import Sequence
 from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
 from .indexes import ALL, ItemTable, Tracked
-from .values import Importance, ItemBody
+from .values import FollowupFlag, FollowupFlagStatus, Importance, ItemBody, LocalDateTime, ZonedInstant
 
 __all__ = [
     "EmailAddress",
@@ -70,6 +72,7 @@ MESSAGE_FIELDS = frozenset(
         "is_read_receipt_requested",
         "is_read",
         "categories",
+        "flag",
         "extended",
     }
 )
@@ -118,6 +121,7 @@ class Message(Tracked):
     is_read: bool = True
     is_draft: bool = True
     categories: tuple[str, ...] = ()
+    flag: FollowupFlag = field(default_factory=FollowupFlag)
     received: datetime | None = None
     sent: datetime | None = None
     body_preview: str = ""
@@ -134,6 +138,23 @@ class Message(Tracked):
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _instant(value: LocalDateTime | None) -> ZonedInstant | None:
+    if value is None:
+        return None
+    zone = timezones.canonical_name(value.zone)  # an unknown zone: 400 TimeZoneNotSupportedException
+    return ZonedInstant(timezones.local_to_utc(value.value, zone), zone)
+
+
+def followup_flag(fields: Mapping[str, Any]) -> FollowupFlag:
+    """A flag from its written members (status, start, due, completed: LocalDateTimes); the rest take defaults."""
+    return FollowupFlag(
+        status=fields.get("status", FollowupFlagStatus.NOT_FLAGGED),
+        start=_instant(fields.get("start")),
+        due=_instant(fields.get("due")),
+        completed=_instant(fields.get("completed")),
+    )
 
 
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
@@ -244,6 +265,11 @@ class MailStore(FolderTree):
         if unknown:
             raise ValueError(f"not message fields: {sorted(unknown)}")
         changes = {name: value for name, value in fields.items() if name != "extended"}
+        if "flag" in changes:
+            if broken("message_flag_dropped"):
+                del changes["flag"]
+            else:
+                changes["flag"] = followup_flag(changes["flag"])
         draft = replace(message, **changes)
         draft.extended = self._extended(message.extended, fields.get("extended"))
         if not broken("body_preview_stale") or not draft.body_preview:

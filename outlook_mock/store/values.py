@@ -13,6 +13,8 @@ __all__ = [
     "TaskStatus",
     "ReferenceProvider",
     "ReferencePermission",
+    "FollowupFlag",
+    "FollowupFlagStatus",
     "ItemBody",
     "LocalDateTime",
     "ZonedInstant",
@@ -62,6 +64,12 @@ class ReferencePermission(enum.StrEnum):
     ORGANIZATION_EDIT = "OrganizationEdit"
 
 
+class FollowupFlagStatus(enum.StrEnum):
+    NOT_FLAGGED = "NotFlagged"
+    COMPLETE = "Complete"
+    FLAGGED = "Flagged"
+
+
 @dataclass(frozen=True)
 class ItemBody:
     content_type: BodyType = BodyType.TEXT
@@ -82,3 +90,13 @@ class ZonedInstant:
 
     utc: datetime
     zone: str
+
+
+@dataclass(frozen=True)
+class FollowupFlag:
+    """Follow-up information of a message (Microsoft.OutlookServices.FollowupFlag); unflagged by default."""
+
+    status: FollowupFlagStatus = FollowupFlagStatus.NOT_FLAGGED
+    start: ZonedInstant | None = None
+    due: ZonedInstant | None = None
+    completed: ZonedInstant | None = None

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from outlook_mock.errors import ErrorDeleteDistinguishedFolder, ErrorFolderNotFound, ErrorInvalidRequest
 from outlook_mock.ids import new_id
 from outlook_mock.store.changes import Sequence
 from outlook_mock.store.mail import MailStore, preview
-from outlook_mock.store.values import BodyType, ItemBody
+from outlook_mock.store.values import (
+    BodyType,
+    FollowupFlag,
+    FollowupFlagStatus,
+    ItemBody,
+    LocalDateTime,
+    ZonedInstant,
+)
 
 
 @pytest.fixture
@@ -60,3 +69,16 @@ def test_changekey_and_preview_follow_writes(store: MailStore) -> None:
 def test_preview_drops_style_and_collapses_blanks() -> None:
     html = "<html><head><style>p {margin:0}</style></head><body>\r\n<p>A\r\n  B</p></body></html>"
     assert preview(ItemBody(BodyType.HTML, html)) == "A B"
+
+
+def test_flag_defaults_to_not_flagged_and_is_replaced_whole(store: MailStore) -> None:
+    message = store.create_message({"subject": "hi"})
+    assert message.flag == FollowupFlag()
+    due = LocalDateTime(datetime(2016, 5, 3, 9, 0), "Pacific Standard Time")
+    flagged = store.update_message(message.id, {"flag": {"status": FollowupFlagStatus.FLAGGED, "due": due}})
+    assert flagged.flag.status is FollowupFlagStatus.FLAGGED and flagged.flag.start is None
+    assert flagged.flag.due == ZonedInstant(datetime(2016, 5, 3, 16, 0, tzinfo=UTC), "Pacific Standard Time")
+    # A flag written without dates has none: the whole flag is replaced, not merged.
+    plain = store.update_message(message.id, {"flag": {"status": FollowupFlagStatus.COMPLETE}})
+    assert plain.flag == FollowupFlag(FollowupFlagStatus.COMPLETE)
+    assert store.update_message(message.id, {"flag": {}}).flag == FollowupFlag()

@@ -31,6 +31,9 @@ from .event_collection import EventCollection
 from .event_patch import EventPatch
 from .event_type import EventType
 from .file_attachment import FileAttachment
+from .followup_flag import FollowupFlag
+from .followup_flag_input import FollowupFlagInput
+from .followup_flag_status import FollowupFlagStatus
 from .free_busy_status import FreeBusyStatus
 from .get_task_attachment_expand import GetTaskAttachmentExpand
 from .get_task_attachment_in_folder_expand import GetTaskAttachmentInFolderExpand
@@ -137,6 +140,9 @@ __all__ = (
     "EventPatch",
     "EventType",
     "FileAttachment",
+    "FollowupFlag",
+    "FollowupFlagInput",
+    "FollowupFlagStatus",
     "FreeBusyStatus",
     "GetTaskAttachmentExpand",
     "GetTaskAttachmentInFolderExpand",

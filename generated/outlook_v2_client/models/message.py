@@ -14,6 +14,7 @@ from ..models.message_meeting_message_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.followup_flag import FollowupFlag
     from ..models.item_body import ItemBody
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
@@ -75,6 +76,11 @@ class Message:
             is_read_receipt_requested (bool | Unset):
             is_read (bool | Unset):
             is_draft (bool | Unset):
+            flag (FollowupFlag | Unset): Follow-up information of a message (`Microsoft.OutlookServices.FollowupFlag`,
+                writable and filterable on
+                Message in Microsoft's v2.0 property tables; the 2015 CSDL predates it). A message nobody flagged has
+                `FlagStatus` `NotFlagged` and null dates. Dates are shown in the `Prefer: outlook.timezone` zone (UTC
+                without it).
             web_link (str | Unset): URL to open the message in Outlook on the web.
             meeting_message_type (MessageMeetingMessageType | Unset): Only on a meeting message the tenant delivered (a
                 request, response or cancellation; see `createEvent`),
@@ -119,6 +125,7 @@ class Message:
     is_read_receipt_requested: bool | Unset = UNSET
     is_read: bool | Unset = UNSET
     is_draft: bool | Unset = UNSET
+    flag: FollowupFlag | Unset = UNSET
     web_link: str | Unset = UNSET
     meeting_message_type: MessageMeetingMessageType | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
@@ -235,6 +242,10 @@ class Message:
 
         is_draft = self.is_draft
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         web_link = self.web_link
 
         meeting_message_type: str | Unset = UNSET
@@ -334,6 +345,8 @@ class Message:
             field_dict["IsRead"] = is_read
         if is_draft is not UNSET:
             field_dict["IsDraft"] = is_draft
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
         if meeting_message_type is not UNSET:
@@ -357,6 +370,7 @@ class Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.followup_flag import FollowupFlag
         from ..models.item_body import ItemBody
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
@@ -513,6 +527,13 @@ class Message:
 
         is_draft = d.pop("IsDraft", UNSET)
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlag | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlag.from_dict(_flag)
+
         web_link = d.pop("WebLink", UNSET)
 
         _meeting_message_type = d.pop("MeetingMessageType", UNSET)
@@ -601,6 +622,7 @@ class Message:
             is_read_receipt_requested=is_read_receipt_requested,
             is_read=is_read,
             is_draft=is_draft,
+            flag=flag,
             web_link=web_link,
             meeting_message_type=meeting_message_type,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,

@@ -9,6 +9,7 @@ from ..models.importance import Importance, check_importance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.followup_flag_input import FollowupFlagInput
     from ..models.item_body_input import ItemBodyInput
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
@@ -50,6 +51,11 @@ class MessagePatch:
             is_read_receipt_requested (bool | Unset):
             is_read (bool | Unset): Whether the message has been read (drafts are created read).
             categories (list[str] | Unset):
+            flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
+                `{"FlagStatus": "NotFlagged"}` with
+                every draft they save). The written flag replaces the stored one whole: members left out take their
+                defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
+                members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -71,6 +77,7 @@ class MessagePatch:
     is_read_receipt_requested: bool | Unset = UNSET
     is_read: bool | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    flag: FollowupFlagInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.recipient_input import RecipientInput
@@ -165,6 +172,10 @@ class MessagePatch:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -200,11 +211,14 @@ class MessagePatch:
             field_dict["IsRead"] = is_read
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.followup_flag_input import FollowupFlagInput
         from ..models.item_body_input import ItemBodyInput
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
@@ -349,6 +363,13 @@ class MessagePatch:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlagInput | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlagInput.from_dict(_flag)
+
         message_patch = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -365,6 +386,7 @@ class MessagePatch:
             is_read_receipt_requested=is_read_receipt_requested,
             is_read=is_read,
             categories=categories,
+            flag=flag,
         )
 
         return message_patch

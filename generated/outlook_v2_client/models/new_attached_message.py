@@ -14,6 +14,7 @@ from ..models.new_attached_message_odata_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.followup_flag_input import FollowupFlagInput
     from ..models.item_body_input import ItemBodyInput
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
@@ -55,6 +56,11 @@ class NewAttachedMessage:
         is_read_receipt_requested (bool | Unset):
         is_read (bool | Unset): Whether the message has been read (drafts are created read).
         categories (list[str] | Unset):
+        flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
+            `{"FlagStatus": "NotFlagged"}` with
+            every draft they save). The written flag replaces the stored one whole: members left out take their
+            defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
+            members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
     """
 
     odata_type: NewAttachedMessageOdataType
@@ -77,6 +83,7 @@ class NewAttachedMessage:
     is_read_receipt_requested: bool | Unset = UNSET
     is_read: bool | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    flag: FollowupFlagInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,6 +181,10 @@ class NewAttachedMessage:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -213,11 +224,14 @@ class NewAttachedMessage:
             field_dict["IsRead"] = is_read
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.followup_flag_input import FollowupFlagInput
         from ..models.item_body_input import ItemBodyInput
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
@@ -364,6 +378,13 @@ class NewAttachedMessage:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlagInput | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlagInput.from_dict(_flag)
+
         new_attached_message = cls(
             odata_type=odata_type,
             single_value_extended_properties=single_value_extended_properties,
@@ -381,6 +402,7 @@ class NewAttachedMessage:
             is_read_receipt_requested=is_read_receipt_requested,
             is_read=is_read,
             categories=categories,
+            flag=flag,
         )
 
         new_attached_message.additional_properties = d

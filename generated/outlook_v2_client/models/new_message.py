@@ -9,6 +9,7 @@ from ..models.importance import Importance, check_importance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.followup_flag_input import FollowupFlagInput
     from ..models.item_body_input import ItemBodyInput
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
@@ -51,6 +52,11 @@ class NewMessage:
             is_read_receipt_requested (bool | Unset):
             is_read (bool | Unset): Whether the message has been read (drafts are created read).
             categories (list[str] | Unset):
+            flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
+                `{"FlagStatus": "NotFlagged"}` with
+                every draft they save). The written flag replaces the stored one whole: members left out take their
+                defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
+                members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -72,6 +78,7 @@ class NewMessage:
     is_read_receipt_requested: bool | Unset = UNSET
     is_read: bool | Unset = UNSET
     categories: list[str] | Unset = UNSET
+    flag: FollowupFlagInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.recipient_input import RecipientInput
@@ -166,6 +173,10 @@ class NewMessage:
         if not isinstance(self.categories, Unset):
             categories = self.categories
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -201,11 +212,14 @@ class NewMessage:
             field_dict["IsRead"] = is_read
         if categories is not UNSET:
             field_dict["Categories"] = categories
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.followup_flag_input import FollowupFlagInput
         from ..models.item_body_input import ItemBodyInput
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
@@ -350,6 +364,13 @@ class NewMessage:
 
         categories = cast(list[str], d.pop("Categories", UNSET))
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlagInput | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlagInput.from_dict(_flag)
+
         new_message = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -366,6 +387,7 @@ class NewMessage:
             is_read_receipt_requested=is_read_receipt_requested,
             is_read=is_read,
             categories=categories,
+            flag=flag,
         )
 
         return new_message

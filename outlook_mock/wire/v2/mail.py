@@ -22,7 +22,7 @@ from ...odata_query import EntityShape
 from ...store import Mailbox
 from ...store.indexes import ALL
 from ...store.mail import EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
-from ...store.values import Importance
+from ...store.values import FollowupFlag, FollowupFlagStatus, Importance
 from ..formats import offset_trimmed
 from ..http import Call
 from ..listing import Kind, StoredList
@@ -40,8 +40,10 @@ from .representations import (
     NS,
     View,
     _bool,
+    _dtz,
     _enum,
     _item_body,
+    _local_date_time,
     _nullable,
     _properties,
     _string,
@@ -56,6 +58,15 @@ def _recipient(value: EmailAddress | None) -> dict | None:
     if value is None:
         return None
     return {"EmailAddress": {"Name": value.name, "Address": value.address}}
+
+
+def _flag(value: FollowupFlag, view: View) -> dict:
+    return {
+        "FlagStatus": value.status.value,
+        "StartDateTime": _dtz(value.start, view),
+        "DueDateTime": _dtz(value.due, view),
+        "CompletedDateTime": _dtz(value.completed, view),
+    }
 
 
 def render_message(message: Message, view: View) -> dict:
@@ -91,6 +102,7 @@ def render_message(message: Message, view: View) -> dict:
         "IsReadReceiptRequested": message.is_read_receipt_requested,
         "IsRead": message.is_read,
         "IsDraft": message.is_draft,
+        "Flag": _flag(message.flag, view),
         "WebLink": f"{origin}/owa/?ItemID={quote(message.id, safe='')}&exvsurl=1&viewmodel=ReadMessageItem",
         **({"MeetingMessageType": message.meeting_message_type.value} if meeting else {}),
     }
@@ -139,6 +151,7 @@ MESSAGE_SHAPE = EntityShape(
         "IsReadReceiptRequested": "Boolean",
         "IsRead": "Boolean",
         "IsDraft": "Boolean",
+        "Flag": "FollowupFlag",
         "WebLink": "String",
         "MeetingMessageType": "Enum",
         **extended.SHAPE_PROPERTIES,
@@ -149,6 +162,7 @@ MESSAGE_SHAPE = EntityShape(
             "Categories",
             "ConversationId",
             "CreatedDateTime",
+            "Flag",
             "From",
             "HasAttachments",
             "Importance",
@@ -195,6 +209,7 @@ MESSAGE_KIND = Kind(
         "Categories": lambda m, v: list(m.categories),
         "ConversationId": lambda m, v: m.conversation_id,
         "CreatedDateTime": lambda m, v: offset_trimmed(m.created, None),
+        "Flag": lambda m, v: _flag(m.flag, v),
         "From": lambda m, v: _recipient(m.from_),
         "HasAttachments": lambda m, v: m.has_attachments,
         "Importance": lambda m, v: m.importance.value,
@@ -238,6 +253,23 @@ def _recipients(value: Any, field: str) -> tuple[EmailAddress, ...]:
     return tuple(_recipient_input(item, field) for item in value)
 
 
+def _flag_input(value: Any, field: str) -> dict[str, Any]:
+    """The written members of a FollowupFlag, by store names (the store fills in the others)."""
+    dates = _nullable(_local_date_time)
+    props = _properties(
+        value,
+        field,
+        {
+            "FlagStatus": _enum(FollowupFlagStatus),
+            "StartDateTime": dates,
+            "DueDateTime": dates,
+            "CompletedDateTime": dates,
+        },
+    )
+    names = {"FlagStatus": "status", "StartDateTime": "start", "DueDateTime": "due", "CompletedDateTime": "completed"}
+    return {names[name]: member for name, member in props.items()}
+
+
 _MESSAGE_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "Subject": ("subject", _string),
     "Body": ("body", _item_body),
@@ -252,6 +284,7 @@ _MESSAGE_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "IsReadReceiptRequested": ("is_read_receipt_requested", _bool),
     "IsRead": ("is_read", _bool),
     "Categories": ("categories", _strings),
+    "Flag": ("flag", _flag_input),
 }
 _MESSAGE_READ_ONLY = frozenset(
     {
