@@ -29,7 +29,7 @@ import pytest
 from conformance.api import key
 from conformance.target import API_ROOT, PREVIEW_ROOT, mock_target
 from outlook_mock import create_app
-from outlook_mock.ids import new_id
+from outlook_mock.ids import Spelling, new_id, spell
 from outlook_mock.store import Mailbox, Tenant
 from outlook_mock.store.attachments import FileAttachment
 from outlook_mock.store.calendar import Calendar, CalendarGroup, Event
@@ -148,7 +148,8 @@ def _first_task(box: Mailbox) -> str:
 
 
 def _first_event(box: Mailbox) -> str:
-    return key(next(iter(box.calendar.events.values())).id)
+    """The first event's id as the preview spells it (EWS format)."""
+    return key(spell(next(iter(box.calendar.events.values())).id, Spelling.EWS))
 
 
 @dataclass(frozen=True)
