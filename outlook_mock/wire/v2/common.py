@@ -44,7 +44,7 @@ def _user_ref(user_id: uuid.UUID, tenant_id: uuid.UUID) -> str:
     return f"Users('{user_id}@{tenant_id}')"
 
 
-_BASE64 = re.compile(r"[A-Za-z0-9+/=]*")
+_BASE64 = re.compile(r"[A-Za-z0-9+/=_-]*")  # both spellings (REST ids carry - and _, which quote() keeps)
 _BASE64_ESCAPES = str.maketrans({"+": "%2B", "/": "%2F", "=": "%3D"})
 
 
