@@ -54,7 +54,8 @@ class Dialect:
             path = raw_path[len(self.prefix) :]
             sync_form = len(path) > 1 and path.endswith("/")  # e.g. …/tasks/?$deltatoken=…: GET only
             segments, owner = self._addressed(split_path(path), principal, tenant)
-            principal = replace(principal, user=owner)
+            if owner is not principal.user:  # Users('…')/… of another mailbox (app-only): act as its owner
+                principal = replace(principal, user=owner)
             route, params = self.router.match(method, segments, get_only=sync_form)
             params = {name: ids.read(value, self.spelling) for name, value in params.items()}
             if route.scopes:
