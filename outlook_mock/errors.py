@@ -225,3 +225,22 @@ class ErrorOccurrenceTimeSpanTooBig(BadRequest):
     same recurring item"."""
 
     code = "ErrorOccurrenceTimeSpanTooBig"
+
+
+# -- mail actions: move/copy of folders, sending ------------------------------------------------
+class ErrorMoveDistinguishedFolder(BadRequest):
+    """A well-known (distinguished) folder cannot be moved (EWS's code)."""
+
+    code = "ErrorMoveDistinguishedFolder"
+
+
+class ErrorMoveCopyFailed(BadRequest):
+    """A move or copy that cannot be done: a folder into itself or one of its subfolders (EWS's code)."""
+
+    code = "ErrorMoveCopyFailed"
+
+
+class ErrorInvalidRecipients(BadRequest):
+    """A message sent without any recipient, or with a recipient without an address (EWS's code)."""
+
+    code = "ErrorInvalidRecipients"

@@ -175,6 +175,24 @@ FAULTS = {
             "ErrorOccurrenceTimeSpanTooBig",
         ),
         Fault("message_flag_dropped", "a message's Flag (FlagStatus and dates) is stored as written and read back"),
+        # -- mail actions, tenant mail delivery, Focused Inbox (issue 11) --
+        Fault("mail_not_delivered", "mail sent to a user of the tenant arrives in their Inbox, unread"),
+        Fault("save_to_sent_items_ignored", "sendmail with SaveToSentItems false keeps no copy in Sent Items"),
+        Fault("send_accepts_non_draft", "only a draft can be sent (a sent message: 404 ErrorItemNotFound)"),
+        Fault("sent_draft_stays_in_drafts", "a sent draft leaves Drafts; its sent copy is in Sent Items"),
+        Fault("bcc_delivered_to_everyone", "a delivered copy shows no Bcc recipients but the recipient's own"),
+        Fault("reply_subject_not_prefixed", "a reply draft's Subject starts with RE:, a forward's with FW:"),
+        Fault("reply_leaves_conversation", "a reply or forward stays in the original's conversation (ConversationId)"),
+        Fault("copied_message_not_stored", "a copied message is stored in the destination folder under a new Id"),
+        Fault("allow_move_wellknown_mail_folder", "a well-known mail folder cannot be moved"),
+        Fault(
+            "copied_mail_folder_empty", "a copied mail folder holds copies of the original's child folders and messages"
+        ),
+        Fault(
+            "message_classification_dropped", "a message's InferenceClassification is written by PATCH and read back"
+        ),
+        Fault("classification_override_ignored", "an override for a sender classifies new mail from that sender"),
+        Fault("event_message_expand_ignored", "$expand=Microsoft.OutlookServices.EventMessage/Event returns the event"),
     )
 }
 

@@ -7,6 +7,7 @@ from ..routing import Route
 from . import calendar as cal
 from . import contacts as c
 from . import mail as m
+from . import mail_actions as ma
 from . import responses as r
 from . import users
 from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
@@ -15,6 +16,7 @@ READ = ("Tasks.Read", "Tasks.ReadWrite")
 WRITE = ("Tasks.ReadWrite",)
 MAIL_READ = ("Mail.Read", "Mail.ReadWrite")
 MAIL_WRITE = ("Mail.ReadWrite",)
+MAIL_SEND = ("Mail.Send",)
 CONTACTS_READ = ("Contacts.Read", "Contacts.ReadWrite")
 CONTACTS_WRITE = ("Contacts.ReadWrite",)
 CALENDARS_READ = ("Calendars.Read", "Calendars.ReadWrite")
@@ -63,6 +65,25 @@ ROUTES = [
     Route("GET", "me/messages({message_id})", m.get_message, MAIL_READ),
     Route("PATCH", "me/messages({message_id})", m.update_message, MAIL_WRITE),
     Route("DELETE", "me/messages({message_id})", m.delete_message, MAIL_WRITE),
+    # -- mail actions and Focused Inbox (mail_actions.py) --
+    Route("POST", "me/sendmail", ma.send_mail, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/send", ma.send_message, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/reply", ma.reply, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/replyall", ma.reply_all, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/forward", ma.forward, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/createreply", ma.create_reply, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/createreplyall", ma.create_reply_all, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/createforward", ma.create_forward, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/move", ma.move_message, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/copy", ma.copy_message, MAIL_WRITE),
+    Route("POST", "me/mailfolders({folder_id})/move", ma.move_mail_folder, MAIL_WRITE),
+    Route("POST", "me/mailfolders({folder_id})/copy", ma.copy_mail_folder, MAIL_WRITE),
+    Route("GET", "me/messages({message_id})/microsoft.outlookservices.eventmessage/event", ma.get_event, MAIL_READ),
+    Route("GET", "me/inferenceclassification/overrides", ma.list_overrides, MAIL_READ),
+    Route("POST", "me/inferenceclassification/overrides", ma.create_override, MAIL_WRITE),
+    Route("GET", "me/inferenceclassification/overrides({override_id})", ma.get_override, MAIL_READ),
+    Route("PATCH", "me/inferenceclassification/overrides({override_id})", ma.update_override, MAIL_WRITE),
+    Route("DELETE", "me/inferenceclassification/overrides({override_id})", ma.delete_override, MAIL_WRITE),
     Route("GET", "me/contactfolders", c.CONTACT_FOLDERS.list_folders, CONTACTS_READ),
     Route("POST", "me/contactfolders", c.CONTACT_FOLDERS.create_folder, CONTACTS_WRITE),
     Route("GET", "me/contactfolders({folder_id})", c.CONTACT_FOLDERS.get_folder, CONTACTS_READ),
