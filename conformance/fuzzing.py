@@ -206,6 +206,18 @@ _EXPAND = {
 }
 
 
+# Sending: whether a message (a draft, the original of a reply) has recipients with addresses is the stored
+# message's matter, and a recipient's Address may be null in the schema.
+_RECIPIENTS = {
+    "ErrorInvalidRecipients": Refusal("a message to send without recipients, or a recipient without Address")
+}
+# Moving a mail folder: the well-known ones stay; no folder goes into itself or below itself.
+_MOVE_FOLDER = {
+    "ErrorMoveDistinguishedFolder": Refusal("moving a well-known mail folder such as 'Inbox'"),
+    "ErrorMoveCopyFailed": Refusal("a folder moved or copied into itself or one of its subfolders"),
+}
+
+
 # The size caps of stored properties ("Limits on stored properties" in both specs): the small ones are the schemas'
 # maxLength/maxItems, the large ones (and the default cap of every other string and array) are stated in text only.
 _SIZE_CAPS = {
@@ -330,6 +342,29 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "deleteEventInDefaultCalendar": _MALFORMED_ID,
+    # Mail actions and Focused Inbox (wire/v2/mail_actions.py).
+    "sendMail": _reasons(_MESSAGE_BODY, _EXTENDED_VALUE, _RECIPIENTS, _EVENT_BODY, _BIRTHDAY),
+    "sendMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "replyToMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "replyAllToMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "forwardMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "createReply": _MALFORMED_ID,
+    "createReplyAll": _MALFORMED_ID,
+    "createForward": _MALFORMED_ID,
+    "moveMessage": _MALFORMED_ID,
+    "copyMessage": _MALFORMED_ID,
+    "getMessageEvent": _MALFORMED_ID,
+    "moveMailFolder": _reasons(_MALFORMED_ID, _MOVE_FOLDER),
+    "copyMailFolder": _reasons(_MALFORMED_ID, _MOVE_FOLDER),
+    "listInferenceClassificationOverrides": _QUERY,
+    "createInferenceClassificationOverride": {
+        "ErrorInvalidRequest": Refusal(
+            "a sender Address of only blanks, or more than 1000 overrides", messages=("Address", "at most")
+        )
+    },
+    "getInferenceClassificationOverride": _MALFORMED_ID,
+    "updateInferenceClassificationOverride": _MALFORMED_ID,
+    "deleteInferenceClassificationOverride": _MALFORMED_ID,
 }
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------

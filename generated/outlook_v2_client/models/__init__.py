@@ -13,6 +13,7 @@ from .calendar import Calendar
 from .calendar_collection import CalendarCollection
 from .calendar_color import CalendarColor
 from .calendar_patch import CalendarPatch
+from .comment_body import CommentBody
 from .completed_tasks import CompletedTasks
 from .contact import Contact
 from .contact_collection import ContactCollection
@@ -20,10 +21,12 @@ from .contact_folder import ContactFolder
 from .contact_folder_collection import ContactFolderCollection
 from .contact_folder_patch import ContactFolderPatch
 from .contact_patch import ContactPatch
+from .create_forward_body import CreateForwardBody
 from .date_time_time_zone import DateTimeTimeZone
 from .date_time_time_zone_input import DateTimeTimeZoneInput
 from .day_of_week import DayOfWeek
 from .deleted_entity import DeletedEntity
+from .destination_body import DestinationBody
 from .email_address import EmailAddress
 from .email_address_input import EmailAddressInput
 from .event import Event
@@ -34,10 +37,19 @@ from .file_attachment import FileAttachment
 from .followup_flag import FollowupFlag
 from .followup_flag_input import FollowupFlagInput
 from .followup_flag_status import FollowupFlagStatus
+from .forward_body import ForwardBody
 from .free_busy_status import FreeBusyStatus
 from .get_task_attachment_expand import GetTaskAttachmentExpand
 from .get_task_attachment_in_folder_expand import GetTaskAttachmentInFolderExpand
 from .importance import Importance
+from .inference_classification_override import InferenceClassificationOverride
+from .inference_classification_override_collection import (
+    InferenceClassificationOverrideCollection,
+)
+from .inference_classification_override_patch import (
+    InferenceClassificationOverridePatch,
+)
+from .inference_classification_type import InferenceClassificationType
 from .item_attachment import ItemAttachment
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
@@ -63,6 +75,10 @@ from .new_contact import NewContact
 from .new_contact_folder import NewContactFolder
 from .new_event import NewEvent
 from .new_file_attachment import NewFileAttachment
+from .new_inference_classification_override import NewInferenceClassificationOverride
+from .new_inference_classification_override_sender_email_address import (
+    NewInferenceClassificationOverrideSenderEmailAddress,
+)
 from .new_item_attachment import NewItemAttachment
 from .new_mail_folder import NewMailFolder
 from .new_message import NewMessage
@@ -72,6 +88,7 @@ from .new_task_folder import NewTaskFolder
 from .new_task_group import NewTaskGroup
 from .o_data_error import ODataError
 from .o_data_error_detail import ODataErrorDetail
+from .outgoing_message import OutgoingMessage
 from .patterned_recurrence import PatternedRecurrence
 from .patterned_recurrence_input import PatternedRecurrenceInput
 from .physical_address import PhysicalAddress
@@ -90,6 +107,7 @@ from .reference_attachment_provider import ReferenceAttachmentProvider
 from .reference_attachment_provider_input import ReferenceAttachmentProviderInput
 from .response_status import ResponseStatus
 from .response_type import ResponseType
+from .send_mail_body import SendMailBody
 from .sensitivity import Sensitivity
 from .single_value_extended_property_input import SingleValueExtendedPropertyInput
 from .single_value_legacy_extended_property import SingleValueLegacyExtendedProperty
@@ -122,6 +140,7 @@ __all__ = (
     "CalendarCollection",
     "CalendarColor",
     "CalendarPatch",
+    "CommentBody",
     "CompletedTasks",
     "Contact",
     "ContactCollection",
@@ -129,10 +148,12 @@ __all__ = (
     "ContactFolderCollection",
     "ContactFolderPatch",
     "ContactPatch",
+    "CreateForwardBody",
     "DateTimeTimeZone",
     "DateTimeTimeZoneInput",
     "DayOfWeek",
     "DeletedEntity",
+    "DestinationBody",
     "EmailAddress",
     "EmailAddressInput",
     "Event",
@@ -143,10 +164,15 @@ __all__ = (
     "FollowupFlag",
     "FollowupFlagInput",
     "FollowupFlagStatus",
+    "ForwardBody",
     "FreeBusyStatus",
     "GetTaskAttachmentExpand",
     "GetTaskAttachmentInFolderExpand",
     "Importance",
+    "InferenceClassificationOverride",
+    "InferenceClassificationOverrideCollection",
+    "InferenceClassificationOverridePatch",
+    "InferenceClassificationType",
     "ItemAttachment",
     "ItemBody",
     "ItemBodyInput",
@@ -172,6 +198,8 @@ __all__ = (
     "NewContactFolder",
     "NewEvent",
     "NewFileAttachment",
+    "NewInferenceClassificationOverride",
+    "NewInferenceClassificationOverrideSenderEmailAddress",
     "NewItemAttachment",
     "NewMailFolder",
     "NewMessage",
@@ -181,6 +209,7 @@ __all__ = (
     "NewTaskGroup",
     "ODataError",
     "ODataErrorDetail",
+    "OutgoingMessage",
     "PatternedRecurrence",
     "PatternedRecurrenceInput",
     "PhysicalAddress",
@@ -199,6 +228,7 @@ __all__ = (
     "ReferenceAttachmentProviderInput",
     "ResponseStatus",
     "ResponseType",
+    "SendMailBody",
     "Sensitivity",
     "SingleValueExtendedPropertyInput",
     "SingleValueLegacyExtendedProperty",

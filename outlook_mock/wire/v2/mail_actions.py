@@ -61,13 +61,11 @@ def send_mail(call: Call, mailbox: Mailbox) -> Response:
         call, "SendMail", {"Message": rep._object, "SaveToSentItems": _nullable(_bool_or_word)}, "Message"
     )
     body = dict(params["Message"])
-    attachments = body.pop("Attachments", None)
-    builders = []
-    if attachments is not None:
-        if not isinstance(attachments, list):
-            raise RequestBodyRead("The property 'Attachments' must be an array of attachments.")
-        parse_item = lambda value, field: attached.parse_item(mailbox, value, field)  # noqa: E731
-        builders = [rep.parse_attachment(rep._object(a, "Attachments"), parse_item) for a in attachments]
+    attachments = body.pop("Attachments", [])
+    if not isinstance(attachments, list):
+        raise RequestBodyRead("The property 'Attachments' must be an array of attachments.")
+    parse_item = lambda value, field: attached.parse_item(mailbox, value, field)  # noqa: E731
+    builders = [rep.parse_attachment(rep._object(a, "Attachments"), parse_item) for a in attachments]
     fields = parse_message(body)
     save = params.get("SaveToSentItems")
     delivery.send_mail(
