@@ -3,7 +3,7 @@
 The rule checks delete what they create; the property-based runs cannot, so
 around the whole session the suite notes which tasks, folders and groups exist
 and deletes whatever is new at the end (tasks, task folders and groups, messages, mail folders,
-contacts, contact folders, events, calendars; calendar groups through the 2014 preview API, last).
+contacts, contact folders, events, calendars, Focused Inbox overrides; calendar groups through the 2014 preview API, last).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ COLLECTIONS = (
     ("me/contactfolders", "me/contactfolders('{}')"),
     ("me/events", "me/events('{}')"),  # those of the default calendar; the others go with their calendars
     ("me/calendars", "me/calendars('{}')"),
+    ("me/InferenceClassification/Overrides", "me/InferenceClassification/Overrides('{}')"),  # Focused Inbox
 )
 # Only the preview serves calendar groups; deleting one deletes its calendars.
 PREVIEW_COLLECTIONS = (("Me/CalendarGroups", "Me/CalendarGroups('{}')"),)
