@@ -3,7 +3,8 @@
 The rule checks delete what they create; the property-based runs cannot, so
 around the whole session the suite notes which tasks, folders and groups exist
 and deletes whatever is new at the end (tasks, task folders and groups, messages, mail folders,
-contacts, contact folders, events, calendars, Focused Inbox overrides; calendar groups through the 2014 preview API, last).
+contacts, contact folders, events, calendars, Focused Inbox overrides; calendar groups through the
+2014 preview API, last).
 """
 
 from __future__ import annotations
