@@ -142,3 +142,22 @@ def test_expand_event_of_meeting_message(outlook_tenant, cast: str) -> None:
     assert got.json()["Event"]["Subject"] == "Sync"
     nav = alex.get(f"/api/v2.0/me/messages/{request['Id']}/Microsoft.OutlookServices.EventMessage/Event")
     assert nav.status_code == 200 and nav.json()["Id"] == got.json()["Event"]["Id"]
+
+
+def test_delivery_scans_no_mailbox(outlook_tenant, monkeypatch) -> None:
+    """Sending costs O(recipients): no list of any mailbox's items is walked (a scan would call members/values)."""
+    from outlook_mock.store.indexes import ItemTable
+
+    admin = outlook_tenant.http(ADMIN)
+    for n in range(30):  # something to scan, in both mailboxes
+        admin.post("/api/v2.0/me/sendmail", json={"Message": {"Subject": f"fill {n}", "ToRecipients": _to(ALEX)}})
+
+    def scan(*args, **kwargs):
+        raise AssertionError("a mailbox was scanned")
+
+    monkeypatch.setattr(ItemTable, "members", scan)
+    monkeypatch.setattr(ItemTable, "values", scan)
+    body = {"Message": {"Subject": "no scan", "ToRecipients": _to(ALEX, "x@example.com"), "CcRecipients": _to(ADMIN)}}
+    assert admin.post("/api/v2.0/me/sendmail", json=body).status_code == 202
+    monkeypatch.undo()
+    assert len(_inbox(outlook_tenant.http(ALEX), "no scan")) == 1
