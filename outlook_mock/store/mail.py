@@ -322,8 +322,11 @@ class MailStore(FolderTree):
         """Put a message the tenant made (a delivery, a sent copy, a draft) in a well-known folder.
 
         ``kind``: the members clients cannot write (class_name, meeting_message_type, event_id,
-        is_draft, sent, ...).
+        is_draft, sent, ...). Mail delivered to the Inbox (meeting mail) is classified by the overrides.
         """
+        if well_known.lower() == "inbox" and "inference_classification" not in kind:
+            sender = fields.get("from_") or fields.get("sender")
+            kind = {**kind, "inference_classification": self.classification_for(sender.address if sender else None)}
         message = replace(self.build_message(fields, self.well_known[well_known.lower()].id), **kind)
         self.messages[message.id] = message
         return message
@@ -363,6 +366,7 @@ class MailStore(FolderTree):
             flag=FollowupFlag(),
             extended=ExtendedProperties(),
             inference_classification=self.classification_for(sender.address if sender else None),
+            event_id=None,  # a meeting message's event is one of the sender's: none of this mailbox
             created=now,
             last_modified=now,
             received=now,

@@ -161,3 +161,17 @@ def test_delivery_scans_no_mailbox(outlook_tenant, monkeypatch) -> None:
     assert admin.post("/api/v2.0/me/sendmail", json=body).status_code == 202
     monkeypatch.undo()
     assert len(_inbox(outlook_tenant.http(ALEX), "no scan")) == 1
+
+
+def test_overrides_classify_delivered_meeting_mail(outlook_tenant) -> None:
+    admin, alex = outlook_tenant.http(ADMIN), outlook_tenant.http(ALEX)
+    body = {"ClassifyAs": "Other", "SenderEmailAddress": {"Address": ADMIN}}
+    assert alex.post("/api/v2.0/me/InferenceClassification/Overrides", json=body).status_code == 201
+    times = {
+        "Start": {"DateTime": "2016-01-01T10:00:00", "TimeZone": "UTC"},
+        "End": {"DateTime": "2016-01-01T11:00:00", "TimeZone": "UTC"},
+    }
+    attendee = {"EmailAddress": {"Address": ALEX}, "Type": "Required"}
+    admin.post("/api/v2.0/me/events", json={"Subject": "Standup", **times, "Attendees": [attendee]})
+    [request] = _inbox(alex, "Standup")
+    assert request["InferenceClassification"] == "Other"
