@@ -175,6 +175,10 @@ FAULTS = {
             "ErrorOccurrenceTimeSpanTooBig",
         ),
         Fault("message_flag_dropped", "a message's Flag (FlagStatus and dates) is stored as written and read back"),
+        # sync of every synced collection (sync helper)
+        Fault("folder_sync_not_flat", "a folder hierarchy sync (MailFolders, ContactFolders) lists every folder"),
+        Fault("calendar_view_sync_outside_window", "a calendar view sync reports only what its window shows"),
+        Fault("calendar_view_sync_series_not_expanded", "a calendar view sync shows a series' occurrences in it"),
     )
 }
 

@@ -176,9 +176,9 @@ class MailStore(FolderTree):
         self._next_seq = seq.next
         self._clock = clock
         self.messages: ItemTable = ItemTable(
-            container=lambda message: message.folder_id, counted=lambda message: not message.is_read
+            container=lambda message: message.folder_id, counted=lambda message: not message.is_read, changes=seq.next
         )
-        super().__init__(MAIL_FOLDER_RULES, self.messages)
+        super().__init__(MAIL_FOLDER_RULES, self.messages, seq.next)
 
     # -- mail folders: item counts (the rest: folders.py) ----------------------
     def total_item_count(self, folder: MailFolder) -> int:

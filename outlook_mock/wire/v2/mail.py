@@ -26,7 +26,7 @@ from ...store.values import FollowupFlag, FollowupFlagStatus, Importance
 from ..formats import offset_trimmed
 from ..http import Call
 from ..listing import Kind, StoredList
-from . import extended
+from . import extended, sync
 from .common import (
     FolderHandlers,
     collection,
@@ -339,6 +339,11 @@ def list_messages(call: Call, mailbox: Mailbox) -> Response:
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     path = f"MailFolders('{url_key(folder.id)}')/Messages"
+    if sync.is_sync(call):  # a mail folder's messages sync (moves in or out included)
+        view = request_view(call)
+        render = lambda m: render_message(m, view)  # noqa: E731
+        messages, forbidden = mailbox.mail.messages, sync.MESSAGE_FORBIDDEN
+        return sync.sync_members(call, messages, folder.id, "Messages", path, render, MESSAGE_SHAPE, forbidden)
     return _message_collection(call, mailbox, folder.id, path)
 
 

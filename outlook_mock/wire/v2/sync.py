@@ -19,22 +19,32 @@ ignores. Everything else is shared (see the spec's "Sync" section and the seed's
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from starlette.responses import Response
 
 from ...errors import ErrorInvalidUrlQuery
 from ...faults import broken
+from ...ids import occurrence_id
 from ...odata_query import EntityShape, parse_query, project
+from ...store.calendar import CalendarStore, Event
+from ...store.calendar import _overlaps as overlaps  # the view's own overlap rule (no length: at its instant)
 from ...store.changes import Change
+from ...store.folders import FolderTree
+from ...store.indexes import ALL, ItemTable
 from ...sync_tokens import SyncToken, SyncTokenCodec
 from ..http import Call, json_response
-from .common import ALWAYS, DEFAULT_PAGE_SIZE, context_url, system_options
+from . import common  # (common's FolderHandlers use this module: names are looked up at call time)
 
-__all__ = ["Synced", "deleted_entry", "is_sync", "sync_page"]
+__all__ = ["Synced", "deleted_entry", "entity_entries", "is_sync", "sync_members", "sync_page"]
 
 TASK_FORBIDDEN = ("$filter", "$orderby", "$search", "$top", "$skip")
+# Messages: the reference supports $top and $expand in a message sync (they change nothing here: the page size is
+# Prefer: odata.maxpagesize's) and only "ReceivedDateTime ge/gt" filters and "ReceivedDateTime desc" orders,
+# which the mock does not serve: any $filter or $orderby is a 400, as the service answers the ones it lacks.
+MESSAGE_FORBIDDEN = ("$filter", "$orderby", "$search", "$skip")
 
 
 def is_sync(call: Call) -> bool:
@@ -47,7 +57,6 @@ class Synced:
     changes: Callable[[int], Iterable[Change]]  # cursor -> the changes after it, oldest first
     # (change, the context URL) -> the entries it shows as: [] to skip it, several for a series
     entries: Callable[[Change, str], list[dict]]
-    shape: EntityShape  # what $select selects from
     context: str  # "Me/MailFolders('…')/Messages"
     link_path: str  # "me/MailFolders('…')/Messages/": the links' path (may carry its own parameters)
     forbidden: tuple[str, ...] = TASK_FORBIDDEN  # query options that make a sync request a 400
@@ -64,14 +73,126 @@ def entity_entries(
     entity_set: str, render: Callable[[str], dict], shape: EntityShape, call: Call
 ) -> Callable[[Change, str], list[dict]]:
     """The entries of a plain collection: the member as a list would render it ($select applied), or a tombstone."""
-    query = parse_query(system_options(call.query, {"select"}), shape)
+    query = parse_query(common.system_options(call.query, {"select"}), shape)
 
     def entries(change: Change, context: str) -> list[dict]:
         if change.deleted:
             return [] if broken("sync_omits_deletions") else [deleted_entry(context, entity_set, change.key)]
-        return [project(render(change.key), query.select, ALWAYS)]
+        return [project(render(change.key), query.select, common.ALWAYS)]
 
     return entries
+
+
+def sync_members(
+    call: Call,
+    table: ItemTable,
+    container: object,
+    entity_set: str,
+    path: str,
+    render: Callable[[object], dict],
+    shape: EntityShape,
+    forbidden: tuple[str, ...] = TASK_FORBIDDEN,
+) -> Response:
+    """A sync page of the members of one container of a table (``ALL``: a folder hierarchy, flat).
+
+    ``path``: the collection's path under ``Me/`` (``MailFolders('…')/Messages``); ``render``: item -> JSON.
+    """
+    return sync_page(
+        call,
+        Synced(
+            f"{entity_set}:{'' if container is ALL else container}",
+            lambda cursor: table.changes(container, cursor),
+            entity_entries(entity_set, lambda key: render(table[key]), shape, call),
+            f"Me/{path}",
+            f"me/{path}/",
+            forbidden,
+        ),
+    )
+
+
+def sync_hierarchy(
+    call: Call, store: FolderTree, entity_set: str, render: Callable[[object], dict], shape: EntityShape
+) -> Response:
+    """A sync page of a folder hierarchy (``/me/MailFolders``, ``/me/ContactFolders``): every folder, flat.
+
+    The reference: $filter, $orderby, $search and $top are ignored in a hierarchy sync (not refused).
+    """
+    members = Synced(
+        entity_set,
+        lambda cursor: store.folders.changes(ALL, cursor),
+        entity_entries(entity_set, lambda key: render(store.folders[key]), shape, call),
+        f"Me/{entity_set}",
+        f"me/{entity_set}/",
+        forbidden=(),
+    )
+    if broken("folder_sync_not_flat"):
+        flat = members.changes
+        top = store.root_id
+        members = replace(
+            members,
+            changes=lambda c: (ch for ch in flat(c) if ch.deleted or store.folders[ch.key].parent_id == top),
+        )
+    return sync_page(call, members)
+
+
+# A calendar view's sync refuses these (the reference: $filter, $count, $select, $skip, $top, $search).
+CALENDAR_VIEW_FORBIDDEN = ("$filter", "$orderby", "$count", "$skip", "$top", "$search")
+_OCCURRENCE_MEMBERS = ("@odata.id", "Id", "Type", "SeriesMasterId", "Start", "End")
+
+
+def sync_calendar_view(
+    call: Call,
+    calendars: CalendarStore,
+    calendar_id: str,
+    window: tuple[datetime, datetime, str],
+    path: str,
+    render: Callable[[Event], dict],
+) -> Response:
+    """A sync page of a calendar view: the calendar's changes, as they show in the window.
+
+    The window (startDateTime/endDateTime) is part of the round: its tokens are for that window only.
+    A single event shows if it overlaps the window; a changed one that left it shows as deleted. A series
+    shows as its master (whole), its exceptions (whole) and its occurrences in the window, abbreviated to
+    Id, Type, SeriesMasterId, Start and End (the reference), and the dates deleted from it as deleted
+    occurrences: a series is one change, so a page ends after a whole series even beyond the page size.
+    """
+    start, end, query = window
+    events = calendars.events
+
+    def entries(change: Change, context: str) -> list[dict]:
+        told = change.new or broken("sync_omits_deletions")  # a client that never saw it has nothing to delete
+        gone = [] if told else [deleted_entry(context, "CalendarView", change.key)]
+        if change.deleted:
+            return gone
+        event = events[change.key]
+        if event.recurrence is None or broken("calendar_view_sync_series_not_expanded"):
+            in_window = overlaps(event, start, end) or broken("calendar_view_sync_outside_window")
+            return [render(event)] if in_window else gone
+        shown = calendars.instances(event.id, start, end)
+        if not shown and not broken("calendar_view_sync_outside_window"):
+            return gone
+        value = [render(event)]
+        for member in shown:
+            whole = render(member)
+            value.append(whole if member.is_exception else {k: whole[k] for k in _OCCURRENCE_MEMBERS})
+        first, last = start.date() - timedelta(days=1), end.date() + timedelta(days=1)
+        value += [
+            deleted_entry(context, "CalendarView", occurrence_id(event.id, day))
+            for day in sorted(event.removed_days)
+            if first <= day <= last and not change.new
+        ]
+        return value
+
+    synced = Synced(
+        f"CalendarView:{calendar_id}:{start.isoformat()}/{end.isoformat()}",
+        lambda cursor: events.changes(calendar_id, cursor),
+        entries,
+        f"Me/{path}",
+        f"me/{path}/?{query}",
+        CALENDAR_VIEW_FORBIDDEN,
+        select=False,
+    )
+    return sync_page(call, synced)
 
 
 def sync_page(call: Call, synced: Synced) -> Response:
@@ -88,11 +209,11 @@ def sync_page(call: Call, synced: Synced) -> Response:
         token = codec.decode(call.query["$skiptoken"], "skip", synced.collection)
     else:
         token = None
-    page_size = call.prefer.max_page_size or (token.page_size if token else None) or DEFAULT_PAGE_SIZE
+    page_size = call.prefer.max_page_size or (token.page_size if token else None) or common.DEFAULT_PAGE_SIZE
     if broken("sync_ignores_page_size"):
-        page_size = DEFAULT_PAGE_SIZE
+        page_size = common.DEFAULT_PAGE_SIZE
     cursor = token.cursor if token and not broken("sync_resends_everything") else 0
-    base_context = context_url(call, synced.context)
+    base_context = common.context_url(call, synced.context)
     value: list[dict] = []
     more = False
     for change in synced.changes(cursor):
