@@ -13,11 +13,14 @@ from .calendar import Calendar
 from .calendar_collection import CalendarCollection
 from .calendar_color import CalendarColor
 from .calendar_patch import CalendarPatch
+from .calendar_view_delta_page import CalendarViewDeltaPage
 from .completed_tasks import CompletedTasks
 from .contact import Contact
 from .contact_collection import ContactCollection
+from .contact_delta_page import ContactDeltaPage
 from .contact_folder import ContactFolder
 from .contact_folder_collection import ContactFolderCollection
+from .contact_folder_delta_page import ContactFolderDeltaPage
 from .contact_folder_patch import ContactFolderPatch
 from .contact_patch import ContactPatch
 from .date_time_time_zone import DateTimeTimeZone
@@ -45,9 +48,11 @@ from .location import Location
 from .location_input import LocationInput
 from .mail_folder import MailFolder
 from .mail_folder_collection import MailFolderCollection
+from .mail_folder_delta_page import MailFolderDeltaPage
 from .mail_folder_patch import MailFolderPatch
 from .message import Message
 from .message_collection import MessageCollection
+from .message_delta_page import MessageDeltaPage
 from .message_meeting_message_type import MessageMeetingMessageType
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
@@ -122,11 +127,14 @@ __all__ = (
     "CalendarCollection",
     "CalendarColor",
     "CalendarPatch",
+    "CalendarViewDeltaPage",
     "CompletedTasks",
     "Contact",
     "ContactCollection",
+    "ContactDeltaPage",
     "ContactFolder",
     "ContactFolderCollection",
+    "ContactFolderDeltaPage",
     "ContactFolderPatch",
     "ContactPatch",
     "DateTimeTimeZone",
@@ -154,9 +162,11 @@ __all__ = (
     "LocationInput",
     "MailFolder",
     "MailFolderCollection",
+    "MailFolderDeltaPage",
     "MailFolderPatch",
     "Message",
     "MessageCollection",
+    "MessageDeltaPage",
     "MessageMeetingMessageType",
     "MessagePatch",
     "MultiValueExtendedPropertyInput",

@@ -137,7 +137,7 @@ def sync_hierarchy(
 
 # A calendar view's sync refuses these (the reference: $filter, $count, $select, $skip, $top, $search).
 CALENDAR_VIEW_FORBIDDEN = ("$filter", "$orderby", "$count", "$skip", "$top", "$search")
-_OCCURRENCE_MEMBERS = ("@odata.id", "Id", "Type", "SeriesMasterId", "Start", "End")
+_OCCURRENCE_MEMBERS = ("@odata.id", "@odata.etag", "Id", "Type", "SeriesMasterId", "Start", "End")
 
 
 def sync_calendar_view(

@@ -112,6 +112,24 @@ def sync_detailed(
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
 
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
+    ErrorInvalidUrlQuery
+    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
+    served).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
+
     Args:
         mail_folder_id (str):
         select (str | Unset):
@@ -162,6 +180,24 @@ def sync(
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
 
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
+    ErrorInvalidUrlQuery
+    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
+    served).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
+
     Args:
         mail_folder_id (str):
         select (str | Unset):
@@ -206,6 +242,24 @@ async def asyncio_detailed(
 
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
+
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
+    ErrorInvalidUrlQuery
+    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
+    served).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
 
     Args:
         mail_folder_id (str):
@@ -254,6 +308,24 @@ async def asyncio(
 
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
+
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
+    ErrorInvalidUrlQuery
+    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
+    served).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
 
     Args:
         mail_folder_id (str):
