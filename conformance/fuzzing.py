@@ -313,6 +313,20 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "syncCalendarView": _reasons(_PREFER_ZONE, _WINDOW, _SYNC),
     "syncCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _WINDOW, _SYNC),
     "syncCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _WINDOW, _SYNC),
+    # MailboxSettings: zone names, locales and the schedule's order are beyond the schema.
+    "getMailboxSettings": _PREFER_ZONE,
+    "getAutomaticRepliesSetting": _PREFER_ZONE,
+    "updateMailboxSettings": _reasons(
+        _PREFER_ZONE,
+        {
+            "TimeZoneNotSupportedException": Refusal("a TimeZone that is neither a Windows nor an IANA zone name"),
+            "ErrorInvalidRequest": Refusal(
+                "a Locale the mailbox does not offer, or a schedule that ends before it starts",
+                messages=("is not a supported language", "must be after their ScheduledStartDateTime"),
+            ),
+            "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
+        },
+    ),
     "getCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY, _WINDOW, _SYNC),
     "listEventInstances": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),

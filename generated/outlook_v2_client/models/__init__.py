@@ -7,6 +7,9 @@ from .attachment_collection import AttachmentCollection
 from .attendee import Attendee
 from .attendee_input import AttendeeInput
 from .attendee_type import AttendeeType
+from .automatic_replies_setting import AutomaticRepliesSetting
+from .automatic_replies_setting_input import AutomaticRepliesSettingInput
+from .automatic_replies_status import AutomaticRepliesStatus
 from .body_type import BodyType
 from .boolean_string import BooleanString
 from .calendar import Calendar
@@ -33,6 +36,7 @@ from .event import Event
 from .event_collection import EventCollection
 from .event_patch import EventPatch
 from .event_type import EventType
+from .external_audience_scope import ExternalAudienceScope
 from .file_attachment import FileAttachment
 from .followup_flag import FollowupFlag
 from .followup_flag_input import FollowupFlagInput
@@ -44,12 +48,17 @@ from .importance import Importance
 from .item_attachment import ItemAttachment
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
+from .locale_info import LocaleInfo
 from .location import Location
 from .location_input import LocationInput
 from .mail_folder import MailFolder
 from .mail_folder_collection import MailFolderCollection
 from .mail_folder_delta_page import MailFolderDeltaPage
 from .mail_folder_patch import MailFolderPatch
+from .mailbox_settings import MailboxSettings
+from .mailbox_settings_update import MailboxSettingsUpdate
+from .mailbox_settings_update_language import MailboxSettingsUpdateLanguage
+from .mailbox_time_zone import MailboxTimeZone
 from .message import Message
 from .message_collection import MessageCollection
 from .message_delta_page import MessageDeltaPage
@@ -121,6 +130,9 @@ __all__ = (
     "Attendee",
     "AttendeeInput",
     "AttendeeType",
+    "AutomaticRepliesSetting",
+    "AutomaticRepliesSettingInput",
+    "AutomaticRepliesStatus",
     "BodyType",
     "BooleanString",
     "Calendar",
@@ -147,6 +159,7 @@ __all__ = (
     "EventCollection",
     "EventPatch",
     "EventType",
+    "ExternalAudienceScope",
     "FileAttachment",
     "FollowupFlag",
     "FollowupFlagInput",
@@ -158,12 +171,17 @@ __all__ = (
     "ItemAttachment",
     "ItemBody",
     "ItemBodyInput",
+    "LocaleInfo",
     "Location",
     "LocationInput",
     "MailFolder",
     "MailFolderCollection",
     "MailFolderDeltaPage",
     "MailFolderPatch",
+    "MailboxSettings",
+    "MailboxSettingsUpdate",
+    "MailboxSettingsUpdateLanguage",
+    "MailboxTimeZone",
     "Message",
     "MessageCollection",
     "MessageDeltaPage",
