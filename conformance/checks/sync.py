@@ -161,6 +161,27 @@ def mail_folder_messages(api: Api) -> None:
     assert _round(api, delta, delta)[0] == []
 
 
+@rule("sync.mail_folder_messages_received_filter", "message_sync_filter_ignored")
+def mail_folder_messages_received_filter(api: Api) -> None:
+    """A message sync takes the reference's one filter, ReceivedDateTime ge|gt, for the whole round (its links carry
+    it); "$orderby=ReceivedDateTime desc" is accepted; any other $filter or $orderby is 400 ErrorInvalidUrlQuery."""
+    folder = api.mail_folder("Sync received")
+    path = f"me/MailFolders('{key(folder['Id'])}')/messages"
+    made = api.message({"Subject": "received"}, folder=folder["Id"])
+    since = {"$filter": "ReceivedDateTime ge 2000-01-01T00:00:00Z", "$orderby": "ReceivedDateTime desc"}
+    first = ok(api.get(path, params=since, prefer=[TRACK, "odata.maxpagesize=5"]))
+    assert [m["Id"] for m in first["value"]] == [made["Id"]], first
+    assert "ReceivedDateTime" in first["@odata.deltaLink"], "the round's links carry its filter"
+    later = ok(api.get(path, params={"$filter": "ReceivedDateTime gt 2999-01-01T00:00:00Z"}, prefer=TRACK))
+    assert later["value"] == [], "a message received before the filter's instant is not in the round"
+    entries, _ = _round(api, first["@odata.deltaLink"], first["@odata.deltaLink"])
+    assert entries == [], entries
+    token = _token(first["@odata.deltaLink"], "deltatoken")
+    expect_error(api.get(path + "/", params={"$deltatoken": token}, prefer=TRACK), 400)  # the filter is the round's
+    for option, value in (("$filter", "Subject eq 'x'"), ("$orderby", "Subject")):
+        expect_error(api.get(path, params={option: value}, prefer=TRACK), 400, "ErrorInvalidUrlQuery")
+
+
 @rule("sync.moved_message_leaves_and_arrives", "sync_omits_deletions")
 def moved_message(api: Api) -> None:
     """A message moved out of a synced folder is reported removed there and shows in the destination's sync."""

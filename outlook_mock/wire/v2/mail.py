@@ -342,8 +342,7 @@ def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     if sync.is_sync(call):  # a mail folder's messages sync (moves in or out included)
         view = request_view(call)
         render = lambda m: render_message(m, view)  # noqa: E731
-        messages, forbidden = mailbox.mail.messages, sync.MESSAGE_FORBIDDEN
-        return sync.sync_members(call, messages, folder.id, "Messages", path, render, MESSAGE_SHAPE, forbidden)
+        return sync.sync_messages(call, mailbox.mail.messages, folder.id, path, render, MESSAGE_SHAPE)
     return _message_collection(call, mailbox, folder.id, path)
 
 

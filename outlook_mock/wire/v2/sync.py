@@ -18,14 +18,16 @@ ignores. Everything else is shared (see the spec's "Sync" section and the seed's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidUrlQuery
+from ...errors import ErrorInvalidUrlQuery, RequestBodyRead
 from ...faults import broken
 from ...ids import occurrence_id
 from ...odata_query import EntityShape, parse_query, project
@@ -35,6 +37,7 @@ from ...store.changes import Change
 from ...store.folders import FolderTree
 from ...store.indexes import ALL, ItemTable
 from ...sync_tokens import SyncToken, SyncTokenCodec
+from ..formats import parse_instant
 from ..http import Call, json_response
 from . import common  # (common's FolderHandlers use this module: names are looked up at call time)
 
@@ -42,9 +45,10 @@ __all__ = ["Synced", "deleted_entry", "entity_entries", "is_sync", "sync_members
 
 TASK_FORBIDDEN = ("$filter", "$orderby", "$search", "$top", "$skip")
 # Messages: the reference supports $top and $expand in a message sync (they change nothing here: the page size is
-# Prefer: odata.maxpagesize's) and only "ReceivedDateTime ge/gt" filters and "ReceivedDateTime desc" orders,
-# which the mock does not serve: any $filter or $orderby is a 400, as the service answers the ones it lacks.
-MESSAGE_FORBIDDEN = ("$filter", "$orderby", "$search", "$skip")
+# Prefer: odata.maxpagesize's), "$filter=ReceivedDateTime ge|gt {value}" and "$orderby=ReceivedDateTime desc" only.
+MESSAGE_FORBIDDEN = ("$search", "$skip")
+_RECEIVED_FILTER = re.compile(r"\s*ReceivedDateTime\s+(ge|gt)\s+(\S+)\s*", re.IGNORECASE)
+_RECEIVED_ORDER = re.compile(r"\s*ReceivedDateTime\s+desc\s*", re.IGNORECASE)
 
 
 def is_sync(call: Call) -> bool:
@@ -108,6 +112,61 @@ def sync_members(
             forbidden,
         ),
     )
+
+
+def sync_messages(
+    call: Call, table: ItemTable, folder_id: str, path: str, render: Callable[[object], dict], shape: EntityShape
+) -> Response:
+    """A sync page of a mail folder's messages, with the reference's one filter (``ReceivedDateTime ge|gt``).
+
+    The filter belongs to the round, as a calendar view's window: the links carry it, its tokens are for it.
+    ``$orderby=ReceivedDateTime desc`` is accepted; the changes come in the order they happened (the reference
+    promises no order without it, and a round's pages follow its change log).
+    """
+    order = call.query.get("$orderby")
+    if order is not None and not _RECEIVED_ORDER.fullmatch(order):
+        raise ErrorInvalidUrlQuery(
+            "The '$orderby' parameter value is not supported for 'Messages' resource; "
+            "only a value of 'ReceivedDateTime desc' is supported."
+        )
+    received = None
+    text = call.query.get("$filter")
+    if text is not None:
+        found = _RECEIVED_FILTER.fullmatch(text)
+        if found is None:
+            raise ErrorInvalidUrlQuery(
+                "The '$filter' parameter value is not supported for 'Messages' resource; "
+                "only a value of 'ReceivedDateTime ge value' is supported."
+            )
+        try:
+            received = (found[1].lower(), parse_instant(found[2], "ReceivedDateTime"))
+        except RequestBodyRead as error:
+            raise ErrorInvalidUrlQuery(str(error)) from None
+    plain = entity_entries("Messages", lambda key: render(table[key]), shape, call)
+    entries = plain
+    if received is not None and not broken("message_sync_filter_ignored"):
+        operator, instant = received
+
+        def kept(message: Any) -> bool:
+            value = message.received
+            return value is not None and (value >= instant if operator == "ge" else value > instant)
+
+        def entries(change: Change, context: str) -> list[dict]:
+            # A message outside the filter was never sent: nothing to report (its ReceivedDateTime never changes).
+            return plain(change, context) if change.deleted or kept(table[change.key]) else []
+
+    scope = "" if received is None else f":{received[0]}:{received[1].isoformat()}"
+    params = {k: call.query[k] for k in ("$filter", "$orderby") if k in call.query}
+    synced = Synced(
+        f"Messages:{folder_id}{scope}",
+        lambda cursor: table.changes(folder_id, cursor),
+        entries,
+        f"Me/{path}",
+        f"me/{path}/",
+        MESSAGE_FORBIDDEN,
+        link_params=params,
+    )
+    return sync_page(call, synced)
 
 
 def sync_hierarchy(

@@ -122,10 +122,15 @@ def sync_detailed(
     with
     `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
     (the page
-    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
-    ErrorInvalidUrlQuery
-    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
-    served).
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
     Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
     new
     Id) in the destination folder's sync.
@@ -190,10 +195,15 @@ def sync(
     with
     `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
     (the page
-    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
-    ErrorInvalidUrlQuery
-    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
-    served).
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
     Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
     new
     Id) in the destination folder's sync.
@@ -253,10 +263,15 @@ async def asyncio_detailed(
     with
     `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
     (the page
-    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
-    ErrorInvalidUrlQuery
-    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
-    served).
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
     Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
     new
     Id) in the destination folder's sync.
@@ -319,10 +334,15 @@ async def asyncio(
     with
     `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
     (the page
-    size is `odata.maxpagesize`'s); `$filter`, `$orderby`, `$search` and `$skip` give 400
-    ErrorInvalidUrlQuery
-    (the reference's limited `ReceivedDateTime ge|gt` filter and `ReceivedDateTime desc` order are not
-    served).
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
     Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
     new
     Id) in the destination folder's sync.

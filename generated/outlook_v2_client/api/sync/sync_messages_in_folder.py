@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -17,6 +17,8 @@ def _get_kwargs(
     deltatoken: str | Unset = UNSET,
     skiptoken: str | Unset = UNSET,
     select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: Literal["ReceivedDateTime desc"] | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,6 +32,10 @@ def _get_kwargs(
     params["$skiptoken"] = skiptoken
 
     params["$select"] = select
+
+    params["$filter"] = filter_
+
+    params["$orderby"] = orderby
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -97,6 +103,8 @@ def sync_detailed(
     deltatoken: str | Unset = UNSET,
     skiptoken: str | Unset = UNSET,
     select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: Literal["ReceivedDateTime desc"] | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageDeltaPage | ODataError]:
     """Sync the messages of a mail folder ($deltatoken / $skiptoken request)
@@ -120,15 +128,19 @@ def sync_detailed(
     ErrorInvalidSyncStateData; a `$deltatoken` without `Prefer: odata.track-changes` is 400
     ErrorInvalidUrlQuery.
     A page costs O(page), whatever the size of the collection.
-    Messages: `$filter`, `$orderby`, `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved
-    out
-    of the folder comes as `Messages('<its old id>')` deleted.
+    Messages: the round's `$filter` (`ReceivedDateTime ge|gt`) and `$orderby` (`ReceivedDateTime desc`)
+    travel in
+    its links; `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved out of the folder
+    comes as
+    `Messages('<its old id>')` deleted.
 
     Args:
         mail_folder_id (str):
         deltatoken (str | Unset):
         skiptoken (str | Unset):
         select (str | Unset):
+        filter_ (str | Unset):
+        orderby (Literal['ReceivedDateTime desc'] | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -144,6 +156,8 @@ def sync_detailed(
         deltatoken=deltatoken,
         skiptoken=skiptoken,
         select=select,
+        filter_=filter_,
+        orderby=orderby,
         prefer=prefer,
     )
 
@@ -161,6 +175,8 @@ def sync(
     deltatoken: str | Unset = UNSET,
     skiptoken: str | Unset = UNSET,
     select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: Literal["ReceivedDateTime desc"] | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageDeltaPage | ODataError | None:
     """Sync the messages of a mail folder ($deltatoken / $skiptoken request)
@@ -184,15 +200,19 @@ def sync(
     ErrorInvalidSyncStateData; a `$deltatoken` without `Prefer: odata.track-changes` is 400
     ErrorInvalidUrlQuery.
     A page costs O(page), whatever the size of the collection.
-    Messages: `$filter`, `$orderby`, `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved
-    out
-    of the folder comes as `Messages('<its old id>')` deleted.
+    Messages: the round's `$filter` (`ReceivedDateTime ge|gt`) and `$orderby` (`ReceivedDateTime desc`)
+    travel in
+    its links; `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved out of the folder
+    comes as
+    `Messages('<its old id>')` deleted.
 
     Args:
         mail_folder_id (str):
         deltatoken (str | Unset):
         skiptoken (str | Unset):
         select (str | Unset):
+        filter_ (str | Unset):
+        orderby (Literal['ReceivedDateTime desc'] | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -209,6 +229,8 @@ def sync(
         deltatoken=deltatoken,
         skiptoken=skiptoken,
         select=select,
+        filter_=filter_,
+        orderby=orderby,
         prefer=prefer,
     ).parsed
 
@@ -220,6 +242,8 @@ async def asyncio_detailed(
     deltatoken: str | Unset = UNSET,
     skiptoken: str | Unset = UNSET,
     select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: Literal["ReceivedDateTime desc"] | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageDeltaPage | ODataError]:
     """Sync the messages of a mail folder ($deltatoken / $skiptoken request)
@@ -243,15 +267,19 @@ async def asyncio_detailed(
     ErrorInvalidSyncStateData; a `$deltatoken` without `Prefer: odata.track-changes` is 400
     ErrorInvalidUrlQuery.
     A page costs O(page), whatever the size of the collection.
-    Messages: `$filter`, `$orderby`, `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved
-    out
-    of the folder comes as `Messages('<its old id>')` deleted.
+    Messages: the round's `$filter` (`ReceivedDateTime ge|gt`) and `$orderby` (`ReceivedDateTime desc`)
+    travel in
+    its links; `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved out of the folder
+    comes as
+    `Messages('<its old id>')` deleted.
 
     Args:
         mail_folder_id (str):
         deltatoken (str | Unset):
         skiptoken (str | Unset):
         select (str | Unset):
+        filter_ (str | Unset):
+        orderby (Literal['ReceivedDateTime desc'] | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -267,6 +295,8 @@ async def asyncio_detailed(
         deltatoken=deltatoken,
         skiptoken=skiptoken,
         select=select,
+        filter_=filter_,
+        orderby=orderby,
         prefer=prefer,
     )
 
@@ -282,6 +312,8 @@ async def asyncio(
     deltatoken: str | Unset = UNSET,
     skiptoken: str | Unset = UNSET,
     select: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    orderby: Literal["ReceivedDateTime desc"] | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageDeltaPage | ODataError | None:
     """Sync the messages of a mail folder ($deltatoken / $skiptoken request)
@@ -305,15 +337,19 @@ async def asyncio(
     ErrorInvalidSyncStateData; a `$deltatoken` without `Prefer: odata.track-changes` is 400
     ErrorInvalidUrlQuery.
     A page costs O(page), whatever the size of the collection.
-    Messages: `$filter`, `$orderby`, `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved
-    out
-    of the folder comes as `Messages('<its old id>')` deleted.
+    Messages: the round's `$filter` (`ReceivedDateTime ge|gt`) and `$orderby` (`ReceivedDateTime desc`)
+    travel in
+    its links; `$search` and `$skip` are 400 ErrorInvalidUrlQuery; a message moved out of the folder
+    comes as
+    `Messages('<its old id>')` deleted.
 
     Args:
         mail_folder_id (str):
         deltatoken (str | Unset):
         skiptoken (str | Unset):
         select (str | Unset):
+        filter_ (str | Unset):
+        orderby (Literal['ReceivedDateTime desc'] | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -331,6 +367,8 @@ async def asyncio(
             deltatoken=deltatoken,
             skiptoken=skiptoken,
             select=select,
+            filter_=filter_,
+            orderby=orderby,
             prefer=prefer,
         )
     ).parsed
