@@ -132,8 +132,10 @@ def sync_detailed(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
@@ -209,8 +211,10 @@ def sync(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
@@ -281,8 +285,10 @@ async def asyncio_detailed(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
@@ -356,8 +362,10 @@ async def asyncio(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:

@@ -133,8 +133,10 @@ def sync_detailed(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
@@ -211,8 +213,10 @@ def sync(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
@@ -284,8 +288,10 @@ async def asyncio_detailed(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
@@ -360,8 +366,10 @@ async def asyncio(
     (the reference); a changed series comes whole again (master, exceptions, abbreviated occurrences)
     with
     the dates deleted from it as deleted occurrences. `$select` and the other query options are 400
-    ErrorInvalidUrlQuery. The reference's second request: `GET https://outlook.office.com/api/v2.0/me/ca
-    lendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
+    ErrorInvalidUrlQuery. A page reads the calendar's changes since its token (O(page) plus the changes
+    outside
+    the window it passes over). The reference's second request: `GET https://outlook.office.com/api/v2.0
+    /me/calendarview?startdatetime=2015-01-01T00:00:00Z&enddatetime=2015-04-10T00:00:00Z&$deltatoken=…`
     with `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=1`.
 
     Args:
