@@ -193,6 +193,15 @@ FAULTS = {
         ),
         Fault("classification_override_ignored", "an override for a sender classifies new mail from that sender"),
         Fault("event_message_expand_ignored", "$expand=Microsoft.OutlookServices.EventMessage/Event returns the event"),
+        # sync of every synced collection (sync helper)
+        Fault("folder_sync_not_flat", "a folder hierarchy sync (MailFolders, ContactFolders) lists every folder"),
+        Fault("calendar_view_sync_outside_window", "a calendar view sync reports only what its window shows"),
+        Fault("calendar_view_sync_series_not_expanded", "a calendar view sync shows a series' occurrences in it"),
+        Fault("message_sync_filter_ignored", "a message sync with $filter=ReceivedDateTime ge|gt keeps to it"),
+        # MailboxSettings (sync helper)
+        Fault("mailbox_settings_patch_ignored", "PATCH /me/MailboxSettings stores what it is sent"),
+        Fault("mailbox_settings_zone_unchecked", "a MailboxSettings TimeZone that names no zone is a 400"),
+        Fault("automatic_replies_schedule_unchecked", "automatic replies end after they start"),
     )
 }
 

@@ -66,5 +66,6 @@ from . import (  # noqa: E402,F401
     meetings,
     preview,
     queries,
+    settings,
     sync,
 )

@@ -15,7 +15,7 @@ it copies one of its items into a folder.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import (
@@ -57,11 +57,12 @@ class FolderRules:
 class FolderTree:
     """The folders of a store and the items it files in them (by ``folder_id``): the base of the two stores."""
 
-    def __init__(self, rules: FolderRules, items: ItemTable) -> None:
+    def __init__(self, rules: FolderRules, items: ItemTable, changes: Callable[[], int] | None = None) -> None:
         self._rules = rules
         self._items = items  # filed by ``folder_id``
         self.root_id = new_id(rules.id_kind)  # the folder above the top-level folders (never listed)
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.parent_id)
+        # Hierarchy sync: every folder, whatever its parent, in one flat change log.
+        self.folders: ItemTable = ItemTable(container=lambda folder: folder.parent_id, changes=changes, log_all=True)
         self.well_known: dict[str, Folder] = {}  # by lower-case well-known name
         for name, display_name in rules.well_known.items():
             folder = Folder(new_id(rules.id_kind), display_name, self.root_id, well_known=name)
@@ -171,6 +172,7 @@ class FolderTree:
             self._remove_folder(child)
         for item in list(self._items.members(folder.id)):
             del self._items[item.id]
+        self._items.forget_changes(folder.id)
         del self.folders[folder.id]
 
 

@@ -222,9 +222,9 @@ class MailStore(FolderTree):
         self._next_seq = seq.next
         self._clock = clock
         self.messages: ItemTable = ItemTable(
-            container=lambda message: message.folder_id, counted=lambda message: not message.is_read
+            container=lambda message: message.folder_id, counted=lambda message: not message.is_read, changes=seq.next
         )
-        super().__init__(MAIL_FOLDER_RULES, self.messages)
+        super().__init__(MAIL_FOLDER_RULES, self.messages, seq.next)
         # Focused Inbox overrides: by id, and by lower-case sender address (a delivery's lookup)
         self.overrides: dict[str, ClassificationOverride] = {}
         self._override_of: dict[str, ClassificationOverride] = {}

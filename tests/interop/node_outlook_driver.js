@@ -169,7 +169,7 @@ async function main() {
   await step('messages: sync Inbox (Prefer: odata.track-changes)', async () => {
     const first = await call(outlook.mail, 'syncMessages', { folderId: 'Inbox', pageSize: 5 });
     check(first['@odata.deltaLink'] || first['@odata.nextLink'], 'no @odata.deltaLink / nextLink in a sync response');
-  }, notServed('message sync'));
+  });
 
   await step('messages: delete', async () => {
     await call(outlook.mail, 'deleteMessage', { messageId: need(mine, 'a message').Id });
@@ -223,7 +223,8 @@ async function main() {
       startDateTime: '2027-06-01T00:00:00Z', endDateTime: '2027-06-30T00:00:00Z',
     });
     check(first['@odata.deltaLink'] || first['@odata.nextLink'], 'no @odata.deltaLink / nextLink in a sync response');
-  }, notServed('calendarview sync'));
+    check((first.value || []).some((e) => e.Id === need(event, 'an event').Id), "the window's event is not in its sync");
+  });
 
   await step('events: delete', async () => {
     await call(outlook.calendar, 'deleteEvent', { eventId: need(event, 'an event').Id });

@@ -298,7 +298,6 @@ def main() -> None:
                 "is missed and AutomaticRepliesSettings then calls .get on None",
                 shows=AttributeError,
             ),
-            NotServed("MailboxSettings"),
         ],
     )
 

@@ -7,18 +7,24 @@ from .attachment_collection import AttachmentCollection
 from .attendee import Attendee
 from .attendee_input import AttendeeInput
 from .attendee_type import AttendeeType
+from .automatic_replies_setting import AutomaticRepliesSetting
+from .automatic_replies_setting_input import AutomaticRepliesSettingInput
+from .automatic_replies_status import AutomaticRepliesStatus
 from .body_type import BodyType
 from .boolean_string import BooleanString
 from .calendar import Calendar
 from .calendar_collection import CalendarCollection
 from .calendar_color import CalendarColor
 from .calendar_patch import CalendarPatch
+from .calendar_view_delta_page import CalendarViewDeltaPage
 from .comment_body import CommentBody
 from .completed_tasks import CompletedTasks
 from .contact import Contact
 from .contact_collection import ContactCollection
+from .contact_delta_page import ContactDeltaPage
 from .contact_folder import ContactFolder
 from .contact_folder_collection import ContactFolderCollection
+from .contact_folder_delta_page import ContactFolderDeltaPage
 from .contact_folder_patch import ContactFolderPatch
 from .contact_patch import ContactPatch
 from .create_forward_body import CreateForwardBody
@@ -33,6 +39,7 @@ from .event import Event
 from .event_collection import EventCollection
 from .event_patch import EventPatch
 from .event_type import EventType
+from .external_audience_scope import ExternalAudienceScope
 from .file_attachment import FileAttachment
 from .followup_flag import FollowupFlag
 from .followup_flag_input import FollowupFlagInput
@@ -53,13 +60,20 @@ from .inference_classification_type import InferenceClassificationType
 from .item_attachment import ItemAttachment
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
+from .locale_info import LocaleInfo
 from .location import Location
 from .location_input import LocationInput
 from .mail_folder import MailFolder
 from .mail_folder_collection import MailFolderCollection
+from .mail_folder_delta_page import MailFolderDeltaPage
 from .mail_folder_patch import MailFolderPatch
+from .mailbox_settings import MailboxSettings
+from .mailbox_settings_update import MailboxSettingsUpdate
+from .mailbox_settings_update_language import MailboxSettingsUpdateLanguage
+from .mailbox_time_zone import MailboxTimeZone
 from .message import Message
 from .message_collection import MessageCollection
+from .message_delta_page import MessageDeltaPage
 from .message_meeting_message_type import MessageMeetingMessageType
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
@@ -134,18 +148,24 @@ __all__ = (
     "Attendee",
     "AttendeeInput",
     "AttendeeType",
+    "AutomaticRepliesSetting",
+    "AutomaticRepliesSettingInput",
+    "AutomaticRepliesStatus",
     "BodyType",
     "BooleanString",
     "Calendar",
     "CalendarCollection",
     "CalendarColor",
     "CalendarPatch",
+    "CalendarViewDeltaPage",
     "CommentBody",
     "CompletedTasks",
     "Contact",
     "ContactCollection",
+    "ContactDeltaPage",
     "ContactFolder",
     "ContactFolderCollection",
+    "ContactFolderDeltaPage",
     "ContactFolderPatch",
     "ContactPatch",
     "CreateForwardBody",
@@ -160,6 +180,7 @@ __all__ = (
     "EventCollection",
     "EventPatch",
     "EventType",
+    "ExternalAudienceScope",
     "FileAttachment",
     "FollowupFlag",
     "FollowupFlagInput",
@@ -176,13 +197,20 @@ __all__ = (
     "ItemAttachment",
     "ItemBody",
     "ItemBodyInput",
+    "LocaleInfo",
     "Location",
     "LocationInput",
     "MailFolder",
     "MailFolderCollection",
+    "MailFolderDeltaPage",
     "MailFolderPatch",
+    "MailboxSettings",
+    "MailboxSettingsUpdate",
+    "MailboxSettingsUpdateLanguage",
+    "MailboxTimeZone",
     "Message",
     "MessageCollection",
+    "MessageDeltaPage",
     "MessageMeetingMessageType",
     "MessagePatch",
     "MultiValueExtendedPropertyInput",

@@ -27,7 +27,7 @@ from ...store.values import FollowupFlag, FollowupFlagStatus, Importance
 from ..formats import offset_trimmed
 from ..http import Call
 from ..listing import Kind, StoredList
-from . import extended
+from . import extended, sync
 from .common import (
     FolderHandlers,
     collection,
@@ -346,6 +346,10 @@ def list_messages(call: Call, mailbox: Mailbox) -> Response:
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     path = f"MailFolders('{url_key(folder.id)}')/Messages"
+    if sync.is_sync(call):  # a mail folder's messages sync (moves in or out included)
+        view = request_view(call)
+        render = lambda m: render_message(m, view)  # noqa: E731
+        return sync.sync_messages(call, mailbox.mail.messages, folder.id, path, render, MESSAGE_SHAPE)
     return _message_collection(call, mailbox, folder.id, path)
 
 

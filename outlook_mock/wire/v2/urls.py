@@ -9,7 +9,7 @@ from . import contacts as c
 from . import mail as m
 from . import mail_actions as ma
 from . import responses as r
-from . import users
+from . import settings, users
 from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
 
 READ = ("Tasks.Read", "Tasks.ReadWrite")
@@ -21,6 +21,8 @@ CONTACTS_READ = ("Contacts.Read", "Contacts.ReadWrite")
 CONTACTS_WRITE = ("Contacts.ReadWrite",)
 CALENDARS_READ = ("Calendars.Read", "Calendars.ReadWrite")
 CALENDARS_WRITE = ("Calendars.ReadWrite",)
+SETTINGS_READ = ("MailboxSettings.Read", "MailboxSettings.ReadWrite")
+SETTINGS_WRITE = ("MailboxSettings.ReadWrite",)
 
 ROUTES = [
     metadata_route("v2.xml"),
@@ -201,4 +203,10 @@ ROUTES = [
     Route("GET", "me/calendar/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ),
     Route("PATCH", "me/calendar/events({event_id})", under(event_in_calendar, cal.update_event), CALENDARS_WRITE),
     Route("DELETE", "me/calendar/events({event_id})", under(event_in_calendar, cal.delete_event), CALENDARS_WRITE),
+    # MailboxSettings (the sync helper's block)
+    Route("GET", "me/mailboxsettings", settings.get_settings, SETTINGS_READ),
+    Route("PATCH", "me/mailboxsettings", settings.update_settings, SETTINGS_WRITE),
+    Route("GET", "me/mailboxsettings/automaticrepliessetting", settings.get_automatic_replies, SETTINGS_READ),
+    Route("GET", "me/mailboxsettings/timezone", settings.get_time_zone, SETTINGS_READ),
+    Route("GET", "me/mailboxsettings/language", settings.get_language, SETTINGS_READ),
 ]
