@@ -10,6 +10,7 @@ from .calendar import CalendarStore
 from .changes import Sequence
 from .contacts import ContactStore
 from .mail import MailStore
+from .subscriptions import SubscriptionStore
 from .tasks import TaskStore
 
 __all__ = ["AppRegistration", "Mailbox", "Tenant", "User", "DEFAULT_APPS", "DEFAULT_USERS", "PERMISSIONS"]
@@ -54,6 +55,7 @@ class Mailbox:
         self.mail = MailStore(owner_name, self.seq)
         self.contacts = ContactStore(owner_name, self.seq)
         self.calendar = CalendarStore(owner_name, self.seq, owner_address=owner_address)
+        self.subscriptions = SubscriptionStore()  # push notifications (store/subscriptions.py)
 
 
 @dataclass

@@ -65,6 +65,7 @@ VERSIONS: Mapping[str, ChangeKeyOf | str] = {
     "childfolders": NO_CHANGE_KEY,
     "folders": NO_CHANGE_KEY,  # the preview's mail folders
     "attachments": PART_OF_ITEM,
+    "subscriptions": NO_CHANGE_KEY,  # a push subscription has no ChangeKey
 }
 SINGLETONS = frozenset({"calendar"})  # entity sets addressed without a key
 

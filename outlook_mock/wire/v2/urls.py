@@ -8,6 +8,7 @@ from . import calendar as cal
 from . import contacts as c
 from . import mail as m
 from . import responses as r
+from . import subscriptions as sub
 from . import users
 from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
 
@@ -180,4 +181,9 @@ ROUTES = [
     Route("GET", "me/calendar/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ),
     Route("PATCH", "me/calendar/events({event_id})", under(event_in_calendar, cal.update_event), CALENDARS_WRITE),
     Route("DELETE", "me/calendar/events({event_id})", under(event_in_calendar, cal.delete_event), CALENDARS_WRITE),
+    # -- push subscriptions (wire/v2/subscriptions.py): any read scope here, the Resource's own in the handler --
+    Route("POST", "me/subscriptions", sub.create_subscription, sub.ANY_READ_SCOPE),
+    Route("GET", "me/subscriptions({subscription_id})", sub.get_subscription, sub.ANY_READ_SCOPE),
+    Route("PATCH", "me/subscriptions({subscription_id})", sub.renew_subscription, sub.ANY_READ_SCOPE),
+    Route("DELETE", "me/subscriptions({subscription_id})", sub.delete_subscription, sub.ANY_READ_SCOPE),
 ]
