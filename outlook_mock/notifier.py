@@ -337,6 +337,16 @@ def serve(tenant: Any, notifier: Notifier) -> None:
         _by_tenant[key] = (weakref.ref(tenant, lambda _: _by_tenant.pop(key, None)), notifier)
 
 
+def allow_notification_hosts(names: Iterable[str]) -> None:
+    """Let the shared notifier (every tenant not given its own) call ``names`` too; ``*``: any host."""
+    names = {name.strip().lower() for name in names if name.strip()}
+    notifier = notifier_for(None)
+    if "*" in names:
+        notifier.allowed_hosts = None
+    elif notifier.allowed_hosts is not None:
+        notifier.allowed_hosts = notifier.allowed_hosts | names
+
+
 def notifier_for(tenant: Any) -> Notifier:
     global _default
     entry = _by_tenant.get(id(tenant))
