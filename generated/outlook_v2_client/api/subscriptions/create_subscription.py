@@ -105,8 +105,7 @@ def sync_detailed(
     contact
     folder in the Resource that does not exist `404`. Needs the read scope of the Resource's kind (403
     otherwise).
-    The service then POSTs notifications to the listener (`callbacks`, and the `pushNotification`
-    webhook).
+    The service then POSTs notifications to the listener: see this operation's `callbacks`.
 
     Args:
         body (NewPushSubscription): A subscription to create (the reference's `PushSubscription`,
@@ -153,8 +152,7 @@ def sync(
     contact
     folder in the Resource that does not exist `404`. Needs the read scope of the Resource's kind (403
     otherwise).
-    The service then POSTs notifications to the listener (`callbacks`, and the `pushNotification`
-    webhook).
+    The service then POSTs notifications to the listener: see this operation's `callbacks`.
 
     Args:
         body (NewPushSubscription): A subscription to create (the reference's `PushSubscription`,
@@ -196,8 +194,7 @@ async def asyncio_detailed(
     contact
     folder in the Resource that does not exist `404`. Needs the read scope of the Resource's kind (403
     otherwise).
-    The service then POSTs notifications to the listener (`callbacks`, and the `pushNotification`
-    webhook).
+    The service then POSTs notifications to the listener: see this operation's `callbacks`.
 
     Args:
         body (NewPushSubscription): A subscription to create (the reference's `PushSubscription`,
@@ -242,8 +239,7 @@ async def asyncio(
     contact
     folder in the Resource that does not exist `404`. Needs the read scope of the Resource's kind (403
     otherwise).
-    The service then POSTs notifications to the listener (`callbacks`, and the `pushNotification`
-    webhook).
+    The service then POSTs notifications to the listener: see this operation's `callbacks`.
 
     Args:
         body (NewPushSubscription): A subscription to create (the reference's `PushSubscription`,
