@@ -95,6 +95,9 @@ class Subscription:
     expires: datetime  # UTC
     api_root: str  # where the notifications' links point (the creating request's API root)
     owner_ref: str  # the mailbox in those links: Users('{oid}@{tid}')
+    # With a filter: the ids of the watched items it holds for now. An item entering the filter is notified as
+    # Created, one leaving it as Deleted (the reference's IsRead example): the set tells which is which.
+    matching: set[str] = field(default_factory=set)
 
     def wants(self, change: ChangeType) -> bool:
         return bool(change & self.change_types)

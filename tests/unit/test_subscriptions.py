@@ -247,3 +247,21 @@ def test_the_store_merges_writes_and_caps_lifetimes() -> None:
     assert store.expiry(None) - now < timedelta(days=3, seconds=1)
     assert store.expiry(now + timedelta(days=9)) - now < timedelta(days=3, seconds=1)
     assert store.expiry(now + timedelta(hours=1)) == now + timedelta(hours=1)
+
+
+def test_a_filter_turns_entering_and_leaving_it_into_created_and_deleted(mock: MockTenant, listener: Listener) -> None:
+    """The reference's unread-messages example: marking read is Deleted, unread again Created, other changes Updated."""
+    client = mock.sync_client
+    inbox = f"{V2}/me/mailfolders('Inbox')/messages"
+    before = client.post(inbox, json={"Subject": "unread before", "IsRead": False}).json()
+    sub = subscribe(client, "me/mailfolders('Inbox')/messages?$filter=IsRead eq false", "Created,Deleted,Updated")
+    assert client.get(sub["@odata.id"]).json()["Id"] == sub["Id"]  # the @odata.id answers, /Users('…')/ form
+    message = client.post(inbox, json={"Subject": "new", "IsRead": False}).json()
+    path = f"{V2}/me/messages('{quote(message['Id'], safe='')}')"
+    for change in ({"IsRead": True}, {"Subject": "read, renamed"}, {"IsRead": False}, {"Subject": "unread, renamed"}):
+        client.patch(path, json=change)
+    client.patch(f"{V2}/me/messages('{quote(before['Id'], safe='')}')", json={"Subject": "still unread"})
+    assert until(lambda: len(listener.values()) == 5)
+    got = [(n["ChangeType"], n["ResourceData"]["Id"]) for n in listener.values()]
+    new, old = message["Id"], before["Id"]
+    assert got == [("Created", new), ("Deleted", new), ("Created", new), ("Updated", new), ("Updated", old)]

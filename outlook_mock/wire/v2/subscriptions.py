@@ -297,15 +297,22 @@ class _AfterValidation(Response):
     def _store(self) -> Response:
         mailbox, subscription = self.mailbox, self.subscription
         store = mailbox.subscriptions
-        store.add(
-            subscription,
-            {
-                ItemKind.MESSAGE: mailbox.mail.messages,
-                ItemKind.EVENT: mailbox.calendar.events,
-                ItemKind.CONTACT: mailbox.contacts.contacts,
-                ItemKind.TASK: mailbox.tasks.tasks,
-            },
-        )
+        tables = {
+            ItemKind.MESSAGE: mailbox.mail.messages,
+            ItemKind.EVENT: mailbox.calendar.events,
+            ItemKind.CONTACT: mailbox.contacts.contacts,
+            ItemKind.TASK: mailbox.tasks.tasks,
+        }
+        if subscription.filter is not None:  # which items the filter holds for now (see Subscription.matching)
+            container = ALL if subscription.container is None else subscription.container
+            view = View(subscription.api_root, subscription.owner_ref, None)
+            holds = _predicate(subscription.kind, subscription.filter)
+            subscription.matching = {
+                item.id
+                for item in tables[subscription.kind].members(container)
+                if holds(_render(subscription.kind, item, mailbox, view))
+            }
+        store.add(subscription, tables)
         store.listener = functools.partial(_schedule, self.notifier, mailbox)
         return json_response(render_subscription(self.call, subscription, client_state=True), 201)
 
@@ -360,29 +367,50 @@ def notify(notifier: Notifier, mailbox: Mailbox) -> None:
         for subscription in subscriptions:
             if subscription.kind is not change.kind:
                 continue
-            if not subscription.wants(change.change) and not broken("subscription_change_types_ignored"):
-                continue
-            if (
-                subscription.container is not None
-                and _CONTAINER_OF[change.kind](change.item) != subscription.container
-                and not broken("notifications_from_other_containers")
-            ):
-                continue
+            inside = (
+                subscription.container is None
+                or _CONTAINER_OF[change.kind](change.item) == subscription.container
+                or broken("notifications_from_other_containers")
+            )
             view = View(subscription.api_root, subscription.owner_ref, None)
             if subscription.filter is not None:
-                rendered = _render(change.kind, change.item, mailbox, view)
-                if not _predicate(change.kind, subscription.filter)(rendered):
-                    continue
-            batches.setdefault(subscription.id, (subscription, []))[1].append(_notification(change, view))
+                kind = _filtered(subscription, change, inside, mailbox, view)
+            else:
+                kind = change.change if inside else None
+            if kind is None or (not subscription.wants(kind) and not broken("subscription_change_types_ignored")):
+                continue
+            batches.setdefault(subscription.id, (subscription, []))[1].append(_notification(change, kind, view))
     for subscription, notifications in batches.values():
         notifier.deliver(subscription, notifications)
 
 
-def _notification(change: Any, view: View) -> dict:
+def _filtered(subscription: Subscription, change: Any, inside: bool, mailbox: Mailbox, view: View) -> ChangeType | None:
+    """The change as a filtered subscription sees it: entering the filter is Created, leaving it Deleted,
+    a change within it Updated; None: nothing it holds for changed."""
+    was = change.item_id in subscription.matching
+    holds = (
+        inside
+        and change.change is not ChangeType.Deleted
+        and _predicate(change.kind, subscription.filter)(_render(change.kind, change.item, mailbox, view))
+    )
+    if holds:
+        subscription.matching.add(change.item_id)
+    else:
+        subscription.matching.discard(change.item_id)
+    if was and holds:
+        return ChangeType.Updated
+    if holds:
+        return ChangeType.Created
+    if was:
+        return ChangeType.Deleted
+    return None
+
+
+def _notification(change: Any, change_type: ChangeType, view: View) -> dict:
     item = change.item
     url = view.entity_id(f"{ENTITY_SETS[change.kind]}('{item.id}')")
     kind = change.kind.value
     if change.kind is ItemKind.MESSAGE and item.meeting_message_type is not MeetingMessageType.NONE:
         kind = "EventMessage"  # a meeting message is the CSDL's derived EventMessage, as in render_message
     data = {"@odata.type": f"#{NS}.{kind}", "@odata.id": url, "@odata.etag": etag(item.change_key), "Id": item.id}
-    return {"ChangeType": change.change.name, "Resource": url, "ResourceData": data}
+    return {"ChangeType": change_type.name, "Resource": url, "ResourceData": data}
