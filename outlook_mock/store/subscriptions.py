@@ -233,9 +233,11 @@ class SubscriptionStore:
 
     # -- what they are told about -------------------------------------------------------------------
     def observe(self, kind: ItemKind, item_id: str, change: ChangeType, item: Any) -> None:
+        if self.listener is None:
+            return  # nobody delivers (a mailbox restored from disk, before a request re-attached its notifier)
         first = not self.pending
         self.pending.append(Observed(kind, item_id, change, item))
-        if first and self.listener is not None:
+        if first:
             self.listener(self)
 
     def drain(self) -> list[Observed]:

@@ -235,6 +235,10 @@ def test_validation_failures_are_400_and_other_hosts_are_not_called() -> None:
 
 def test_the_store_merges_writes_and_caps_lifetimes() -> None:
     store = SubscriptionStore()
+    store.observe(ItemKind.TASK, "x", ChangeType.Created, None)
+    assert store.pending == []  # nobody to deliver: nothing kept
+    told: list[SubscriptionStore] = []
+    store.listener = told.append  # told once, at the first write since the last drain
     for change in (ChangeType.Created, ChangeType.Updated, ChangeType.Updated):
         store.observe(ItemKind.TASK, "a", change, change.name)
     store.observe(ItemKind.TASK, "b", ChangeType.Updated, 1)
@@ -242,6 +246,7 @@ def test_the_store_merges_writes_and_caps_lifetimes() -> None:
     store.observe(ItemKind.TASK, "b", ChangeType.Deleted, 3)
     merged = [(o.item_id, o.change, o.item) for o in store.drain()]
     assert merged == [("a", ChangeType.Created, "Updated"), ("b", ChangeType.Updated, 2), ("b", ChangeType.Deleted, 3)]
+    assert told == [store]
     assert store.drain() == []
     now = store.clock()
     assert store.expiry(None) - now < timedelta(days=3, seconds=1)

@@ -313,13 +313,20 @@ class _AfterValidation(Response):
                 if holds(_render(subscription.kind, item, mailbox, view))
             }
         store.add(subscription, tables)
-        store.listener = functools.partial(_schedule, self.notifier, mailbox)
+        attach(self.notifier, mailbox)
         return json_response(render_subscription(self.call, subscription, client_state=True), 201)
+
+
+def attach(notifier: Notifier, mailbox: Mailbox) -> None:
+    """Let ``notifier`` deliver the mailbox's notifications (again, after a restart restored the mailbox: every
+    request about a subscription re-attaches it, a renewal being the one clients make anyway)."""
+    mailbox.subscriptions.listener = functools.partial(_schedule, notifier, mailbox)
 
 
 def get_subscription(call: Call, mailbox: Mailbox) -> Response:
     subscription = mailbox.subscriptions.get(call.params["subscription_id"])
     call.principal.require(*READ_SCOPES[subscription.kind])
+    attach(notifier_for(call.tenant), mailbox)
     return json_response(render_subscription(call, subscription, client_state=False))
 
 
@@ -331,7 +338,9 @@ def renew_subscription(call: Call, mailbox: Mailbox) -> Response:
     subscription = store.get(call.params["subscription_id"])
     call.principal.require(*READ_SCOPES[subscription.kind])
     store.renew(subscription.id, _expiry(body))
-    notifier_for(call.tenant).renewed(subscription.id, subscription.expires)
+    notifier = notifier_for(call.tenant)
+    notifier.renewed(subscription.id, subscription.expires)
+    attach(notifier, mailbox)
     return json_response(render_subscription(call, subscription, client_state=False))
 
 
