@@ -227,6 +227,24 @@ _SIZE_CAPS = {
 }
 
 
+# Push subscriptions (see "Push notifications" in the v2.0 document).
+_SUBSCRIPTION_EXPIRY = {
+    "ErrorInvalidRequest": Refusal("a SubscriptionExpirationDateTime in the past", messages=("must be in the future",)),
+    "RequestBodyRead": _TASK_BODY["RequestBodyRead"],
+}
+_SUBSCRIPTION = {
+    "ErrorInvalidParameter": Refusal(
+        "a NotificationURL that does not answer the validation request (or on a host the mock does not call)",
+        messages=("verification failed",),
+    ),
+    "ErrorInvalidRequest": Refusal(
+        "a Resource that is no watchable collection of the mailbox, a ChangeType of Missed only, an expiry in the past",
+        messages=("Resource", "ChangeType must name", "must be in the future"),
+    ),
+    "RequestBodyRead": _TASK_BODY["RequestBodyRead"],
+}
+
+
 def _reasons(*groups: dict[str, Refusal]) -> dict[str, Refusal]:
     """The groups together; two reasons for the same code become one that allows both."""
     merged: dict[str, Refusal] = {}
@@ -388,6 +406,10 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getInferenceClassificationOverride": _MALFORMED_ID,
     "updateInferenceClassificationOverride": _MALFORMED_ID,
     "deleteInferenceClassificationOverride": _MALFORMED_ID,
+    # Push subscriptions: the NotificationURL must answer the validation request (a generated URL does not), and the
+    # Resource must name a watchable collection of the mailbox (a generated string does not).
+    "createSubscription": _reasons(_SUBSCRIPTION, _MALFORMED_ID, _QUERY),
+    "renewSubscription": _SUBSCRIPTION_EXPIRY,
 }
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------

@@ -17,6 +17,8 @@ from starlette.types import Message, Receive, Scope, Send
 
 from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
+from .notifier import Notifier
+from .notifier import serve as serve_notifications
 from .store import Tenant
 from .wire.dialect import Dialect
 from .wire.http import MAX_URL_BYTES, error_response, json_response
@@ -118,6 +120,12 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-def create_app(tenant: Tenant | None = None) -> MockApp:
-    """A fresh mock tenant (two users by default) served over ASGI."""
-    return MockApp(tenant or Tenant.with_default_users())
+def create_app(tenant: Tenant | None = None, *, notifier: Notifier | None = None) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI.
+
+    ``notifier``: what sends its push notifications (e.g. ``Notifier(transport=httpx.MockTransport(...))``
+    in-process); default: the process's shared one, over the network (see ``notifier.py``)."""
+    app = MockApp(tenant or Tenant.with_default_users())
+    if notifier is not None:
+        serve_notifications(app.tenant, notifier)
+    return app

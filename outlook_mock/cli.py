@@ -104,6 +104,14 @@ def _parser() -> argparse.ArgumentParser:
         help="YAML or JSON file of mailbox content (example: examples/seed.yaml), replayed through the API "
         "as each user: the server does not start if the API refuses an entry",
     )
+    serve.add_argument(
+        "--notification-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host push notifications may be sent to besides loopback (repeatable; '*': any host; "
+        "also OUTLOOK_MOCK_NOTIFICATION_HOSTS, comma separated)",
+    )
     commands.add_parser(
         "faults",
         help="list the faults that can be planted",
@@ -138,6 +146,7 @@ def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from .inprocess import build_app
+    from .notifier import allow_notification_hosts
     from .server import MockServer, tune_gc, uvicorn_options
     from .tenant_file import TenantFileError
 
@@ -146,6 +155,8 @@ def _serve(args: argparse.Namespace) -> None:
     except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
+    if args.notification_host:
+        allow_notification_hosts(args.notification_host)
     with contextlib.ExitStack() as stack:
         for name in args.plant_fault:
             stack.enter_context(faults.planted(name))

@@ -202,6 +202,28 @@ FAULTS = {
         Fault("mailbox_settings_patch_ignored", "PATCH /me/MailboxSettings stores what it is sent"),
         Fault("mailbox_settings_zone_unchecked", "a MailboxSettings TimeZone that names no zone is a 400"),
         Fault("automatic_replies_schedule_unchecked", "automatic replies end after they start"),
+        # -- push notifications (wire/v2/subscriptions.py, store/subscriptions.py, notifier.py) --
+        Fault(
+            "validation_not_requested",
+            "a subscription is created only after its NotificationURL answered the validation request",
+        ),
+        Fault(
+            "validation_answer_unchecked",
+            "the validation request must be answered 200, text/plain, with the token as body",
+        ),
+        Fault("subscription_missed_not_added", "a subscription's ChangeType always includes Missed"),
+        Fault(
+            "subscription_lifetime_unbounded", "a subscription expires at most three days after its creation or renewal"
+        ),
+        Fault("subscription_get_shows_client_state", "GET of a subscription leaves out its ClientState"),
+        Fault("subscription_change_types_ignored", "a subscription is notified of its ChangeTypes only"),
+        Fault(
+            "notifications_from_other_containers",
+            "a subscription is notified of changes in the collection it names only",
+        ),
+        Fault("notification_without_client_state", "every notification carries the subscription's ClientState header"),
+        Fault("notification_not_retried", "a notification the receiver failed is retried with backoff"),
+        Fault("expired_subscription_notified", "an expired subscription stops: no notifications, no GET"),
     )
 }
 

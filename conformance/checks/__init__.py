@@ -64,6 +64,7 @@ from . import (  # noqa: E402,F401
     limits,
     mail,
     meetings,
+    notifications,
     preview,
     queries,
     settings,

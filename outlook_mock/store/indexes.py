@@ -55,7 +55,10 @@ def _watching(cls: type) -> type:
 
         def __setattr__(self: Any, name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
-            self.__dict__["_table"]._dirty.add(self.id)
+            table = self.__dict__["_table"]
+            table._dirty.add(self.id)
+            if table.observer is not None:
+                table.observer(self.id, "Updated", self)
 
         def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
             object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
@@ -122,6 +125,7 @@ class ItemTable(dict):
         "_next_seq",
         "_log_all",
         "_logs",
+        "observer",
         "__weakref__",
     )
 
@@ -144,6 +148,8 @@ class ItemTable(dict):
         self._next_position = 0
         self._dirty: set[str] = set()
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
+        # Told of every write, (id, "Created" | "Updated" | "Deleted", item): push subscriptions' source.
+        self.observer: Callable[[str, str, Any], None] | None = None
 
     @classmethod
     def of(cls, items: Mapping[str, Any]) -> ItemTable:
@@ -173,12 +179,17 @@ class ItemTable(dict):
                 _unwatch(old, self)
             _watch(item, self)
         self._file(item_id, item)
+        if self.observer is not None:
+            self.observer(item_id, "Created" if old is None else "Updated", item)
 
     def __delitem__(self, item_id: str) -> None:
         if self._dirty and self._next_seq is not None:
             self._settle()
-        _unwatch(super().pop(item_id), self)
+        item = super().pop(item_id)
+        _unwatch(item, self)
         self._unfile(item_id)
+        if self.observer is not None:
+            self.observer(item_id, "Deleted", item)
 
     def pop(self, item_id: str, *default: Any) -> Any:
         if item_id not in self:
@@ -188,6 +199,8 @@ class ItemTable(dict):
         item = super().pop(item_id)
         _unwatch(item, self)
         self._unfile(item_id)
+        if self.observer is not None:
+            self.observer(item_id, "Deleted", item)
         return item
 
     def _file(self, item_id: str, item: Any) -> None:

@@ -11,6 +11,7 @@ from .changes import Sequence
 from .contacts import ContactStore
 from .mail import MailStore
 from .settings import MailboxSettings
+from .subscriptions import SubscriptionStore
 from .tasks import TaskStore
 
 __all__ = ["AppRegistration", "Mailbox", "Tenant", "User", "DEFAULT_APPS", "DEFAULT_USERS", "PERMISSIONS"]
@@ -58,6 +59,7 @@ class Mailbox:
         self.contacts = ContactStore(owner_name, self.seq)
         self.calendar = CalendarStore(owner_name, self.seq, owner_address=owner_address)
         self.settings = MailboxSettings.default()
+        self.subscriptions = SubscriptionStore()  # push notifications (store/subscriptions.py)
 
 
 @dataclass

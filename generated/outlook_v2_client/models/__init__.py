@@ -35,6 +35,8 @@ from .deleted_entity import DeletedEntity
 from .destination_body import DestinationBody
 from .email_address import EmailAddress
 from .email_address_input import EmailAddressInput
+from .entity import Entity
+from .entity_odata_type import EntityOdataType
 from .event import Event
 from .event_collection import EventCollection
 from .event_patch import EventPatch
@@ -96,10 +98,14 @@ from .new_inference_classification_override_sender_email_address import (
 from .new_item_attachment import NewItemAttachment
 from .new_mail_folder import NewMailFolder
 from .new_message import NewMessage
+from .new_push_subscription import NewPushSubscription
 from .new_reference_attachment import NewReferenceAttachment
 from .new_task import NewTask
 from .new_task_folder import NewTaskFolder
 from .new_task_group import NewTaskGroup
+from .notification import Notification
+from .notification_change_type import NotificationChangeType
+from .notification_collection import NotificationCollection
 from .o_data_error import ODataError
 from .o_data_error_detail import ODataErrorDetail
 from .outgoing_message import OutgoingMessage
@@ -107,6 +113,8 @@ from .patterned_recurrence import PatternedRecurrence
 from .patterned_recurrence_input import PatternedRecurrenceInput
 from .physical_address import PhysicalAddress
 from .physical_address_input import PhysicalAddressInput
+from .push_subscription import PushSubscription
+from .push_subscription_patch import PushSubscriptionPatch
 from .recipient import Recipient
 from .recipient_input import RecipientInput
 from .recurrence_pattern import RecurrencePattern
@@ -176,6 +184,8 @@ __all__ = (
     "DestinationBody",
     "EmailAddress",
     "EmailAddressInput",
+    "Entity",
+    "EntityOdataType",
     "Event",
     "EventCollection",
     "EventPatch",
@@ -231,10 +241,14 @@ __all__ = (
     "NewItemAttachment",
     "NewMailFolder",
     "NewMessage",
+    "NewPushSubscription",
     "NewReferenceAttachment",
     "NewTask",
     "NewTaskFolder",
     "NewTaskGroup",
+    "Notification",
+    "NotificationChangeType",
+    "NotificationCollection",
     "ODataError",
     "ODataErrorDetail",
     "OutgoingMessage",
@@ -242,6 +256,8 @@ __all__ = (
     "PatternedRecurrenceInput",
     "PhysicalAddress",
     "PhysicalAddressInput",
+    "PushSubscription",
+    "PushSubscriptionPatch",
     "Recipient",
     "RecipientInput",
     "RecurrencePattern",

@@ -10,6 +10,7 @@ from . import mail as m
 from . import mail_actions as ma
 from . import responses as r
 from . import settings, users
+from . import subscriptions as sub
 from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
 
 READ = ("Tasks.Read", "Tasks.ReadWrite")
@@ -209,4 +210,9 @@ ROUTES = [
     Route("GET", "me/mailboxsettings/automaticrepliessetting", settings.get_automatic_replies, SETTINGS_READ),
     Route("GET", "me/mailboxsettings/timezone", settings.get_time_zone, SETTINGS_READ),
     Route("GET", "me/mailboxsettings/language", settings.get_language, SETTINGS_READ),
+    # -- push subscriptions (wire/v2/subscriptions.py): any read scope here, the Resource's own in the handler --
+    Route("POST", "me/subscriptions", sub.create_subscription, sub.ANY_READ_SCOPE),
+    Route("GET", "me/subscriptions({subscription_id})", sub.get_subscription, sub.ANY_READ_SCOPE),
+    Route("PATCH", "me/subscriptions({subscription_id})", sub.renew_subscription, sub.ANY_READ_SCOPE),
+    Route("DELETE", "me/subscriptions({subscription_id})", sub.delete_subscription, sub.ANY_READ_SCOPE),
 ]
