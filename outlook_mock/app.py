@@ -30,6 +30,7 @@ __all__ = ["HEALTH_PATH", "MockApp", "create_app"]
 # The identity platform's token endpoint: /common/…, or the tenant's own (its id or domain).
 TOKEN_PATH = re.compile(r"/([^/]+)/oauth2/v2\.0/token")
 HEALTH_PATH = "/_mock/health"
+CONTROL_PREFIX = "/_mock/"
 _MAX_FORM_BYTES = 64 * 1024  # a token request is a few hundred bytes of form
 
 
@@ -52,8 +53,11 @@ class MockApp:
     the tenant its path names (``/{tenant id or domain}/oauth2/v2.0/token``; ``/common``: the default tenant).
     """
 
-    def __init__(self, tenants: Tenant | TenantRegistry) -> None:
+    def __init__(self, tenants: Tenant | TenantRegistry, *, control_token: str | None = None) -> None:
+        from .control import Control
+
         self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
+        self.control = Control(self, control_token)  # /_mock/…: tenants, snapshots, faults, throttling
         self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
         v2 = Router(V2_ROUTES)
         # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
@@ -100,6 +104,8 @@ class MockApp:
             if scope["method"] not in ("GET", "HEAD"):
                 return error_response(MethodNotAllowed("Method not allowed.", ("GET", "HEAD")))
             return json_response({"status": "ok", "version": _version()})
+        if path.startswith(CONTROL_PREFIX):
+            return await self.control.handle(scope, receive)
         return error_response(NotFound(f"No API is served at '{path}'."))
 
 
@@ -128,6 +134,7 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-def create_app(tenant: Tenant | TenantRegistry | None = None) -> MockApp:
-    """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)``."""
-    return MockApp(tenant or Tenant.with_default_users())
+def create_app(tenant: Tenant | TenantRegistry | None = None, *, control_token: str | None = None) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)`` or
+    ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send."""
+    return MockApp(tenant or Tenant.with_default_users(), control_token=control_token)

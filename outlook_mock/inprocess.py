@@ -94,20 +94,35 @@ def build_app(
     seed: PathLike | None = None,
     *,
     tenant: Tenant | None = None,
+    faults: Iterable[str] = (),
+    throttling: Any = None,
+    chaos: Any = None,
+    control_token: str | None = None,
 ) -> Any:
-    """The mock's ASGI app over ``tenant``, or the tenant ``tenant_file`` describes (default: the two
-    default users), with the mailboxes filled from the ``seed`` file (refused as the API would refuse it)."""
+    """The mock's ASGI app over ``tenant``, or the tenants ``tenant_file`` describes (default: the two
+    default users; the file's first tenant is the default one), each filled from its seed data, and the default
+    tenant also from the ``seed`` file (refused as the API would refuse it). ``faults``, ``throttling`` and
+    ``chaos`` (``throttling.Throttling``/``Chaos``) are added to the default tenant's own."""
     from .app import create_app
-    from .seeding import seed_app
-    from .tenant_file import load_tenant
+    from .control import install
+    from .tenant_file import TenantDefinition, load_tenants
 
     if tenant is not None and tenant_file is not None:
         raise TypeError("give either a tenant or a tenant file, not both")
-    if tenant is None and tenant_file is not None:
-        tenant = load_tenant(tenant_file)
-    app = create_app(tenant)
+    if tenant_file is not None:
+        definitions = load_tenants(tenant_file)
+    else:
+        definitions = [TenantDefinition(tenant or Tenant.with_default_users())]
+    default = definitions[0]
     if seed is not None:
-        seed_app(app, seed)
+        default.seed = [s for s in (default.seed, seed) if s is not None]
+    default.faults = [*default.faults, *faults]
+    default.throttling = throttling or default.throttling
+    default.chaos = chaos or default.chaos
+    app = create_app(default.tenant, control_token=control_token)
+    install(app, default, default=True)
+    for definition in definitions[1:]:
+        install(app, definition)
     return app
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -52,12 +53,26 @@ class Dialect:
             tenant, principal = self._authenticate(head.authorization, tenants)
         except OutlookError as error:
             return error_response(error)
+        if tenant.traffic is not None:  # throttling or chaos: only tenants that asked for them pay for them
+            return await self._metered(request, head, tenant, principal)
         if tenant.faults:  # this tenant's planted faults, for this request only
             with faults.in_tenant(tenant.faults):
                 return await self._handle(request, head, tenant, principal)
         return await self._handle(request, head, tenant, principal)
 
-    async def _handle(self, request: Request, head: _Head, tenant: Tenant, principal: Principal) -> Response:
+    async def _metered(self, request: Request, head: _Head, tenant: Tenant, principal: Principal) -> Response:
+        ticket = tenant.traffic.ticket()
+        response: Response | None = None
+        try:
+            with faults.in_tenant(tenant.faults):
+                response = await self._handle(request, head, tenant, principal, ticket)
+            return response
+        finally:
+            ticket.release(response)
+
+    async def _handle(
+        self, request: Request, head: _Head, tenant: Tenant, principal: Principal, ticket: Any = None
+    ) -> Response:
         scope = request.scope
         try:
             method = scope["method"]
@@ -67,6 +82,10 @@ class Dialect:
             segments, owner = self._addressed(split_path(path), principal, tenant)
             if owner is not principal.user:  # Users('…')/… of another mailbox (app-only): act as its owner
                 principal = replace(principal, user=owner)
+            if ticket is not None:  # throttling.Ticket: limits are per app and mailbox
+                refused = await ticket.admit(principal.app.client_id if principal.app else "", owner)
+                if refused is not None:
+                    return refused
             route, params = self.router.match(method, segments, get_only=sync_form)
             params = {name: ids.read(value, self.spelling) for name, value in params.items()}
             if route.scopes:
