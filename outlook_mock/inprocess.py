@@ -116,7 +116,7 @@ def build_app(
     default = definitions[0]
     if seed is not None:
         default.seed = [s for s in (default.seed, seed) if s is not None]
-    default.faults = [*default.faults, *faults]
+    default.faults = [*default.faults, *_faults.check_names(faults)]  # an unknown name: KeyError
     default.throttling = throttling or default.throttling
     default.chaos = chaos or default.chaos
     app = create_app(default.tenant, control_token=control_token)
@@ -302,11 +302,12 @@ def serving(
     """Serve a fresh mock tenant on a real socket from a background thread; yields its root URL.
 
     ``port=0`` (the default) takes a free port: the socket is bound before the server starts, so there is
-    no race with another process. ``faults`` are planted for the duration (process-wide, as ``--plant-fault``).
+    no race with another process. ``faults`` are planted in the served default tenant (as ``--plant-fault``);
+    more tenants, and faults, throttling and chaos in each: the control API at ``{url}/_mock/``.
     """
     import uvicorn
 
-    app = build_app(tenant_file, seed, tenant=tenant)
+    app = build_app(tenant_file, seed, tenant=tenant, faults=faults)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     with contextlib.ExitStack() as stack:
@@ -314,8 +315,6 @@ def serving(
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.set_inheritable(True)
-        for name in faults:
-            stack.enter_context(_faults.planted(name))
         config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off")
         server = uvicorn.Server(config)  # signal handlers are left alone outside the main thread
         failure: list[BaseException] = []

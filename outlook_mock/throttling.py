@@ -15,8 +15,8 @@ The mock keeps the same shape for each of its limits: ``mailboxRequests`` per ap
 tenant (``AppRequests``, scope ``Application``: the mock's addition, for clients that spread over mailboxes), and
 ``mailboxConcurrency`` (``MailboxConcurrency``, scope ``Mailbox``). ``Retry-After`` is the whole seconds until the
 window has room again (at least 1), or ``retryAfterSeconds`` when given. A refused request does not count.
-The "app" of an app-only token is its client id; delegated tokens are all one app (the mock's sign-in has no
-client), so per-app limits then count every user's requests together.
+The "app" is an app-only token's client id, or the ``client_id`` a delegated token was asked with (its
+``appid``); delegated tokens asked without one count as one app together.
 
 Chaos: with probability ``resetRate`` the connection is reset (no answer; in-process the call raises
 ``ConnectionResetError``), with ``unavailableRate`` the answer is ``503 ErrorServerBusy`` with ``Retry-After``,

@@ -70,7 +70,7 @@ class Dialect:
             if owner is not principal.user:  # Users('…')/… of another mailbox (app-only): act as its owner
                 principal = replace(principal, user=owner)
             if ticket is not None:  # throttling.Ticket: limits are per app and mailbox
-                refused = await ticket.admit(principal.app.client_id if principal.app else "", owner)
+                refused = await ticket.admit(principal.app.client_id if principal.app else principal.client_id, owner)
                 if refused is not None:
                     return refused
             route, params = self.router.match(method, segments, get_only=sync_form)

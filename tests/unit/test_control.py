@@ -243,3 +243,20 @@ def test_unknown_control_paths_and_methods(http) -> None:
     assert http.get("/_mock/nothing").status_code == 404
     answer = http.put("/_mock/tenants")
     assert answer.status_code == 405 and answer.headers["Allow"] == "GET, POST"
+
+
+def test_per_app_limits_count_each_client_id_apart(http) -> None:
+    http.put("/_mock/tenants/default/throttling", json={"appRequests": 2, "windowSeconds": 60})
+
+    def headers(client_id: str) -> dict[str, str]:
+        form = {"grant_type": "password", "username": "admin@contoso.com", "password": "mock", "client_id": client_id}
+        return {"Authorization": f"Bearer {http.post('/common/oauth2/v2.0/token', data=form).json()['access_token']}"}
+
+    first, second = headers("client-one"), headers("client-two")
+    assert [http.get("/api/v2.0/me/tasks", headers=first).status_code for _ in range(3)] == [200, 200, 429]
+    refused = http.get("/api/v2.0/me/tasks", headers=first)
+    assert (
+        refused.headers["RateLimit-Scope"] == "Application" and refused.headers["RateLimit-Exceeded"] == "AppRequests"
+    )
+    assert int(refused.headers["Retry-After"]) >= 59
+    assert http.get("/api/v2.0/me/tasks", headers=second).status_code == 200  # another app: its own budget
