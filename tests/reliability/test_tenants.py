@@ -204,3 +204,38 @@ def test_chaos_resets_are_connection_resets_on_the_wire() -> None:
                 outcomes.append(type(error).__name__)
         assert 200 in outcomes and any(isinstance(o, str) for o in outcomes), outcomes
         assert httpx.get(f"{url}/_mock/health", timeout=10).status_code == 200
+
+
+def test_a_fault_planted_in_one_tenant_never_leaks_into_concurrent_requests_of_another() -> None:
+    """Tenant A has ignore_filter planted and every answer delayed (its requests wait inside A's fault context);
+    tenant B's filtered lists, sent at the same time, are always filtered."""
+    rounds = int(served.sized(30, 300))
+    with outlook_mock.serving() as url:
+        ids, tokens = {}, {}
+        for job in ("A", "B"):
+            ids[job] = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30).json()["id"]
+            tokens[job] = _tokens(url, ids[job])["OUTLOOK_TOKEN"]
+            for subject in ("keep", "drop"):
+                httpx.post(
+                    f"{url}/api/v2.0/me/tasks",
+                    json={"Subject": subject},
+                    headers={"Authorization": f"Bearer {tokens[job]}"},
+                    timeout=30,
+                ).raise_for_status()
+        assert httpx.put(f"{url}/_mock/tenants/{ids['A']}/faults/ignore_filter", timeout=30).status_code == 204
+        slow = {"seed": 1, "latencyRate": 1, "latencyMinMs": 5, "latencyMaxMs": 30}
+        assert httpx.put(f"{url}/_mock/tenants/{ids['A']}/chaos", json=slow, timeout=30).status_code == 200
+        seen: dict[str, set[int]] = {"A": set(), "B": set()}
+
+        def work(job: str) -> None:
+            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens[job]}"}, timeout=30) as http:
+                for _ in range(rounds):
+                    answer = http.get("/api/v2.0/me/tasks", params={"$filter": "Subject eq 'keep'"})
+                    seen[job].add(len(answer.json()["value"]))
+
+        threads = [threading.Thread(target=work, args=(job,)) for job in ("A", "A", "B", "B")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert seen == {"A": {2}, "B": {1}}  # A's filter ignored (its fault), B's always honoured

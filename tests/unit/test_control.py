@@ -260,3 +260,19 @@ def test_per_app_limits_count_each_client_id_apart(http) -> None:
     )
     assert int(refused.headers["Retry-After"]) >= 59
     assert http.get("/api/v2.0/me/tasks", headers=second).status_code == 200  # another app: its own budget
+
+
+def test_a_delta_link_taken_before_a_restore_is_refused_after_it(http) -> None:
+    headers = token(http, "common", "admin@contoso.com", "mock")
+    snapshot = http.post("/_mock/tenants/default/snapshots").json()["id"]
+    sync = {**headers, "Prefer": "odata.track-changes"}
+    link = None
+    answer = http.get("/api/v2.0/me/taskfolders('Tasks')/tasks/", headers=sync)
+    while answer.status_code == 200 and "@odata.deltaLink" not in answer.json():
+        answer = http.get(answer.json()["@odata.nextLink"], headers=sync)
+    link = answer.json()["@odata.deltaLink"]
+    assert http.get(link, headers=sync).status_code == 200
+    http.post(f"/_mock/tenants/default/snapshots/{snapshot}/restore")
+    refused = http.get(link, headers=sync)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "ErrorInvalidSyncStateData"
+    assert http.get("/api/v2.0/me/taskfolders('Tasks')/tasks/", headers=sync).status_code == 200  # sync afresh
