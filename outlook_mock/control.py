@@ -52,7 +52,8 @@ CONTROL_PREFIX = "/_mock/"
 CONTROL_TOKEN_ENV = "OUTLOOK_MOCK_CONTROL_TOKEN"
 MAX_SNAPSHOTS = 64  # per tenant: each is a full copy of its mailboxes
 _MAX_CONTROL_BODY = 16 * 1024 * 1024  # a tenant with inline seed data
-_LOOPBACK = re.compile(r"127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost")
+# Loopback addresses, and what in-process callers (Starlette's TestClient and the conformance suite) name themselves.
+_LOOPBACK = re.compile(r"127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost|testclient")
 
 
 @dataclass

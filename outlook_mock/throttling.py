@@ -44,6 +44,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from .errors import ErrorServerBusy
+from .faults import broken
 from .wire.http import error_response, json_response
 
 __all__ = ["Chaos", "ConnectionReset", "OUTLOOK_LIMITS", "SettingsError", "Throttling", "Traffic"]
@@ -160,7 +161,7 @@ class _Window:
     def wait(self, now: float, window: float, limit: int) -> float:
         """0 if a request may go now, else the seconds until the window has room."""
         times = self.times
-        while times and times[0] <= now - window:
+        while times and times[0] <= now - window and not broken("throttling_window_never_slides"):
             times.popleft()
         return 0.0 if len(times) < limit else times[0] + window - now
 
@@ -299,10 +300,11 @@ def _iso(when: float) -> str:
 
 
 def _throttled(limit: str, scope: str, retry_after: int) -> Response:
+    headers = {"Retry-After": str(retry_after), "RateLimit-Exceeded": limit, "RateLimit-Scope": scope}
+    if broken("throttled_without_retry_after"):
+        del headers["Retry-After"]
     return json_response(
-        {"error": {"code": "ApplicationThrottled", "message": f"Application is over its {limit} limit."}},
-        429,
-        {"Retry-After": str(retry_after), "RateLimit-Exceeded": limit, "RateLimit-Scope": scope},
+        {"error": {"code": "ApplicationThrottled", "message": f"Application is over its {limit} limit."}}, 429, headers
     )
 
 
