@@ -69,4 +69,5 @@ from . import (  # noqa: E402,F401
     queries,
     settings,
     sync,
+    throttling,
 )
