@@ -146,7 +146,8 @@ def create_app(
     ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send.
 
     ``notifier``: what sends the default tenant's push notifications (in-process, e.g.
-    ``Notifier(transport=httpx.MockTransport(...))``); default: the process's shared one, over the network (see ``notifier.py``)."""
+    ``Notifier(transport=httpx.MockTransport(...))``); default: the process's shared one, over the network
+    (see ``notifier.py``)."""
     app = MockApp(tenant or Tenant.with_default_users(), control_token=control_token)
     if notifier is not None:
         serve_notifications(app.tenant, notifier)

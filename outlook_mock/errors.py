@@ -244,6 +244,8 @@ class ErrorInvalidRecipients(BadRequest):
     """A message sent without any recipient, or with a recipient without an address (EWS's code)."""
 
     code = "ErrorInvalidRecipients"
+
+
 # -- the mock's control API (/_mock/; spec/mock-control.yaml), not Outlook's --------------------------
 class ErrorNoSuchTenant(NotFound):
     """A control API path names a tenant the server does not hold."""
