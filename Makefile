@@ -46,7 +46,7 @@ $(VENV)/.installed: pyproject.toml setup.py constraints.txt
 conformance: setup
 	@mkdir -p $(REPORTS)
 	$(PYTEST) conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
-		--summary=$(REPORTS)/conformance-summary.md
+		--summary=$(REPORTS)/conformance-summary.md --html=$(REPORTS)/conformance-summary.html $(ARGS)
 
 ## Unit tests, the spec's validity, the quick conformance profile and its planted-fault proofs.
 test: setup

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from . import housekeeping, preflight
+from . import housekeeping, preflight, selection
 from .api import Api
 from .report import Summary
 from .target import Target, from_environment
@@ -29,13 +29,40 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--profile", choices=sorted(PROFILES), default="quick", help="how thorough the property-based runs are"
     )
     parser.addoption(
-        "--summary", default=None, help="also write the per-rule/per-operation summary to this Markdown file"
+        "--summary",
+        "--report",
+        dest="summary",
+        default=None,
+        help="also write the per-rule/per-operation summary to this Markdown file",
     )
+    parser.addoption("--html", dest="conformance_html", default=None, help="also write the summary as HTML")
+    parser.addoption("--api", dest="conformance_api", action="append", default=[], help="only this API: v2 or preview")
+    parser.addoption(
+        "--area",
+        dest="conformance_area",
+        action="append",
+        default=[],
+        help=f"only these areas (comma-separated, repeatable): {', '.join(selection.MAIN_AREAS)}, or a rule prefix",
+    )
+    parser.addoption(
+        "--rule",
+        dest="conformance_rule",
+        action="append",
+        default=[],
+        help="only this rule id or operation id (repeatable; globs such as 'dates.*' work)",
+    )
+
+
+def live() -> bool:
+    return bool(os.environ.get("OUTLOOK_BASE_URL"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
     worker = hasattr(config, "workerinput")  # a pytest-xdist worker: the controller writes the summary
-    config.pluginmanager.register(Summary(config.getoption("--summary"), worker=worker), "conformance-summary")
+    summary = Summary(
+        config.getoption("summary"), html_path=config.getoption("conformance_html"), worker=worker, live=live()
+    )
+    config.pluginmanager.register(summary, "conformance-summary")
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers
@@ -59,7 +86,25 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 _LONG_FIRST = ("conformance/test_stateful.py", "conformance/test_operations.py")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Select (--api, --area, --rule; in live mode without our self-tests), then order the longest first."""
+    apis = selection.split_list(config.getoption("conformance_api"))
+    areas = selection.split_list(config.getoption("conformance_area"))
+    rules = selection.split_list(config.getoption("conformance_rule"))
+    unknown = [a for a in apis if a not in selection.APIS]
+    if unknown:
+        raise pytest.UsageError(f"--api {','.join(unknown)}: the APIs are {', '.join(selection.APIS)}")
+    keep, drop = [], []
+    for item in items:
+        subject = selection.classify(item)
+        # Live, the planted-fault proofs are not run at all (they are this suite's tests of itself, not the server's).
+        absent = live() and subject is not None and subject.kind == "selftest"
+        wanted = selection.selected(subject, apis=apis, areas=areas, rules=rules)
+        (keep if wanted and not absent else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
     def rank(item: pytest.Item) -> int:
         path = item.nodeid.split("::", 1)[0]
         return next((i for i, long in enumerate(_LONG_FIRST) if path.endswith(long)), len(_LONG_FIRST))
