@@ -13,7 +13,6 @@ from collections.abc import Iterator
 import pytest
 
 from . import housekeeping, preflight, selection
-from .api import Api
 from .report import Summary
 from .target import Target, from_environment
 
@@ -128,12 +127,20 @@ def profile(request: pytest.FixtureRequest) -> dict:
 
 
 @pytest.fixture(scope="session")
-def target() -> Iterator[Target]:
+def target(request: pytest.FixtureRequest) -> Iterator[Target]:
     target = from_environment()
     if target.is_mock:
         yield target
         return
-    with Api(target) as api:
-        before = housekeeping.snapshot(api)
-        yield target
-        housekeeping.restore(api, before)
+    # Live: note what the run makes, and remove exactly that at the end (housekeeping.py).
+    housekeeping.LEDGER.active = True
+    before = housekeeping.inventory(target)
+    yield target
+    outcome = housekeeping.restore(target, before)
+    summary = request.config.pluginmanager.get_plugin("conformance-summary")
+    if summary is not None:
+        summary.leftovers = outcome.lines()
+        summary.housekeeping = (
+            f"removed {outcome.removed} item(s) the run made; {len(outcome.not_removed)} could not be removed; "
+            f"{len(outcome.foreign)} new item(s) made by others left alone"
+        )

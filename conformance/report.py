@@ -122,6 +122,7 @@ class Summary:
         self.live = live
         self.results: dict[tuple[str, str], Result] = {}
         self.leftovers: list[str] = []  # what the live run's housekeeping could not remove (housekeeping.py)
+        self.housekeeping = ""  # the live run's clean-up, in one line (conftest.py)
         self.started = datetime.now(UTC)
 
     # -- where the test runs ---------------------------------------------------------------------------------
@@ -200,6 +201,8 @@ class Summary:
             out += ["## Not run", ""]
             out += [f"- `{r.name}`: {'; '.join(r.reasons) or 'skipped'}" for r in not_run]
             out.append("")
+        if self.housekeeping:
+            out += [f"Housekeeping: {self.housekeeping}.", ""]
         if self.leftovers:
             out += ["## Left in the mailboxes (the suite could not remove them)", ""]
             out += [f"- {line}" for line in self.leftovers]
@@ -236,6 +239,8 @@ class Summary:
                     f"<td>{e(r.text)}<br><small>{e(r.file)}:{r.line}</small></td><td>{why}</td></tr>"
                 )
             parts.append("</table>")
+        if self.housekeeping:
+            parts.append(f"<p>Housekeeping: {e(self.housekeeping)}.</p>")
         if self.leftovers:
             parts += ["<h2>Left in the mailboxes (the suite could not remove them)</h2>", "<ul>"]
             parts += [f"<li>{e(line)}</li>" for line in self.leftovers]
@@ -268,6 +273,8 @@ class Summary:
         not_run = [r.name for kind, _ in _KINDS for r in self.by_kind(kind) if r.outcome == "not run"]
         if not_run:
             terminalreporter.write_line(f"not run ({len(not_run)}): {', '.join(not_run)}")
+        if self.housekeeping:
+            terminalreporter.write_line(f"housekeeping: {self.housekeeping}")
         for line in self.leftovers:
             terminalreporter.write_line(f"left in the mailbox: {line}")
         for path, text in ((self.markdown, "\n".join(self.lines())), (self.html_path, None)):

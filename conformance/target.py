@@ -56,7 +56,10 @@ class Target:
     def http(self, token: str | None = None) -> httpx.Client:
         """A synchronous client for this target, authenticated as ``token`` (default: the main user)."""
         headers = {"Authorization": f"Bearer {token or self.tokens[0]}"}
-        hooks = {"response": [self.journal.append]}
+        from .housekeeping import LEDGER  # (housekeeping imports this module)
+
+        # What a failed check shows (the journal), and what the run made, for the clean-up (live mode only).
+        hooks = {"response": [self.journal.append, LEDGER.observe]}
         if self.in_process is not None:
             # What starlette's TestClient did (same scope, server exceptions raised), without its thread hop.
             return httpx.Client(
