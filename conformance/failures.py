@@ -29,6 +29,7 @@ _SECRETS = (
     re.compile(r"(Bearer\s+)(?![$…])[^\s\"',]+", re.IGNORECASE),  # not the curl line's $OUTLOOK_TOKEN
     re.compile(r"(\"(?:access_token|refresh_token|id_token)\"\s*:\s*\")[^\"]*", re.IGNORECASE),
     re.compile(r"((?:access_token|refresh_token|password|client_secret)=)[^&\s]*", re.IGNORECASE),
+    re.compile(r"()\beyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]+"),  # any JWT, wherever it got to
 )
 
 
@@ -103,7 +104,8 @@ def _where(error: BaseException) -> str | None:
 def describe(rule: Rule, target: Target, error: BaseException) -> str:
     """The failure text of ``rule``'s check, failed with ``error`` against ``target``."""
     tokens = target.tokens
-    others = tuple(t for t in (os.environ.get("OUTLOOK_APP_TOKEN"),) if t)  # the app-only check's (addressing.py)
+    # the app-only check's token (addressing.py) and those minted for checks (target.py)
+    others = tuple(t for t in (os.environ.get("OUTLOOK_APP_TOKEN"), *target.minted) if t)
     lines = [f"rule {rule.id}: {rule.doc}"]
     where = _where(error)
     if where:
