@@ -12,9 +12,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from . import housekeeping, preflight, selection
-from .report import Summary
-from .target import Target, from_environment
+# As in __init__.py, and again here: `outlook-conformance` imports the package before pytest starts, when
+# registering cannot take effect yet; conftest.py is imported after, and before any check module.
+pytest.register_assert_rewrite("conformance.checks")
+
+from . import housekeeping, preflight, selection  # noqa: E402
+from .report import Summary  # noqa: E402
+from .target import Target, from_environment  # noqa: E402
 
 PROFILES = {
     # examples per operation (stateless), and steps/examples of the stateful run

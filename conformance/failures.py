@@ -98,7 +98,11 @@ def exchange(response: httpx.Response, tokens: tuple[str, ...] = (), others: tup
 def _where(error: BaseException) -> str | None:
     """file:line of the innermost frame of the failure inside the checks."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f"{Path('conformance', 'checks')}" in f.filename]
-    return f"{os.path.relpath(frames[-1].filename)}:{frames[-1].lineno}" if frames else None
+    if not frames:
+        return None
+    # relative to the package's parent: conformance/checks/… installed or in a checkout, wherever the run started
+    where = Path(os.path.relpath(frames[-1].filename, Path(__file__).resolve().parents[1])).as_posix()
+    return f"{where}:{frames[-1].lineno}"
 
 
 def describe(rule: Rule, target: Target, error: BaseException) -> str:
