@@ -127,7 +127,7 @@ def pytest_arguments(options: argparse.Namespace, extra: list[str]) -> list[str]
     if options.report:
         args.append(f"--report={options.report}")
     if options.html:
-        args.append(f"--html={options.html}")
+        args.append(f"--summary-html={options.html}")
     if options.workers and not options.base_url and not os.environ.get("OUTLOOK_BASE_URL"):
         args += ["-n", str(options.workers), "--dist", "worksteal"]
     args += ["-q"] * options.quiet + ["-v"] * options.verbose

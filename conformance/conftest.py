@@ -38,7 +38,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="also write the per-rule/per-operation summary to this Markdown file",
     )
-    parser.addoption("--html", dest="conformance_html", default=None, help="also write the summary as HTML")
+    parser.addoption("--summary-html", dest="conformance_html", default=None, help="also write the summary as HTML")
     parser.addoption("--api", dest="conformance_api", action="append", default=[], help="only this API: v2 or preview")
     parser.addoption(
         "--area",

@@ -4,7 +4,7 @@ The mock is served on a real socket; the suite runs as a user's CI would run it 
 base URL and two tokens); both mailboxes are listed through the API before and after (every folder with its counts,
 every item). The areas run are those whose actions make items nobody asked for by Id: meetings (requests, copies,
 answers, cancellations, Deleted Items entries, in both mailboxes) and mail (drafts, sent copies, moves), with their
-schemathesis operations. `make conformance-clean-run` does the same for the whole suite.
+schemathesis operations. `make conformance-clean-run` does the same for the whole suite (``CLEAN_RUN_AREAS=``).
 """
 
 from __future__ import annotations
