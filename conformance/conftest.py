@@ -145,6 +145,6 @@ def target(request: pytest.FixtureRequest) -> Iterator[Target]:
     if summary is not None:
         summary.leftovers = outcome.lines()
         summary.housekeeping = (
-            f"removed {outcome.removed} item(s) the run made; {len(outcome.not_removed)} could not be removed; "
+            f"removed {outcome.removed} item(s) the run made; {len(outcome.lines())} could not be removed; "
             f"{len(outcome.foreign)} new item(s) made by others left alone"
         )

@@ -34,6 +34,13 @@ from .api import Api, key, rest_id
 from .target import PREVIEW_ROOT, Target
 
 WRITES = frozenset({"POST", "PATCH", "PUT"})
+# The entity sets the inventory lists (with their items' attachments); anything else a write made (a push
+# subscription, an entity a later version serves) is deleted at the end through the @odata.id it was answered with.
+LISTED = frozenset(
+    {"tasks", "messages", "events", "contacts", "taskfolders", "mailfolders", "childfolders", "contactfolders",
+     "calendars", "taskgroups", "calendargroups", "attachments", "calendar", "instances"}
+)  # fmt: skip
+_LAST_SET = re.compile(r"/([A-Za-z]+)(?:\('[^']*'\)|/[^/]+)?$")
 # The folders the server files into by itself: a new item there is the run's when its subject is one the run wrote.
 FILED_BY_THE_SERVER = ("Inbox", "SentItems", "DeletedItems", "Drafts")
 _PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|accepted|tentative|declined|canceled|cancelled|updated)\s*:)+\s*", re.I)
@@ -58,9 +65,10 @@ class Ledger:
     conversations: set[str] = field(default_factory=set)
     icals: set[str] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)
+    others: dict[str, str] = field(default_factory=dict)  # @odata.id of an entity the inventory does not list -> token
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def note(self, method: str, status: int, sent: Any, answered: Any) -> None:
+    def note(self, method: str, status: int, sent: Any, answered: Any, credential: str = "") -> None:
         if not self.active or method.upper() not in WRITES:
             return
         with self._lock:
@@ -79,6 +87,11 @@ class Ledger:
                     self.icals.add(entity["iCalUId"])
                 if isinstance(entity.get("Subject"), str):
                     self.subjects.add(_bare(entity["Subject"]))
+                edit = entity.get("@odata.id")
+                if status == 201 and isinstance(edit, str) and entity is answered:
+                    entity_set = _LAST_SET.search(edit.split("?")[0])
+                    if entity_set and entity_set.group(1).lower() not in LISTED:
+                        self.others[edit] = credential
 
     def observe(self, response: httpx.Response) -> None:
         """An httpx response hook (target.py installs it on every client of a target)."""
@@ -86,7 +99,8 @@ class Ledger:
         if not self.active or request.method not in WRITES:
             return
         response.read()
-        self.note(request.method, response.status_code, _json(request.content), _json(response.content))
+        credential = request.headers.get("Authorization", "")
+        self.note(request.method, response.status_code, _json(request.content), _json(response.content), credential)
 
     def observe_case(self, response: Any, case: Any) -> None:
         """The same for a schemathesis call (readback.py calls it for every response it checks)."""
@@ -97,7 +111,8 @@ class Ledger:
             answered = response.json()
         except Exception:  # noqa: BLE001 - no JSON body: nothing to note
             answered = None
-        self.note(case.method, response.status_code, body, answered)
+        credential = (getattr(response, "request", None) and response.request.headers.get("Authorization")) or ""
+        self.note(case.method, response.status_code, body, answered, str(credential))
 
     def owns(self, entry: Entry, filed: set[str]) -> bool:
         """``entry`` (new since the run began) was made by the run, or by the server because of the run."""
@@ -258,9 +273,10 @@ class Outcome:
     removed: int = 0
     not_removed: list[Entry] = field(default_factory=list)  # made by the run, still there
     foreign: list[Entry] = field(default_factory=list)  # new, but not the run's: left alone
+    others: list[str] = field(default_factory=list)  # entities outside the inventory that could not be deleted
 
     def lines(self) -> list[str]:
-        return [f"could not remove {e.describe()}" for e in self.not_removed]
+        return [f"could not remove {e.describe()}" for e in self.not_removed] + self.others
 
 
 def restore(target: Target, before: dict[tuple[int, str], Entry], ledger: Ledger = LEDGER) -> Outcome:
@@ -284,6 +300,13 @@ def restore(target: Target, before: dict[tuple[int, str], Entry], ledger: Ledger
                     outcome.removed += 1
                     if entry.kind in ITEM_KINDS:  # what deleting it makes (a Deleted Items entry) is the run's too
                         ledger.subjects.add(_bare(entry.label))
+        for edit, credential in list(ledger.others.items()):  # what the inventory does not list: by its @odata.id
+            session = next((a for a in sessions if credential == f"Bearer {target.tokens[a.user]}"), sessions[0])
+            answer = session.http.delete(edit)
+            if answer.status_code in (200, 202, 204):
+                outcome.removed += 1
+            elif answer.status_code not in (404, 410):
+                outcome.others.append(f"could not remove {edit} (DELETE: {answer.status_code})")
         new = [e for k, e in inventory(target).items() if k not in before]
         outcome.not_removed = [e for e in new if ledger.owns(e, filed)]
         outcome.foreign = [e for e in new if not ledger.owns(e, filed)]
