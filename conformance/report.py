@@ -131,6 +131,7 @@ class Summary:
         """Name the subject on the report, with the reason of a failure or a skip (it travels to the controller)."""
         outcome = yield
         report = outcome.get_result()
+        _mask(report)
         subject = classify(item)
         if subject is None:
             return
@@ -283,6 +284,16 @@ class Summary:
                 content = redact(text, _tokens()) if text is not None else self.html()
                 Path(path).write_text(content + "\n", encoding="utf-8")
                 terminalreporter.write_line(f"report written to {path}")
+
+
+def _mask(report: pytest.TestReport) -> None:
+    """No token in what pytest prints of a failure (schemathesis' curl lines carry the Authorization header)."""
+    if report.failed and report.longrepr is not None:
+        text = report.longreprtext
+        masked = redact(text, _tokens())
+        if masked != text:
+            report.longrepr = masked
+    report.sections = [(title, redact(content, _tokens())) for title, content in report.sections]
 
 
 def _reason(report: pytest.TestReport, call: pytest.CallInfo) -> str:
