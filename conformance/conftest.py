@@ -97,9 +97,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     unknown = [a for a in apis if a not in selection.APIS]
     if unknown:
         raise pytest.UsageError(f"--api {','.join(unknown)}: the APIs are {', '.join(selection.APIS)}")
+    subjects = {item.nodeid: selection.classify(item) for item in items}
+    ours = [s for s in subjects.values() if s is not None]
+    if ours:  # a typo selects nothing: say so, with what there is
+        known_areas = set().union(*(s.areas for s in ours))
+        wrong = sorted(set(areas) - known_areas)
+        if wrong:
+            raise pytest.UsageError(f"--area {','.join(wrong)}: the areas are {', '.join(sorted(known_areas))}")
+        names = [s.name for s in ours if s.kind in ("rule", "operation")]
+        wrong = [r for r in rules if not any(selection.selected_name(n, [r]) for n in names)]
+        if wrong:
+            raise pytest.UsageError(
+                f"--rule {','.join(wrong)}: no such rule or operation id (see outlook-conformance --list)"
+            )
     keep, drop = [], []
     for item in items:
-        subject = selection.classify(item)
+        subject = subjects[item.nodeid]
         # Live, the planted-fault proofs are not run at all (they are this suite's tests of itself, not the server's).
         absent = live() and subject is not None and subject.kind == "selftest"
         wanted = selection.selected(subject, apis=apis, areas=areas, rules=rules)

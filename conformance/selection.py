@@ -124,13 +124,14 @@ def classify(item: pytest.Item) -> Subject | None:
         return Subject("operation", operation, "preview" if preview else "v2", frozenset({"stateful"}))
     if module == "test_client.py":
         preview = "preview" in name
-        areas = {"client"} | {a for a in ("tasks", "attachments", "sync", "meeting") if a in name}
-        areas |= {"calendar", "meetings"} if "meeting" in name else set()
+        words = {"task": "tasks", "attachment": "attachments", "sync": "sync", "meeting": "meetings"}
+        areas = {"client"} | {area for word, area in words.items() if word in name}
+        areas |= {"calendar"} if "meeting" in name else set()
         return Subject("client", name, "preview" if preview else "v2", frozenset(areas))
     return None
 
 
-def _matches(name: str, patterns: list[str]) -> bool:
+def selected_name(name: str, patterns: list[str]) -> bool:
     """``name`` is one of ``patterns`` (exact, or a glob with * ? [])."""
     return any(name == p or (any(c in p for c in "*?[") and fnmatch.fnmatchcase(name, p)) for p in patterns)
 
@@ -142,7 +143,7 @@ def selected(subject: Subject | None, *, apis: list[str], areas: list[str], rule
         return False
     if areas and not subject.areas & set(areas):
         return False
-    if rules and not (subject.kind in ("rule", "operation") and _matches(subject.name, rules)):
+    if rules and not (subject.kind in ("rule", "operation") and selected_name(subject.name, rules)):
         return False
     return True
 
