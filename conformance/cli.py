@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -147,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
             os.environ[variable] = value
     if options.list:
         return list_subjects(options.api, options.area, options.rule)
+    # Hypothesis keeps its example database under the working directory: not in the user's checkout.
+    os.environ.setdefault(
+        "HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "outlook-conformance" / "hypothesis")
+    )
     import pytest
 
     return int(pytest.main(pytest_arguments(options, extra)))
