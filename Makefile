@@ -66,8 +66,8 @@ check-generated: setup
 	echo "generated/ matches the specs" ; status=$$?; rm -rf $$tmp; exit $$status
 
 lint: setup
-	$(BIN)/ruff check outlook_mock conformance tests benchmarks
-	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
+	$(BIN)/ruff check outlook_mock outlook_kit conformance tests benchmarks
+	$(BIN)/ruff format --check outlook_mock outlook_kit conformance tests benchmarks
 
 # The OpenAPI linters (npm, versions pinned by tools/spec-lint/package-lock.json, installed into its node_modules/,
 # which git ignores). Their rulesets: redocly.yaml (+ .redocly.lint-ignore.yaml) and .spectral.yaml.
