@@ -5,9 +5,11 @@ they work there against a served mock (served from this test's environment)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -61,12 +63,24 @@ def _requirement_closure(installed: dict[str, list[str]], roots: list[str]) -> s
     return reached
 
 
+def _clean_build_dirs() -> None:
+    for stale in [ROOT / "build" / "lib", *(ROOT / "build").glob("bdist.*")]:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("kit-wheel")
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
-    subprocess.run([*pip, "wheel", "--no-deps", str(ROOT), "-w", str(where / "dist")], check=True, cwd=where)
+    # setuptools builds in the checkout's build/: files deleted since an earlier build would linger in build/lib.
+    _clean_build_dirs()
+    try:
+        subprocess.run([*pip, "wheel", "--no-deps", str(ROOT), "-w", str(where / "dist")], check=True, cwd=where)
+    finally:
+        _clean_build_dirs()
     (wheel,) = (where / "dist").glob("outlook_contract_kit-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"outlook_kit/py.typed", "outlook_kit/session.py", "conformance/openapi/schemathesis.toml"} <= names
     # A venv without pip of its own (faster): this environment's pip installs into it.
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where / "venv")], check=True)
     python = where / "venv" / "bin" / "python"
