@@ -77,7 +77,8 @@ def _package(operation: ModuleType) -> str:
 
 def _split(page: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]]:
     """A page's ``value``: the entities (to be parsed) and the entries in order, deletions already as ``Removed``."""
-    entities, entries = [], []
+    entities: list[dict[str, Any]] = []
+    entries: list[Any] = []
     for entry in page.get("value") or []:
         removed = entry.get("@removed") if isinstance(entry, dict) else None
         if isinstance(removed, dict):
@@ -167,7 +168,8 @@ class Session:
     @property
     def http(self) -> httpx.Client:
         """The authorised httpx client (v2.0 root as base URL) the generated functions use."""
-        return self.v2.get_httpx_client()
+        http: httpx.Client = self.v2.get_httpx_client()
+        return http
 
     def close(self) -> None:
         for client in self._clients.values():
