@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -102,7 +102,7 @@ class Session:
         self,
         base_url: str,
         *,
-        token: str | Any = None,
+        token: str | Callable[[], str] | None = None,
         username: str | None = None,
         password: str | None = None,
         client_id: str | None = None,
