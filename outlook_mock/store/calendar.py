@@ -47,7 +47,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id, occurrence_id, occurrence_of
-from .attachments import Attachment, find_attachment
+from .attachments import Attachment, AttachmentStore, WithAttachments
 from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .indexes import ALL, ItemTable, Tracked
@@ -178,7 +178,7 @@ class Calendar(Tracked):
 
 
 @dataclass
-class Event(Tracked):
+class Event(Tracked, WithAttachments):
     id: str
     calendar_id: str
     created: datetime
@@ -213,10 +213,6 @@ class Event(Tracked):
     # On a series master: the occurrences deleted one by one, and those changed one by one, by date.
     removed_days: frozenset[date] = frozenset()
     exceptions: dict[date, Event] = field(default_factory=dict)
-
-    @property
-    def has_attachments(self) -> bool:
-        return bool(self.attachments) and not broken("has_attachments_stale")
 
     @property
     def is_organizer(self) -> bool:
@@ -255,7 +251,7 @@ def _is_midnight(value: ZonedInstant) -> bool:
     return timezones.utc_to_local(value.utc, value.zone).time() == time()
 
 
-class CalendarStore:
+class CalendarStore(AttachmentStore):
     """The calendars and events of one mailbox."""
 
     def __init__(
@@ -551,38 +547,12 @@ class CalendarStore:
         master.exceptions[_occurrence_day(exception)] = exception
         return exception
 
-    # -- attachments -------------------------------------------------------------------
-    def list_attachments(self, event_id: str) -> list[Attachment]:
-        return list(self.get_event(event_id).attachments.values())
+    # -- attachments (attachments.py: the same for every kind of item) ------------------
+    def attachment_host(self, item_id: str) -> Event:
+        return self.get_event(item_id)
 
-    def get_attachment(self, event_id: str, attachment_id: str) -> Attachment:
-        return find_attachment(self.get_event(event_id).attachments, attachment_id)
-
-    def add_attachment(self, event_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
-        event = self.get_event(event_id)
-        attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
-        event.attachments = ItemTable.of(event.attachments)
-        event.attachments[attachment.id] = attachment
-        self.touch(event)
-        return attachment
-
-    def update_attachment(self, event_id: str, attachment_id: str, changes: Mapping[str, Any]) -> Attachment:
-        """Change an attachment's writable members (checked by the wire layer against its kind)."""
-        event = self.get_event(event_id)
-        attachment = replace(
-            self.get_attachment(event_id, attachment_id),
-            **changes,
-            last_modified=self._clock().replace(microsecond=0),
-        )
-        if not broken("attachment_update_ignored"):
-            event.attachments[attachment.id] = attachment
-        self.touch(event)
-        return attachment
-
-    def delete_attachment(self, event_id: str, attachment_id: str) -> None:
-        event = self.get_event(event_id)
-        del event.attachments[self.get_attachment(event_id, attachment_id).id]
-        self.touch(event)
+    def attachment_written(self, item: Event) -> None:
+        self.touch(item)
 
     # -- bookkeeping -------------------------------------------------------------------
     def _apply(self, event: Event, fields: Mapping[str, Any]) -> Event:

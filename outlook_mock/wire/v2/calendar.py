@@ -394,8 +394,10 @@ def list_events_in_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 
 def get_event(call: Call, mailbox: Mailbox) -> Response:
+    from .attached import EVENT_ATTACHMENTS  # (attached.py renders events: imported here, not at the top)
+
     event = mailbox.calendar.get_event(call.params["event_id"])
-    expanded = expanded_properties(call, event.extended, f"Me/Events('{url_key(event.id)}')")
+    expanded = EVENT_ATTACHMENTS.expanded(call, mailbox, event, event.extended, f"Me/Events('{url_key(event.id)}')")
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item, expanded=expanded)
 
@@ -404,7 +406,11 @@ def create_event(call: Call, mailbox: Mailbox) -> Response:
     calendar_id = _calendar_id(call)
     if calendar_id is not None:
         calendar_id = mailbox.calendar.get_calendar(calendar_id).id  # 404 before 400: the calendar must exist
-    event = meetings.create_event(call.tenant, call.tenant.owner_of(mailbox), parse_event(call.json()), calendar_id)
+    from .attached import attach_all, new_attachments  # (attached.py renders events: not at the top)
+
+    body, attachments = new_attachments(mailbox, call.json())
+    event = meetings.create_event(call.tenant, call.tenant.owner_of(mailbox), parse_event(body), calendar_id)
+    attach_all(mailbox.calendar, event.id, attachments)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item, 201)
 
