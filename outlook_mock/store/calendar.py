@@ -41,6 +41,7 @@ from ..errors import (
     ErrorFolderNotFound,
     ErrorInvalidRequest,
     ErrorItemNotFound,
+    ErrorOccurrenceCrossingBoundary,
     ErrorOccurrenceTimeSpanTooBig,
     ErrorRestrictionTooComplex,
     TimeZoneNotSupportedException,
@@ -313,7 +314,10 @@ class CalendarStore(AttachmentStore):
 
     def calendar_container(self, group_id: str | None = None) -> object:
         """Where ``self.calendars`` files a group's calendars (``ALL``: every calendar)."""
-        return ALL if group_id is None else self.get_group(group_id).id
+        if group_id is None:
+            return ALL
+        group = self.get_group(group_id)
+        return ALL if broken("calendar_group_calendars_unfiltered") else group.id
 
     def get_calendar(self, calendar_id: str | None) -> Calendar:
         """A calendar by id; ``None`` is the default calendar (``/me/calendar``)."""
@@ -540,12 +544,24 @@ class CalendarStore(AttachmentStore):
             raise ErrorInvalidRequest("An occurrence or exception of a series cannot have its own Recurrence.")
         master = self.events[occurrence.series_master_id]
         exception = self._apply(occurrence, {k: v for k, v in fields.items() if k != "recurrence"})
+        if "start" in fields or "end" in fields:
+            _check_within_neighbours(master, _occurrence_day(occurrence), exception)
         exception.is_exception = True
         exception.recurrence = None
         exception.change_key = new_change_key()
         exception.last_modified = self._clock().replace(microsecond=0)
         master.exceptions[_occurrence_day(exception)] = exception
         return exception
+
+    def set_response(self, event_id: str, response: ResponseStatus, show_as: FreeBusyStatus) -> Event:
+        """This mailbox's own answer to a meeting; an occurrence answered on its own becomes an exception."""
+        event = self.get_event(event_id)
+        if event.series_master_id is not None and not event.is_exception:
+            event = self._update_occurrence(event, {})
+        event.response = response
+        event.show_as = show_as
+        self.touch(event)
+        return event
 
     # -- attachments (attachments.py: the same for every kind of item) ------------------
     def attachment_host(self, item_id: str) -> Event:
@@ -650,6 +666,55 @@ def _span(value: timedelta) -> str:
     minutes = int(value.total_seconds()) // 60
     days, minutes = divmod(minutes, 24 * 60)
     return f"{days} days {minutes // 60:02d}:{minutes % 60:02d}" if days else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# How far from its date the neighbours of an occurrence are looked for: beyond the longest gap of any pattern
+# (a yearly pattern's Feb 29 aside, 366 days per interval), with room for removed occurrences in between.
+_NEIGHBOUR_DAYS = 3 * 366
+
+
+def _check_within_neighbours(master: Event, day: date, moved: Event) -> None:
+    """An occurrence (of pattern date ``day``) moved by a PATCH must stay between its neighbours: start after the
+    day of the previous occurrence and before the day of the next one (ErrorOccurrenceCrossingBoundary).
+
+    Days are wall-clock days of the series' start zone; a neighbour that is itself an exception counts at its own
+    start; removed occurrences are no neighbours."""
+    if broken("occurrence_crossing_boundary_accepted"):
+        return
+    zone = master.start.zone
+    reach = timedelta(days=_NEIGHBOUR_DAYS * master.recurrence.pattern.interval)
+
+    def effective(other: date) -> date:
+        exception = master.exceptions.get(other)
+        return other if exception is None else timezones.utc_to_local(exception.start.utc, zone).date()
+
+    def present(days: Iterator[date]) -> list[date]:
+        return [d for d in days if d != day and d not in master.removed_days]
+
+    earlier = present(recurrence.occurrences_between(master.recurrence, _shift(day, -reach), _shift(day, -_DAY)))
+    later = present(recurrence.occurrences_between(master.recurrence, _shift(day, _DAY), _shift(day, reach)))
+    new_day = timezones.utc_to_local(moved.start.utc, zone).date()
+    if earlier and new_day <= effective(earlier[-1]):
+        raise ErrorOccurrenceCrossingBoundary(
+            f"The occurrence cannot start on or before {effective(earlier[-1]).isoformat()}, the day of the "
+            "previous occurrence of its series."
+        )
+    if later and new_day >= effective(later[0]):
+        raise ErrorOccurrenceCrossingBoundary(
+            f"The occurrence cannot start on or after {effective(later[0]).isoformat()}, the day of the next "
+            "occurrence of its series."
+        )
+
+
+_DAY = timedelta(days=1)
+
+
+def _shift(day: date, by: timedelta) -> date:
+    """``day + by``, held within the calendar (the years 1 to 9999)."""
+    try:
+        return day + by
+    except OverflowError:
+        return date.min if by < timedelta() else date.max
 
 
 def _occurrence_day(event: Event) -> date:
