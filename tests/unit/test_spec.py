@@ -365,7 +365,12 @@ def test_metadata_documents_declare_the_served_actions() -> None:
         ("Event", "Tentative"),
         ("Event", "TentativelyAccept"),
     }
-    assert actions("v2.xml") == {("Task", "Complete")}
+    assert actions("v2.xml") == {
+        ("Task", "Complete"),
+        ("Event", "Accept"),
+        ("Event", "Decline"),
+        ("Event", "TentativelyAccept"),
+    }
 
 
 def _date_time_offsets(types: dict[str, ET.Element], name: str) -> set[str]:
