@@ -130,10 +130,15 @@ class AttachmentStore:
     def add_attachment(self, item_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
         """Attach what ``build`` makes of a new id and the time (the wire layer's parsed body)."""
         item = self.attachment_host(item_id)
+        attachment = self.attach(item, build)
+        self.attachment_written(item)
+        return attachment
+
+    def attach(self, item: WithAttachments, build: Callable[[str, datetime], Attachment]) -> Attachment:
+        """Attach to ``item`` itself (also one in no store: an item attachment's own message or event)."""
         attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
         item.attachments = ItemTable.of(item.attachments)
         item.attachments[attachment.id] = attachment
-        self.attachment_written(item)
         return attachment
 
     def update_attachment(self, item_id: str, attachment_id: str, changes: Mapping[str, Any]) -> Attachment:

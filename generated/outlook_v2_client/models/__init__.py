@@ -12,6 +12,9 @@ from .boolean_string import BooleanString
 from .calendar import Calendar
 from .calendar_collection import CalendarCollection
 from .calendar_color import CalendarColor
+from .calendar_group import CalendarGroup
+from .calendar_group_collection import CalendarGroupCollection
+from .calendar_group_patch import CalendarGroupPatch
 from .calendar_patch import CalendarPatch
 from .completed_tasks import CompletedTasks
 from .contact import Contact
@@ -35,6 +38,8 @@ from .followup_flag import FollowupFlag
 from .followup_flag_input import FollowupFlagInput
 from .followup_flag_status import FollowupFlagStatus
 from .free_busy_status import FreeBusyStatus
+from .get_event_attachment_expand import GetEventAttachmentExpand
+from .get_message_attachment_expand import GetMessageAttachmentExpand
 from .get_task_attachment_expand import GetTaskAttachmentExpand
 from .get_task_attachment_in_folder_expand import GetTaskAttachmentInFolderExpand
 from .importance import Importance
@@ -46,6 +51,8 @@ from .location_input import LocationInput
 from .mail_folder import MailFolder
 from .mail_folder_collection import MailFolderCollection
 from .mail_folder_patch import MailFolderPatch
+from .meeting_response import MeetingResponse
+from .meeting_response_send_response_type_1 import MeetingResponseSendResponseType1
 from .message import Message
 from .message_collection import MessageCollection
 from .message_meeting_message_type import MessageMeetingMessageType
@@ -59,6 +66,7 @@ from .new_attached_event_odata_type import NewAttachedEventOdataType
 from .new_attached_message import NewAttachedMessage
 from .new_attached_message_odata_type import NewAttachedMessageOdataType
 from .new_calendar import NewCalendar
+from .new_calendar_group import NewCalendarGroup
 from .new_contact import NewContact
 from .new_contact_folder import NewContactFolder
 from .new_event import NewEvent
@@ -121,6 +129,9 @@ __all__ = (
     "Calendar",
     "CalendarCollection",
     "CalendarColor",
+    "CalendarGroup",
+    "CalendarGroupCollection",
+    "CalendarGroupPatch",
     "CalendarPatch",
     "CompletedTasks",
     "Contact",
@@ -144,6 +155,8 @@ __all__ = (
     "FollowupFlagInput",
     "FollowupFlagStatus",
     "FreeBusyStatus",
+    "GetEventAttachmentExpand",
+    "GetMessageAttachmentExpand",
     "GetTaskAttachmentExpand",
     "GetTaskAttachmentInFolderExpand",
     "Importance",
@@ -155,6 +168,8 @@ __all__ = (
     "MailFolder",
     "MailFolderCollection",
     "MailFolderPatch",
+    "MeetingResponse",
+    "MeetingResponseSendResponseType1",
     "Message",
     "MessageCollection",
     "MessageMeetingMessageType",
@@ -168,6 +183,7 @@ __all__ = (
     "NewAttachedMessage",
     "NewAttachedMessageOdataType",
     "NewCalendar",
+    "NewCalendarGroup",
     "NewContact",
     "NewContactFolder",
     "NewEvent",

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.new_file_attachment import NewFileAttachment
+    from ..models.new_item_attachment import NewItemAttachment
+    from ..models.new_reference_attachment import NewReferenceAttachment
     from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
@@ -56,11 +59,14 @@ class NewAttachedMessage:
         is_read_receipt_requested (bool | Unset):
         is_read (bool | Unset): Whether the message has been read (drafts are created read).
         categories (list[str] | Unset):
-        flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
-            `{"FlagStatus": "NotFlagged"}` with
+        flag (FollowupFlagInput | Unset): A message's or contact's follow-up flag, as sent (clients such as O365-Python
+            send `{"FlagStatus": "NotFlagged"}` with
             every draft they save). The written flag replaces the stored one whole: members left out take their
             defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
             members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
+        attachments (list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset): Attachments to
+            create with the item (deep insert; `NewAttachment` each, checked as
+            `createEventAttachment`/`createMessageAttachment` check one): one refused, nothing is created.
     """
 
     odata_type: NewAttachedMessageOdataType
@@ -84,9 +90,14 @@ class NewAttachedMessage:
     is_read: bool | Unset = UNSET
     categories: list[str] | Unset = UNSET
     flag: FollowupFlagInput | Unset = UNSET
+    attachments: (
+        list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
         from ..models.recipient_input import RecipientInput
 
         odata_type: str = self.odata_type
@@ -185,6 +196,20 @@ class NewAttachedMessage:
         if not isinstance(self.flag, Unset):
             flag = self.flag.to_dict()
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, NewFileAttachment) or isinstance(
+                    attachments_item_data, NewItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -226,6 +251,8 @@ class NewAttachedMessage:
             field_dict["Categories"] = categories
         if flag is not UNSET:
             field_dict["Flag"] = flag
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
 
         return field_dict
 
@@ -236,6 +263,9 @@ class NewAttachedMessage:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
+        from ..models.new_reference_attachment import NewReferenceAttachment
         from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
@@ -385,6 +415,49 @@ class NewAttachedMessage:
         else:
             flag = FollowupFlagInput.from_dict(_flag)
 
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> NewFileAttachment | NewItemAttachment | NewReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_0 = (
+                            NewFileAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_1 = (
+                            NewItemAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_new_attachment_type_2 = (
+                        NewReferenceAttachment.from_dict(data)
+                    )
+
+                    return componentsschemas_new_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         new_attached_message = cls(
             odata_type=odata_type,
             single_value_extended_properties=single_value_extended_properties,
@@ -403,6 +476,7 @@ class NewAttachedMessage:
             is_read=is_read,
             categories=categories,
             flag=flag,
+            attachments=attachments,
         )
 
         new_attached_message.additional_properties = d

@@ -54,20 +54,30 @@ def _kind(item: Mapping[str, Any], field: str) -> str:
 
 
 def parse_item(mailbox: Mailbox, value: Any, field: str) -> tuple[Message | Event | Contact | Mapping, int]:
-    """Request JSON of an ``Item`` -> (the store object, its size in bytes)."""
+    """Request JSON of an ``Item`` -> (the store object, its size in bytes). An attached message or event may
+    carry ``Attachments`` of its own, as ``createMessage``/``createEvent`` take them."""
     item = _object(value, field)
     kind = _kind(item, field)
     built: Message | Event | Contact | Mapping
     if broken("item_attachment_not_validated"):
         built = dict(item)  # kept as the client sent it
     elif kind == "Event":
-        built = mailbox.calendar.build_event(parse_event(item))
+        item, nested = new_attachments(mailbox, item)
+        built = _with(mailbox.calendar.build_event(parse_event(item)), nested, mailbox)
     elif kind == "Message":
-        built = mailbox.mail.build_message(parse_message(item))
+        item, nested = new_attachments(mailbox, item)
+        built = _with(mailbox.mail.build_message(parse_message(item)), nested, mailbox)
     else:
         built = mailbox.contacts.build_contact(parse_contact(item))
     size = len(json.dumps(render_item(built, mailbox.calendar.owner, _SIZE_VIEW)).encode())
     return built, size
+
+
+def _with(item: Message | Event, builders: list[Callable], mailbox: Mailbox) -> Message | Event:
+    """An attached message or event with the attachments its own body carried (they live in it only)."""
+    for build in builders:
+        mailbox.mail.attach(item, build)
+    return item
 
 
 def render_item(item: Message | Event | Contact | Mapping, organizer: EmailAddress, view: View) -> dict:

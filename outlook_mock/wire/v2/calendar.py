@@ -44,7 +44,6 @@ from .representations import (
     NS,
     View,
     _bool,
-    _bool_or_word,
     _enum,
     _int,
     _item_body,
@@ -560,7 +559,14 @@ def list_instances(call: Call, mailbox: Mailbox) -> Response:
 
 
 # -- handlers: meeting responses ---------------------------------------------------------
-_RESPONSE_BODY = {"Comment": _nullable(_string), "SendResponse": _bool_or_word}
+def _send_response(value: Any, field: str) -> bool:
+    """A boolean, or the words the reference's own example sends ("true"; "True", "false", "False" too)."""
+    if value in ("true", "True", "false", "False"):
+        return value.lower() == "true"
+    return _bool(value, field)
+
+
+_RESPONSE_BODY = {"Comment": _nullable(_string), "SendResponse": _send_response}
 
 
 def _respond(reply: meetings.Reply) -> Callable[[Call, Mailbox], Response]:

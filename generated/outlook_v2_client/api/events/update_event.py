@@ -136,7 +136,17 @@ def sync_detailed(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -203,7 +213,17 @@ def sync(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -265,7 +285,17 @@ async def asyncio_detailed(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -330,7 +360,17 @@ async def asyncio(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
