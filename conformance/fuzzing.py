@@ -383,6 +383,9 @@ for _operation in ("createEvent", "createEventInCalendar", "createEventInDefault
     LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _ITEM_ATTACHMENTS)
 for _operation in ("updateEvent", "updateEventInCalendar", "updateEventInDefaultCalendar"):
     LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _OCCURRENCE_MOVE)
+# A contact's Flag dates are DateTimeTimeZoneInputs, as a message's.
+for _operation in ("createContact", "createContactInFolder", "updateContact", "updateContactInFolder"):
+    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _MESSAGE_BODY)
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
 _PREVIEW_NAME = {

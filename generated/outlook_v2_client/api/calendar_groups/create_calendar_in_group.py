@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    group_id: str,
+    calendargroup_id: str,
     *,
     body: NewCalendar,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/me/calendargroups('{group_id}')/calendars".format(
-            group_id=quote(str(group_id), safe=""),
+        "url": "/me/calendargroups('{calendargroup_id}')/calendars".format(
+            calendargroup_id=quote(str(calendargroup_id), safe=""),
         ),
     }
 
@@ -90,7 +90,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: NewCalendar,
@@ -100,7 +100,7 @@ def sync_detailed(
      As `createCalendar`, in this group (`/me/calendars` creates in the default group).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         body (NewCalendar): A calendar to create: `Name`, optionally `Color` and extended
             properties. Unknown properties give
             400 RequestBodyRead, read-only ones 400 ErrorInvalidProperty. OData annotations (`@…`
@@ -115,7 +115,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         body=body,
     )
 
@@ -127,7 +127,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: NewCalendar,
@@ -137,7 +137,7 @@ def sync(
      As `createCalendar`, in this group (`/me/calendars` creates in the default group).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         body (NewCalendar): A calendar to create: `Name`, optionally `Color` and extended
             properties. Unknown properties give
             400 RequestBodyRead, read-only ones 400 ErrorInvalidProperty. OData annotations (`@…`
@@ -152,14 +152,14 @@ def sync(
     """
 
     return sync_detailed(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: NewCalendar,
@@ -169,7 +169,7 @@ async def asyncio_detailed(
      As `createCalendar`, in this group (`/me/calendars` creates in the default group).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         body (NewCalendar): A calendar to create: `Name`, optionally `Color` and extended
             properties. Unknown properties give
             400 RequestBodyRead, read-only ones 400 ErrorInvalidProperty. OData annotations (`@…`
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         body=body,
     )
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: NewCalendar,
@@ -204,7 +204,7 @@ async def asyncio(
      As `createCalendar`, in this group (`/me/calendars` creates in the default group).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         body (NewCalendar): A calendar to create: `Name`, optionally `Color` and extended
             properties. Unknown properties give
             400 RequestBodyRead, read-only ones 400 ErrorInvalidProperty. OData annotations (`@…`
@@ -220,7 +220,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            group_id=group_id,
+            calendargroup_id=calendargroup_id,
             client=client,
             body=body,
         )

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    group_id: str,
+    calendargroup_id: str,
     *,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/me/calendargroups('{group_id}')".format(
-            group_id=quote(str(group_id), safe=""),
+        "url": "/me/calendargroups('{calendargroup_id}')".format(
+            calendargroup_id=quote(str(calendargroup_id), safe=""),
         ),
     }
 
@@ -80,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
@@ -93,7 +93,7 @@ def sync_detailed(
     `My Calendars` cannot be deleted (400 ErrorDeleteDistinguishedFolder).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
 
     Raises:
@@ -105,7 +105,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         if_match=if_match,
     )
 
@@ -117,7 +117,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
@@ -130,7 +130,7 @@ def sync(
     `My Calendars` cannot be deleted (400 ErrorDeleteDistinguishedFolder).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
 
     Raises:
@@ -142,14 +142,14 @@ def sync(
     """
 
     return sync_detailed(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         client=client,
         if_match=if_match,
     ).parsed
 
 
 async def asyncio_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     `My Calendars` cannot be deleted (400 ErrorDeleteDistinguishedFolder).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         if_match=if_match,
     )
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     if_match: str | Unset = UNSET,
@@ -197,7 +197,7 @@ async def asyncio(
     `My Calendars` cannot be deleted (400 ErrorDeleteDistinguishedFolder).
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            group_id=group_id,
+            calendargroup_id=calendargroup_id,
             client=client,
             if_match=if_match,
         )

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    group_id: str,
+    calendargroup_id: str,
     *,
     select: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,8 +25,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/me/calendargroups('{group_id}')".format(
-            group_id=quote(str(group_id), safe=""),
+        "url": "/me/calendargroups('{calendargroup_id}')".format(
+            calendargroup_id=quote(str(calendargroup_id), safe=""),
         ),
         "params": params,
     }
@@ -80,7 +80,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -90,7 +90,7 @@ def sync_detailed(
      Gets the calendar group.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
 
     Raises:
@@ -102,7 +102,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         select=select,
     )
 
@@ -114,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -124,7 +124,7 @@ def sync(
      Gets the calendar group.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
 
     Raises:
@@ -136,14 +136,14 @@ def sync(
     """
 
     return sync_detailed(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         client=client,
         select=select,
     ).parsed
 
 
 async def asyncio_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Gets the calendar group.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         select=select,
     )
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -185,7 +185,7 @@ async def asyncio(
      Gets the calendar group.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            group_id=group_id,
+            calendargroup_id=calendargroup_id,
             client=client,
             select=select,
         )

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    group_id: str,
+    calendargroup_id: str,
     *,
     select: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/me/calendargroups('{group_id}')/calendars".format(
-            group_id=quote(str(group_id), safe=""),
+        "url": "/me/calendargroups('{calendargroup_id}')/calendars".format(
+            calendargroup_id=quote(str(calendargroup_id), safe=""),
         ),
         "params": params,
     }
@@ -97,7 +97,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -114,7 +114,7 @@ def sync_detailed(
     `listCalendars`.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
         filter_ (str | Unset):
         orderby (str | Unset):
@@ -131,7 +131,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         select=select,
         filter_=filter_,
         orderby=orderby,
@@ -148,7 +148,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync(
     `listCalendars`.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
         filter_ (str | Unset):
         orderby (str | Unset):
@@ -182,7 +182,7 @@ def sync(
     """
 
     return sync_detailed(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         client=client,
         select=select,
         filter_=filter_,
@@ -194,7 +194,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     `listCalendars`.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
         filter_ (str | Unset):
         orderby (str | Unset):
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         select=select,
         filter_=filter_,
         orderby=orderby,
@@ -243,7 +243,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     select: str | Unset = UNSET,
@@ -260,7 +260,7 @@ async def asyncio(
     `listCalendars`.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         select (str | Unset):
         filter_ (str | Unset):
         orderby (str | Unset):
@@ -278,7 +278,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            group_id=group_id,
+            calendargroup_id=calendargroup_id,
             client=client,
             select=select,
             filter_=filter_,

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    group_id: str,
+    calendargroup_id: str,
     *,
     body: CalendarGroupPatch,
     if_match: str | Unset = UNSET,
@@ -24,8 +24,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/me/calendargroups('{group_id}')".format(
-            group_id=quote(str(group_id), safe=""),
+        "url": "/me/calendargroups('{calendargroup_id}')".format(
+            calendargroup_id=quote(str(calendargroup_id), safe=""),
         ),
     }
 
@@ -98,7 +98,7 @@ def _build_response(
 
 
 def sync_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CalendarGroupPatch,
@@ -111,7 +111,7 @@ def sync_detailed(
     cannot be renamed (400 ErrorInvalidRequest); an empty body changes nothing but the ChangeKey.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group (`Name` only). OData annotations
             are ignored.
@@ -125,7 +125,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         body=body,
         if_match=if_match,
     )
@@ -138,7 +138,7 @@ def sync_detailed(
 
 
 def sync(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CalendarGroupPatch,
@@ -151,7 +151,7 @@ def sync(
     cannot be renamed (400 ErrorInvalidRequest); an empty body changes nothing but the ChangeKey.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group (`Name` only). OData annotations
             are ignored.
@@ -165,7 +165,7 @@ def sync(
     """
 
     return sync_detailed(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         client=client,
         body=body,
         if_match=if_match,
@@ -173,7 +173,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CalendarGroupPatch,
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     cannot be renamed (400 ErrorInvalidRequest); an empty body changes nothing but the ChangeKey.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group (`Name` only). OData annotations
             are ignored.
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        group_id=group_id,
+        calendargroup_id=calendargroup_id,
         body=body,
         if_match=if_match,
     )
@@ -211,7 +211,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    group_id: str,
+    calendargroup_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CalendarGroupPatch,
@@ -224,7 +224,7 @@ async def asyncio(
     cannot be renamed (400 ErrorInvalidRequest); an empty body changes nothing but the ChangeKey.
 
     Args:
-        group_id (str):
+        calendargroup_id (str):
         if_match (str | Unset):
         body (CalendarGroupPatch): Changes to a calendar group (`Name` only). OData annotations
             are ignored.
@@ -239,7 +239,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            group_id=group_id,
+            calendargroup_id=calendargroup_id,
             client=client,
             body=body,
             if_match=if_match,
