@@ -31,8 +31,12 @@ class AttachedMessage:
     """An attached message.
 
     Attributes:
-        odata_id (str): `{base}/Users('{mailbox address}')/Messages('{id}')`.
-        odata_edit_link (str): `{base}/Users('{mailbox address}')/Messages('{id}')`.
+        odata_id (str): A message's `MessageUrl`; for the message of an item attachment (`$expand=Item`,
+            `getEventAttachmentItem`)
+            its attachment's ItemUrl (see `EventOrItemUrl`).
+        odata_edit_link (str): A message's `MessageUrl`; for the message of an item attachment (`$expand=Item`,
+            `getEventAttachmentItem`)
+            its attachment's ItemUrl (see `EventOrItemUrl`).
         id (str): Opaque message id (base64; may contain `/`, `+`, `=`); a moved message gets a new one.
         odata_type (Literal['#Microsoft.Exchange.Services.OData.Model.Message']):
         odata_context (str | Unset): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,

@@ -32,8 +32,14 @@ class Event:
     IsOrganizer, ResponseRequested, Type, SeriesId, HasAttachments, ClassName.
 
         Attributes:
-            odata_id (str): `{base}/Users('{mailbox address}')/Events('{id}')`.
-            odata_edit_link (str): `{base}/Users('{mailbox address}')/Events('{id}')`.
+            odata_id (str): An event's `EventUrl`; for the event of an item attachment (`$expand=Item`,
+                `getEventAttachmentItem`) its
+                attachment's ItemUrl, `{base}/Users('{mailbox address}')/Events('{id}')/Attachments('{id}')/Item`: such an
+                item is in no calendar, so it has no `EventUrl` of its own.
+            odata_edit_link (str): An event's `EventUrl`; for the event of an item attachment (`$expand=Item`,
+                `getEventAttachmentItem`) its
+                attachment's ItemUrl, `{base}/Users('{mailbox address}')/Events('{id}')/Attachments('{id}')/Item`: such an
+                item is in no calendar, so it has no `EventUrl` of its own.
             id (str): Opaque event id (base64; may contain `/`, `+`, `=`).
             odata_context (str | Unset): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
                 `{base}/$metadata#Me/Events`
