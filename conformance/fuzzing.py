@@ -382,7 +382,7 @@ for _operation in ("createMessage", "createMessageInFolder"):
 for _operation in ("createEvent", "createEventInCalendar", "createEventInDefaultCalendar"):
     LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _ITEM_ATTACHMENTS)
 for _operation in ("updateEvent", "updateEventInCalendar", "updateEventInDefaultCalendar"):
-    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _OCCURRENCE_MOVE)
+    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _OCCURRENCE_MOVE, _ITEM_ATTACHMENTS)
 # A contact's Flag dates are DateTimeTimeZoneInputs, as a message's.
 for _operation in ("createContact", "createContactInFolder", "updateContact", "updateContactInFolder"):
     LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _MESSAGE_BODY)

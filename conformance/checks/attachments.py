@@ -156,7 +156,7 @@ def events_and_messages(api: Api) -> None:
 @rule("attachments.created_with_the_item", "attachments_not_inserted")
 def created_with_the_item(api: Api) -> None:
     """A message or event created with ``Attachments`` has them (deep insert, as clients such as pyOutlook send
-    them); an invalid one refuses the whole create (400) and stores nothing."""
+    them), an event's PATCH adds those it carries; an invalid one refuses the whole create (400), storing nothing."""
     message = api.message({"Subject": "with attachment", "Attachments": [FILE]})
     assert message["HasAttachments"] is True, message
     listed = ok(api.get(f"me/messages('{key(message['Id'])}')/attachments"))["value"]
@@ -165,6 +165,11 @@ def created_with_the_item(api: Api) -> None:
     assert event["HasAttachments"] is True, event
     listed = ok(api.get(f"me/events('{key(event['Id'])}')/attachments"))["value"]
     assert sorted(a["Name"] for a in listed) == sorted([FILE["Name"], ITEM["Name"]]), listed
+    # An event's PATCH adds the Attachments it carries (O365-Python uploads them that way); the others stay.
+    more = {**FILE, "Name": "agenda.txt"}
+    ok(api.patch(f"me/events('{key(event['Id'])}')", {"Subject": "with three", "Attachments": [more]}))
+    listed = ok(api.get(f"me/events('{key(event['Id'])}')/attachments"))["value"]
+    assert sorted(a["Name"] for a in listed) == sorted([FILE["Name"], ITEM["Name"], "agenda.txt"]), listed
     subject = f"refused {secrets.token_hex(4)}"
     bad = {**FILE, "ContentBytes": "not base64!"}
     answer = api.post("me/messages", {"Subject": subject, "Attachments": [FILE, bad]})

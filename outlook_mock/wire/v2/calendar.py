@@ -486,9 +486,14 @@ def create_event(call: Call, mailbox: Mailbox) -> Response:
 
 
 def update_event(call: Call, mailbox: Mailbox) -> Response:
+    from .attached import attach_all, new_attachments  # (attached.py renders events: not at the top)
+
     mailbox.calendar.get_event(call.params["event_id"])  # 404 before 400
     user = call.tenant.owner_of(mailbox)
-    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(call.json()))
+    # Attachments in a PATCH are added, as on create (O365-Python uploads an event's new attachments that way).
+    body, attachments = new_attachments(mailbox, call.json())
+    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(body))
+    attach_all(mailbox.calendar, event.id, attachments)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item)
 
