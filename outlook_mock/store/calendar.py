@@ -565,7 +565,11 @@ class CalendarStore(AttachmentStore):
 
     # -- attachments (attachments.py: the same for every kind of item) ------------------
     def attachment_host(self, item_id: str) -> Event:
-        return self.get_event(item_id)
+        """An event by id; an occurrence shows, and takes, its master's attachments (an exception has its own)."""
+        event = self.get_event(item_id)
+        if event.series_master_id is not None and not event.is_exception:
+            return self.events[event.series_master_id]
+        return event
 
     def attachment_written(self, item: Event) -> None:
         self.touch(item)
