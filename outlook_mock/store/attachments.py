@@ -8,7 +8,7 @@ attachments inherits ``AttachmentStore`` and says only how to find one of its it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -133,6 +133,15 @@ class AttachmentStore:
         attachment = self.attach(item, build)
         self.attachment_written(item)
         return attachment
+
+    def attach_all(self, item: WithAttachments, builders: Iterable[Callable[[str, datetime], Attachment]]) -> None:
+        """Attach what a create (or an event's PATCH) carried in its ``Attachments`` to the item it made."""
+        builders = list(builders)
+        if not builders or broken("attachments_not_inserted"):
+            return
+        for build in builders:
+            self.attach(item, build)
+        self.attachment_written(item)
 
     def attach(self, item: WithAttachments, build: Callable[[str, datetime], Attachment]) -> Attachment:
         """Attach to ``item`` itself (also one in no store: an item attachment's own message or event)."""

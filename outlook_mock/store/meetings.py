@@ -27,7 +27,7 @@ request and cancellation sent in Sent Items, as Exchange does.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import new_change_key, new_id
+from .attachments import Attachment
 from .calendar import Attendee, AttendeeType, Event, FreeBusyStatus, ResponseStatus, ResponseType
 from .extended_properties import ExtendedProperties
 from .mail import EmailAddress, MeetingMessageType
@@ -117,9 +118,17 @@ def _address(user: User) -> EmailAddress:
 
 
 # -- the API ------------------------------------------------------------------------------
-def create_event(tenant: Tenant, user: User, fields: Mapping[str, Any], calendar_id: str | None = None) -> Event:
-    """A new event in one of ``user``'s calendars; with attendees, a meeting request goes to each."""
+def create_event(
+    tenant: Tenant,
+    user: User,
+    fields: Mapping[str, Any],
+    calendar_id: str | None = None,
+    attachments: Iterable[Callable[[str, datetime], Attachment]] = (),
+) -> Event:
+    """A new event in one of ``user``'s calendars (with the ``attachments`` its body carried, which the attendees'
+    copies share); with attendees, a meeting request goes to each."""
     event = user.mailbox.calendar.create_event(fields, calendar_id)
+    user.mailbox.calendar.attach_all(event, attachments)
     if event.organizer is None:
         event.organizer = _address(user)
     _invite(tenant, user, event, event.attendees)

@@ -98,3 +98,13 @@ def test_a_refused_deep_insert_creates_nothing() -> None:
     answer = admin.post(f"{API}/me/events", json={"Subject": "x", **TIMES, "Attachments": [FILE, bad_item]})
     assert answer.status_code == 400, answer.text
     assert len(_ok(admin.get(f"{API}/me/events"))["value"]) == before
+
+
+def test_a_meeting_created_with_attachments_sends_them_to_the_attendees_copies() -> None:
+    admin, alex, address = _clients()
+    meeting = {"Subject": "agenda", **TIMES, "Attendees": [{"EmailAddress": {"Address": address}}]}
+    master = _ok(admin.post(f"{API}/me/events", json={**meeting, "Attachments": [FILE]}), 201)
+    copy = next(e for e in _ok(alex.get(f"{API}/me/events"))["value"] if e["iCalUId"] == master["iCalUId"])
+    assert copy["HasAttachments"] is True
+    names = [a["Name"] for a in _ok(alex.get(f"{API}/me/events('{copy['Id']}')/attachments"))["value"]]
+    assert names == [FILE["Name"]]

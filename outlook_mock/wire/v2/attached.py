@@ -224,7 +224,4 @@ def new_attachments(mailbox: Mailbox, body: dict[str, Any]) -> tuple[dict[str, A
 
 def attach_all(store: AttachmentStore, item_id: str, builders: list[Callable]) -> None:
     """Attach the attachments a create body carried to the item it made."""
-    if broken("attachments_not_inserted"):
-        return
-    for build in builders:
-        store.add_attachment(item_id, build)
+    store.attach_all(store.attachment_host(item_id), builders)

@@ -476,11 +476,11 @@ def create_event(call: Call, mailbox: Mailbox) -> Response:
     calendar_id = _calendar_id(call)
     if calendar_id is not None:
         calendar_id = mailbox.calendar.get_calendar(calendar_id).id  # 404 before 400: the calendar must exist
-    from .attached import attach_all, new_attachments  # (attached.py renders events: not at the top)
+    from .attached import new_attachments  # (attached.py renders events: not at the top)
 
     body, attachments = new_attachments(mailbox, call.json())
-    event = meetings.create_event(call.tenant, call.tenant.owner_of(mailbox), parse_event(body), calendar_id)
-    attach_all(mailbox.calendar, event.id, attachments)
+    user = call.tenant.owner_of(mailbox)
+    event = meetings.create_event(call.tenant, user, parse_event(body), calendar_id, attachments)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item, 201)
 
