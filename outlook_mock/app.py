@@ -8,6 +8,7 @@ middleware were per-request work (12 % of the server's CPU, issue 8) that decide
 from __future__ import annotations
 
 import importlib.metadata
+import logging
 import re
 
 from starlette.datastructures import State
@@ -17,8 +18,9 @@ from starlette.types import Message, Receive, Scope, Send
 
 from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
+from .persistence import Persistence
 from .store import Tenant
-from .wire.dialect import Dialect
+from .wire.dialect import MAILBOX_SCOPE_KEY, Dialect
 from .wire.http import MAX_URL_BYTES, error_response, json_response
 from .wire.oauth import token_endpoint
 from .wire.preview.urls import ROUTES as PREVIEW_ROUTES
@@ -27,10 +29,13 @@ from .wire.v2.urls import ROUTES as V2_ROUTES
 
 __all__ = ["HEALTH_PATH", "MockApp", "create_app"]
 
+log = logging.getLogger("outlook_mock")
+
 # The identity platform's token endpoint: /common/…, or the tenant's own (its id or domain).
 TOKEN_PATH = re.compile(r"/([^/]+)/oauth2/v2\.0/token")
 HEALTH_PATH = "/_mock/health"
 _MAX_FORM_BYTES = 64 * 1024  # a token request is a few hundred bytes of form
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class _FormTooLarge(Exception):
@@ -47,8 +52,10 @@ def _version() -> str:
 class MockApp:
     """The mock tenant (``tenant``) over ASGI: the token endpoint, ``/_mock/health`` and the dialects."""
 
-    def __init__(self, tenant: Tenant) -> None:
+    def __init__(self, tenant: Tenant, persistence: Persistence | None = None) -> None:
         self.tenant = tenant
+        # --data-dir: what each request changed is saved before its response is sent.
+        self.persistence = persistence
         self.state = State({"tenant": tenant})
         v2 = Router(V2_ROUTES)
         # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
@@ -64,12 +71,35 @@ class MockApp:
             try:
                 response = await self.respond(scope, receive)
             except Exception:
+                if self.persistence is not None:
+                    self._save(scope)  # whatever the failed request changed, memory and disk agree on it
                 # An answer the client can parse, then the exception for the server's log (and the TestClient).
                 await error_response(OutlookError("The server failed to process the request."))(scope, receive, send)
                 raise
+            if self.persistence is not None and not self._save(scope):
+                response = error_response(
+                    OutlookError("The change could not be saved to the data directory; it may be lost on restart.")
+                )
             await response(scope, receive, send)
         elif scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await _lifespan(receive, send, self.persistence)
+
+    def _save(self, scope: Scope) -> bool:
+        """Save what the request changed (``--data-dir``); False if that failed (the error is logged)."""
+        persistence = self.persistence
+        assert persistence is not None
+        if scope["method"] not in _READS:
+            mailbox = scope.get(MAILBOX_SCOPE_KEY)
+            if mailbox is not None:
+                persistence.touched(mailbox)  # what it changed beyond its tables, if anything
+            if scope["path"].startswith("/_mock/"):
+                persistence.touched_tenants()
+        try:
+            persistence.flush()
+        except Exception:
+            log.exception("outlook-mock: saving to %s failed", persistence.directory)
+            return False
+        return True
 
     async def respond(self, scope: Scope, receive: Receive) -> Response:
         raw = scope.get("raw_path")
@@ -108,16 +138,18 @@ def _capped(receive: Receive, limit: int) -> Receive:
     return capped
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
+async def _lifespan(receive: Receive, send: Send, persistence: Persistence | None) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            if persistence is not None:
+                persistence.close()  # (everything acknowledged is saved already: this folds the log in)
             await send({"type": "lifespan.shutdown.complete"})
             return
 
 
-def create_app(tenant: Tenant | None = None) -> MockApp:
-    """A fresh mock tenant (two users by default) served over ASGI."""
-    return MockApp(tenant or Tenant.with_default_users())
+def create_app(tenant: Tenant | None = None, persistence: Persistence | None = None) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI; ``persistence``: saved there (``--data-dir``)."""
+    return MockApp(tenant or Tenant.with_default_users(), persistence)

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import os
 import sys
+from typing import Any
 
 from . import faults
 
@@ -30,9 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         help="serve the mock tenant over HTTP",
         description=(
             "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'). "
-            "State is in memory and lost when the server stops. Limits: request bodies up to "
-            f"{MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a request head "
-            "within --head-timeout and a body that never pauses for --body-timeout (408); idle "
+            "State is in memory and lost when the server stops, unless --data-dir keeps it. Limits: request "
+            f"bodies up to {MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a "
+            "request head within --head-timeout and a body that never pauses for --body-timeout (408); idle "
             f"connections are closed after {KEEP_ALIVE_SECONDS} s; on SIGTERM in-flight requests get "
             f"{GRACE_SECONDS:g} s and the process ends within a second."
         ),
@@ -104,6 +105,21 @@ def _parser() -> argparse.ArgumentParser:
         help="YAML or JSON file of mailbox content (example: examples/seed.yaml), replayed through the API "
         "as each user: the server does not start if the API refuses an entry",
     )
+    serve.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="keep the state in this directory (created if missing; one server at a time): every write is saved "
+        "before it is answered, so a restart, after SIGTERM or a crash, finds every tenant as it was, with its "
+        "tokens and deltaLinks still valid; a directory that holds state is restored and --tenant-file and "
+        "--seed are not applied again (none: the state is in memory only)",
+    )
+    serve.add_argument(
+        "--fsync",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="with --data-dir: also flush every write to the disk before answering, so that it survives a crash "
+        "of the machine, not only of the server (slower)",
+    )
     commands.add_parser(
         "faults",
         help="list the faults that can be planted",
@@ -137,12 +153,11 @@ def _print_faults() -> None:
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from .inprocess import build_app
     from .server import MockServer, tune_gc, uvicorn_options
     from .tenant_file import TenantFileError
 
     try:
-        app = build_app(args.tenant_file, args.seed)
+        app = _app(args)
     except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
@@ -165,7 +180,35 @@ def _serve(args: argparse.Namespace) -> None:
         )
         config = uvicorn.Config(app, host=args.host, port=args.port, **options)
         tune_gc()
-        MockServer(config).run()
+        try:
+            MockServer(config).run()
+        finally:
+            if app.persistence is not None:
+                app.persistence.close()
+
+
+def _app(args: argparse.Namespace) -> Any:
+    """The app to serve: fresh (tenant file, seed), or, with --data-dir, what the directory holds."""
+    from .app import create_app
+    from .inprocess import build_app
+
+    if not args.data_dir:
+        return build_app(args.tenant_file, args.seed)
+    from .persistence import DataDirInUse, open_data_dir
+
+    try:
+        persistence, tenant, restored = open_data_dir(
+            args.data_dir, lambda: build_app(args.tenant_file, args.seed).tenant, fsync=args.fsync
+        )
+    except DataDirInUse as error:
+        print(f"outlook-mock serve: {error}", file=sys.stderr)
+        sys.exit(2)
+    if restored:
+        ignored = " (--tenant-file and --seed not applied: the saved state is)" if args.tenant_file or args.seed else ""
+        print(f"state restored from {args.data_dir}{ignored}", flush=True)
+    else:
+        print(f"state saved in {args.data_dir}", flush=True)
+    return create_app(tenant, persistence)
 
 
 if __name__ == "__main__":

@@ -155,7 +155,7 @@ class ContactStore(FolderTree):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.contacts: ItemTable = ItemTable(container=lambda contact: contact.folder_id)
+        self.contacts: ItemTable = ItemTable(container="folder_id")
         super().__init__(CONTACT_FOLDER_RULES, self.contacts)
         self.default = self.well_known[DEFAULT_FOLDER.lower()]
 

@@ -50,7 +50,7 @@ class FolderTree:
         self._rules = rules
         self._items = items  # filed by ``folder_id``
         self.root_id = new_id(rules.id_kind)  # the folder above the top-level folders (never listed)
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.parent_id)
+        self.folders: ItemTable = ItemTable(container="parent_id")
         self.well_known: dict[str, Folder] = {}  # by lower-case well-known name
         for name, display_name in rules.well_known.items():
             folder = Folder(new_id(rules.id_kind), display_name, self.root_id, well_known=name)

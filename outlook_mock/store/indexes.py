@@ -15,8 +15,14 @@ on the table, and any attribute assignment on a stored ``Tracked`` item (a PATCH
 a meeting answer, a new ChangeKey) marks the item, which is re-filed before the next read. Only
 stored items pay for that: the table switches an item it stores to a subclass of its class that
 watches assignments, and back when the item leaves (``replace()`` of a stored item starts untracked).
+The same sighting tells a journal (``--data-dir``, ``persistence.py``), when one is attached, which
+items a request wrote, so that only those are saved.
 The key functions come from the wire layer (what a key means is a wire matter); the table only
 promises that an index's entries are the key function's values of the items as they are now.
+
+Tables and items pickle (and deep-copy) as what they hold: a table as its container and counting
+functions (so these are attribute names or module-level functions, never lambdas) and its items with
+their positions, an item as its plain class; indexes and journals are left behind.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from __future__ import annotations
 import gc
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from operator import attrgetter
 from typing import Any
 
 from sortedcontainers import SortedList
@@ -39,6 +46,21 @@ class Tracked:
 
     __slots__ = ()
 
+    def __reduce_ex__(self, protocol: Any) -> tuple:
+        # Pickled (and copied) as the plain class, without the table that watches it.
+        cls = type(self)
+        plain = cls.__mro__[1] if _WATCHING.get(cls.__mro__[1]) is cls else cls
+        state = self.__dict__
+        if "_table" in state:
+            state = {name: value for name, value in state.items() if name != "_table"}
+        return _made, (plain,), state
+
+
+def _made(cls: type) -> Any:
+    """An instance of ``cls`` to be filled with its state (pickle's ``__newobj__``, which would refuse a
+    watched item: its class is not the one it pickles as)."""
+    return cls.__new__(cls)
+
 
 _WATCHING: dict[type, type] = {}  # a Tracked class -> its subclass that reports assignments
 
@@ -50,7 +72,10 @@ def _watching(cls: type) -> type:
 
         def __setattr__(self: Any, name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
-            self.__dict__["_table"]._dirty.add(self.id)
+            table = self.__dict__["_table"]
+            table._dirty.add(self.id)
+            if table._journal is not None:
+                table._journal(self.id)
 
         def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
             object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
@@ -114,14 +139,19 @@ class ItemTable(dict):
         "_next_position",
         "_dirty",
         "_indexes",
+        "_journal",
         "__weakref__",
     )
 
     def __init__(
-        self, container: Callable[[Any], Hashable] | None = None, counted: Callable[[Any], bool] | None = None
+        self,
+        container: str | Callable[[Any], Hashable] | None = None,
+        counted: Callable[[Any], bool] | None = None,
     ) -> None:
+        """``container``: the attribute naming an item's container (or a function of the item); ``counted``:
+        the predicate ``count_where`` counts (a module-level function: tables are pickled with it)."""
         super().__init__()
-        self._container_of = container or (lambda item: None)
+        self._container_of = attrgetter(container) if isinstance(container, str) else container or _unfiled
         self._counted = counted  # the predicate ``count_where`` counts per container
         self._placed: dict[str, tuple[Hashable, int, bool]] = {}  # id -> (container, position, counted)
         self._members: dict[Hashable, dict[str, None]] = {}  # container -> ids in insertion order
@@ -129,6 +159,26 @@ class ItemTable(dict):
         self._next_position = 0
         self._dirty: set[str] = set()
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
+        self._journal: Callable[[str], None] | None = None  # told the id of every item written
+
+    def __reduce__(self) -> tuple:
+        rows = [(self._placed[item_id][1], item_id, item) for item_id, item in self.items()]
+        return _rebuilt, (self._container_of, self._counted, rows)
+
+    def load(self, rows: Iterable[tuple[int, str, Any]]) -> None:
+        """Fill an empty table with (position, id, item) rows, in the order of their positions (kept)."""
+        for position, item_id, item in sorted(rows, key=lambda row: row[0]):
+            self._next_position = position  # the next one is filed there
+            self[item_id] = item
+
+    def row(self, item_id: str) -> tuple[int, Any] | None:
+        """(position, item) of a stored item, as it is now; None when it is not stored."""
+        item = self.get(item_id)
+        if item is None:
+            return None
+        if item_id in self._dirty:
+            self._file(item_id, item)
+        return self._placed[item_id][1], item
 
     @classmethod
     def of(cls, items: Mapping[str, Any]) -> ItemTable:
@@ -156,10 +206,14 @@ class ItemTable(dict):
                 _unwatch(old, self)
             _watch(item, self)
         self._file(item_id, item)
+        if self._journal is not None:
+            self._journal(item_id)
 
     def __delitem__(self, item_id: str) -> None:
         _unwatch(super().pop(item_id), self)
         self._unfile(item_id)
+        if self._journal is not None:
+            self._journal(item_id)
 
     def pop(self, item_id: str, *default: Any) -> Any:
         if item_id not in self:
@@ -167,6 +221,8 @@ class ItemTable(dict):
         item = super().pop(item_id)
         _unwatch(item, self)
         self._unfile(item_id)
+        if self._journal is not None:
+            self._journal(item_id)
         return item
 
     def _file(self, item_id: str, item: Any) -> None:
@@ -266,3 +322,16 @@ class ItemTable(dict):
         else:
             self._indexes.move_to_end(slot)
         return index
+
+
+def _unfiled(item: Any) -> None:
+    """The container of every item of a table that files none (one container)."""
+    return None
+
+
+def _rebuilt(
+    container: Callable[[Any], Hashable], counted: Callable[[Any], bool] | None, rows: list[tuple[int, str, Any]]
+) -> ItemTable:
+    table = ItemTable(container, counted)
+    table.load(rows)
+    return table

@@ -168,6 +168,11 @@ def preview(body: ItemBody) -> str:
     return " ".join(text.split())[:PREVIEW_LENGTH]
 
 
+def is_unread(message: Message) -> bool:
+    """What a folder's UnreadItemCount counts."""
+    return not message.is_read
+
+
 class MailStore(FolderTree):
     """The mail folders (a folder tree) and messages of one mailbox."""
 
@@ -175,9 +180,7 @@ class MailStore(FolderTree):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.messages: ItemTable = ItemTable(
-            container=lambda message: message.folder_id, counted=lambda message: not message.is_read
-        )
+        self.messages: ItemTable = ItemTable(container="folder_id", counted=is_unread)
         super().__init__(MAIL_FOLDER_RULES, self.messages)
 
     # -- mail folders: item counts (the rest: folders.py) ----------------------

@@ -153,8 +153,8 @@ class TaskStore:
         self._next_seq = seq.next
         self._clock = clock
         self.groups: ItemTable = ItemTable()
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.group_key)
-        self.tasks: ItemTable = ItemTable(container=lambda task: task.folder_id)
+        self.folders: ItemTable = ItemTable(container="group_key")
+        self.tasks: ItemTable = ItemTable(container="folder_id")
         self.folder_log = ChangeLog()
         self._task_logs: dict[str, ChangeLog] = {}
         group_key = uuid.uuid4() if broken("default_group_key_random") else DEFAULT_GROUP_KEY
