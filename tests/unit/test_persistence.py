@@ -1,0 +1,337 @@
+"""``--data-dir``: what a tenant holds is saved as it changes and comes back whole (``outlook_mock/persistence.py``).
+
+The writes go through the API in-process, each saved by the app before its answer (the journaled path, not one
+whole save at the end); the tenant loaded from the directory must then equal the one in memory, object by object
+(every table with its order, every change log, sync state and tombstones), answer the same to every list, take
+the tokens and deltaLinks issued before and keep saving its own writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from outlook_mock.inprocess import key, mock_tenant
+from outlook_mock.persistence import DataDirInUse, Persistence
+from outlook_mock.store import Tenant
+from outlook_mock.store.changes import ChangeLog, Sequence
+from outlook_mock.store.indexes import ItemTable
+
+ADMIN, ALEX = "admin@contoso.com", "alex@contoso.com"
+V2 = "/api/v2.0"
+NS = "#Microsoft.OutlookServices"
+COLOR = "String {66f5a359-4659-4830-9070-00040ec6ac6e} Name Color"
+PALETTE = "StringArray {66f5a359-4659-4830-9070-00040ec6ac6e} Name Palette"
+EXTENDED = {
+    "SingleValueExtendedProperties": [{"PropertyId": COLOR, "Value": "Green"}],
+    "MultiValueExtendedProperties": [{"PropertyId": PALETTE, "Value": ["Green", "Aqua"]}],
+}
+EXPAND = {"$expand": "SingleValueExtendedProperties,MultiValueExtendedProperties"}
+WEEKLY = {
+    "Pattern": {"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Thursday"], "FirstDayOfWeek": "Sunday"},
+    "Range": {"Type": "Numbered", "StartDate": "2015-11-26", "NumberOfOccurrences": 4},
+}
+TRACK = {"Prefer": "odata.track-changes"}
+
+
+def pst(text: str) -> dict[str, str]:
+    return {"DateTime": text, "TimeZone": "Pacific Standard Time"}
+
+
+@contextmanager
+def served(tenant: Tenant, data_dir: Any, adopt: bool = False) -> Iterator[Any]:
+    """The tenant in-process, saving to ``data_dir`` as the server does (``adopt``: saved whole first)."""
+    persistence = Persistence(data_dir)
+    if adopt:
+        persistence.adopt(tenant)
+    else:
+        assert persistence.root is None
+        persistence.root = tenant  # (loaded by the caller: see ``reloaded``)
+    try:
+        with mock_tenant(tenant=tenant) as mock:
+            mock.app.persistence = persistence
+            yield mock
+    finally:
+        persistence.close()
+
+
+@contextmanager
+def reloaded(data_dir: Any) -> Iterator[Any]:
+    """The tenant the directory holds, served in-process and saving on."""
+    persistence = Persistence(data_dir)
+    tenant = persistence.load()
+    assert tenant is not None
+    try:
+        with mock_tenant(tenant=tenant) as mock:
+            mock.app.persistence = persistence
+            yield mock
+    finally:
+        persistence.close()
+
+
+def ok(answer: Any, status: int = 200) -> dict:
+    assert answer.status_code == status, answer.text
+    return answer.json() if answer.content else {}
+
+
+def write_everything(mock: Any) -> dict[str, str]:
+    """One of every kind of stored object, changed, moved and deleted; returns what later checks need."""
+    admin = mock.http(ADMIN)
+    group = ok(admin.post(f"{V2}/me/taskgroups", json={"Name": "Chores"}), 201)
+    folder = ok(admin.post(f"{V2}/me/taskgroups('{key(group['Id'])}')/taskfolders", json={"Name": "House"}), 201)
+    folder_tasks = f"{V2}/me/taskfolders('{key(folder['Id'])}')/tasks"
+    gone = ok(admin.post(folder_tasks, json={"Subject": "Gone"}), 201)
+    delta = ok(admin.get(folder_tasks, headers=TRACK))["@odata.deltaLink"]
+    task = ok(
+        admin.post(
+            folder_tasks,
+            json={"Subject": "Paint", "Body": {"ContentType": "HTML", "Content": "<p>white</p>"}, **EXTENDED}
+            | {"DueDateTime": pst("2016-12-02T00:00:00"), "Categories": ["Red"], "Importance": "High"},
+        ),
+        201,
+    )
+    ok(admin.patch(f"{V2}/me/tasks('{key(task['Id'])}')", json={"Status": "InProgress"}))
+    weekly = {"Subject": "Bins", "Recurrence": WEEKLY, "DueDateTime": pst("2015-11-26T00:00:00")}
+    recurring = ok(admin.post(folder_tasks, json=weekly), 201)
+    ok(admin.post(f"{V2}/me/tasks('{key(recurring['Id'])}')/complete"))
+    attachments = f"{V2}/me/tasks('{key(task['Id'])}')/attachments"
+    ok(admin.post(attachments, json={"@odata.type": f"{NS}.FileAttachment", "Name": "a", "ContentBytes": "AAEC"}), 201)
+    event_item = {"@odata.type": "Microsoft.OutlookServices.Event", "Subject": "Inside"}
+    event_item |= {"Start": pst("2016-12-02T18:00:00"), "End": pst("2016-12-02T19:00:00")}
+    ok(admin.post(attachments, json={"@odata.type": f"{NS}.ItemAttachment", "Name": "b", "Item": event_item}), 201)
+    reference = {"@odata.type": f"{NS}.ReferenceAttachment", "Name": "c", "SourceUrl": "https://example.com/c"}
+    ok(admin.post(attachments, json=reference), 201)
+    ok(admin.delete(f"{V2}/me/tasks('{key(gone['Id'])}')"), 204)  # a tombstone for the deltaLink
+    doomed = ok(admin.post(f"{V2}/me/taskfolders", json={"Name": "Doomed"}), 201)
+    ok(admin.post(f"{V2}/me/taskfolders('{key(doomed['Id'])}')/tasks", json={"Subject": "with it"}), 201)
+    ok(admin.delete(f"{V2}/me/taskfolders('{key(doomed['Id'])}')"), 204)
+
+    mail_folder = ok(admin.post(f"{V2}/me/mailfolders", json={"DisplayName": "Receipts", **EXTENDED}), 201)
+    ok(admin.post(f"{V2}/me/mailfolders('{key(mail_folder['Id'])}')/childfolders", json={"DisplayName": "2016"}), 201)
+    message = ok(
+        admin.post(
+            f"{V2}/me/mailfolders('{key(mail_folder['Id'])}')/messages",
+            json={"Subject": "Order", "ToRecipients": [{"EmailAddress": {"Address": "pat@fabrikam.com"}}], **EXTENDED},
+        ),
+        201,
+    )
+    ok(
+        admin.patch(
+            f"{V2}/me/messages('{key(message['Id'])}')", json={"IsRead": False, "Flag": {"FlagStatus": "Flagged"}}
+        )
+    )
+    draft = ok(admin.post(f"{V2}/me/messages", json={"Subject": "Draft"}), 201)
+    ok(admin.delete(f"{V2}/me/messages('{key(draft['Id'])}')"), 204)
+
+    contact_folder = ok(admin.post(f"{V2}/me/contactfolders", json={"DisplayName": "Suppliers"}), 201)
+    contact = ok(
+        admin.post(
+            f"{V2}/me/contactfolders('{key(contact_folder['Id'])}')/contacts",
+            json={"GivenName": "Pat", "HomeAddress": {"City": "Oslo"}, "BusinessPhones": ["1"], **EXTENDED},
+        ),
+        201,
+    )
+    ok(admin.patch(f"{V2}/me/contacts('{key(contact['Id'])}')", json={"Surname": "Kim"}))
+
+    calendar = ok(admin.post(f"{V2}/me/calendars", json={"Name": "Team", "Color": "LightBlue", **EXTENDED}), 201)
+    meeting = {"Subject": "Planning", "Start": pst("2016-12-02T10:00:00"), "End": pst("2016-12-02T11:00:00")}
+    meeting["Attendees"] = [{"EmailAddress": {"Address": ALEX, "Name": "Alex"}, "Type": "Required"}]
+    ok(admin.post(f"{V2}/me/calendars('{key(calendar['Id'])}')/events", json={**meeting, **EXTENDED}), 201)
+    series = {"Subject": "Standup", "Start": pst("2015-11-26T09:00:00"), "End": pst("2015-11-26T09:15:00")}
+    master = ok(admin.post(f"{V2}/me/events", json={**series, "Recurrence": WEEKLY}), 201)
+    window = {"startDateTime": "2015-11-01T00:00:00Z", "endDateTime": "2016-01-01T00:00:00Z"}
+    instances = ok(admin.get(f"{V2}/me/events('{key(master['Id'])}')/instances", params=window))["value"]
+    ok(admin.patch(f"{V2}/me/events('{key(instances[1]['Id'])}')", json={"Subject": "Moved standup"}))
+    ok(admin.delete(f"{V2}/me/events('{key(instances[2]['Id'])}')"), 204)
+    return {"delta": delta, "folder_tasks": folder_tasks, "task": task["Id"]}
+
+
+def shape(obj: Any, seen: frozenset[int] = frozenset()) -> Any:
+    """A comparable picture of a stored object graph: tables with their order, logs with their entries."""
+    if isinstance(obj, ItemTable):
+        return ("table", [(item_id, obj.position(item_id), shape(item, seen)) for item_id, item in obj.items()])
+    if isinstance(obj, ChangeLog):
+        return ("log", sorted((k, obj.entry(k)) for k in obj._entries))
+    if isinstance(obj, Sequence):
+        return ("seq", obj.value)
+    if isinstance(obj, (str, int, float, bool, bytes, type(None), enum.Enum)) or callable(obj):
+        return getattr(obj, "__qualname__", obj)
+    if id(obj) in seen:
+        return ("cycle", type(obj).__name__)
+    seen = seen | {id(obj)}
+    if dataclasses.is_dataclass(obj):
+        fields = {f.name: shape(getattr(obj, f.name), seen) for f in dataclasses.fields(obj)}
+        return (type(obj).__name__, fields)
+    if isinstance(obj, dict):
+        return {k: shape(v, seen) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, frozenset, set)):
+        values = [shape(v, seen) for v in obj]
+        return sorted(values, key=repr) if isinstance(obj, (set, frozenset)) else (type(obj).__name__, values)
+    if hasattr(obj, "__dict__"):
+        return (type(obj).__name__, {k: shape(v, seen) for k, v in vars(obj).items()})
+    return obj
+
+
+LISTS = (
+    "me/taskgroups",
+    "me/taskfolders",
+    "me/tasks",
+    "me/mailfolders",
+    "me/messages",
+    "me/contactfolders",
+    "me/contacts",
+    "me/calendars",
+    "me/events",
+)
+
+
+def answers(mock: Any) -> dict[str, Any]:
+    """What both users' lists answer (every item with its extended properties and attachments)."""
+    found: dict[str, Any] = {}
+    for address in (ADMIN, ALEX):
+        http = mock.http(address)
+        for path in LISTS:
+            params = {"$top": "100", **(EXPAND if path != "me/taskgroups" else {})}
+            found[f"{address} {path}"] = ok(http.get(f"{V2}/{path}", params=params))
+        for task in found[f"{address} me/tasks"]["value"]:
+            found[f"{address} {task['Id']}"] = ok(http.get(f"{V2}/me/tasks('{key(task['Id'])}')/attachments"))
+        for folder in found[f"{address} me/mailfolders"]["value"]:
+            path = f"{V2}/me/mailfolders('{key(folder['Id'])}')"
+            found[f"{address} {folder['Id']}"] = (
+                ok(http.get(f"{path}/messages")),
+                ok(http.get(f"{path}/childfolders")),
+            )
+    return found
+
+
+def test_every_kind_of_stored_object_comes_back_as_it_was(tmp_path) -> None:
+    with served(Tenant.with_default_users(), tmp_path, adopt=True) as before:
+        links = write_everything(before)
+        expected_shape = shape(before.tenant)
+        expected = answers(before)
+        token = before.users[ADMIN].token
+        delta_before = ok(before.http(ADMIN).get(links["delta"], headers=TRACK))
+    with reloaded(tmp_path) as after:
+        assert shape(after.tenant) == expected_shape
+        assert answers(after) == expected
+        # The token issued before the restart is accepted, and the deltaLink gives what it gave before.
+        http = after.http(ADMIN)
+        http.headers["Authorization"] = f"Bearer {token}"
+        assert ok(http.get(links["delta"], headers=TRACK)) == delta_before
+        changes = {t.get("Subject", "(deleted)") for t in delta_before["value"]}
+        assert changes == {"Paint", "Bins", "(deleted)"}, changes  # two tasks (one completed, one next) + the tombstone
+    # The meeting went to alex's mailbox: a request in the inbox and a tentative copy in the calendar.
+    assert any(m["Subject"] == "Planning" for m in expected[f"{ALEX} me/messages"]["value"])
+    assert [e["Subject"] for e in expected[f"{ALEX} me/events"]["value"]] == ["Planning"]
+
+
+def test_writes_after_a_restart_are_saved_too(tmp_path) -> None:
+    with served(Tenant.with_default_users(), tmp_path, adopt=True) as first:
+        links = write_everything(first)
+    with reloaded(tmp_path) as second:
+        admin = second.http(ADMIN)
+        ok(admin.post(links["folder_tasks"], json={"Subject": "After"}), 201)
+        ok(admin.delete(f"{V2}/me/tasks('{key(links['task'])}')"), 204)
+        write_everything(second)  # the same again, on the restored tables and logs
+        expected_shape = shape(second.tenant)
+        delta = ok(admin.get(links["delta"], headers=TRACK))
+    with reloaded(tmp_path) as third:
+        assert shape(third.tenant) == expected_shape
+        assert ok(third.http(ADMIN).get(links["delta"], headers=TRACK)) == delta
+        subjects = {t.get("Subject") for t in delta["value"]}
+        assert "After" in subjects and "Paint" not in subjects
+
+
+def test_what_is_deleted_is_deleted_from_the_directory(tmp_path) -> None:
+    with served(Tenant.with_default_users(), tmp_path, adopt=True) as mock:
+        persistence = mock.app.persistence
+        admin = mock.http(ADMIN)
+        empty = persistence.size()
+        folder = ok(admin.post(f"{V2}/me/taskfolders", json={"Name": "Big"}), 201)
+        tasks = f"{V2}/me/taskfolders('{key(folder['Id'])}')/tasks"
+        for n in range(20):
+            ok(admin.post(tasks, json={"Subject": f"t{n}"}), 201)
+        grown = persistence.size()
+        assert grown["L"] == empty["L"] + 1 and grown["rows"] > empty["rows"] + 40  # 20 tasks, 20 log entries
+        ok(admin.delete(f"{V2}/me/taskfolders('{key(folder['Id'])}')"), 204)
+        shrunk = persistence.size()
+        # The folder's change log and its tasks are gone; the folder's tombstone stays (a deltaLink reports it).
+        assert shrunk["L"] == empty["L"] and shrunk["rows"] == empty["rows"] + 1
+
+
+def test_a_write_costs_what_it_changed(tmp_path) -> None:
+    with served(Tenant.with_default_users(), tmp_path, adopt=True) as mock:
+        persistence = mock.app.persistence
+        admin = mock.http(ADMIN)
+        for n in range(50):
+            ok(admin.post(f"{V2}/me/tasks", json={"Subject": f"t{n}"}), 201)
+        saved: list[tuple[str, int]] = []
+        original = persistence._save_item
+
+        def counting(pid: str, table: Any, item_id: str) -> None:
+            saved.append((pid, len(table)))
+            original(pid, table, item_id)
+
+        persistence._save_item = counting
+        task = ok(admin.get(f"{V2}/me/tasks", params={"$top": "1"}))["value"][0]
+        ok(admin.patch(f"{V2}/me/tasks('{key(task['Id'])}')", json={"Subject": "changed"}))
+        assert len(saved) == 1 and saved[0][1] == 50  # one row of a table of 50
+
+
+def test_a_failed_save_is_a_500_and_the_next_save_writes_everything(tmp_path, monkeypatch) -> None:
+    with served(Tenant.with_default_users(), tmp_path, adopt=True) as mock:
+        admin = mock.http(ADMIN)
+        persistence = mock.app.persistence
+
+        def full_disk() -> None:
+            raise OSError("No space left on device")
+
+        monkeypatch.setattr(persistence, "_save_rows", full_disk)
+        answer = admin.post(f"{V2}/me/tasks", json={"Subject": "unsaved"})
+        assert answer.status_code == 500 and answer.json()["error"]["code"] == "ErrorInternalServerError"
+        monkeypatch.undo()
+        ok(admin.post(f"{V2}/me/tasks", json={"Subject": "saved"}), 201)
+        expected_shape = shape(mock.tenant)
+    with reloaded(tmp_path) as after:
+        assert shape(after.tenant) == expected_shape
+        assert {t["Subject"] for t in ok(after.http(ADMIN).get(f"{V2}/me/tasks"))["value"]} == {"unsaved", "saved"}
+
+
+def test_one_server_per_directory(tmp_path) -> None:
+    first = Persistence(tmp_path)
+    try:
+        with pytest.raises(DataDirInUse):
+            Persistence(tmp_path)
+    finally:
+        first.close()
+    Persistence(tmp_path).close()  # released
+
+
+def test_a_directory_without_state_loads_nothing(tmp_path) -> None:
+    persistence = Persistence(tmp_path / "new")
+    try:
+        assert persistence.load() is None
+    finally:
+        persistence.close()
+
+
+def test_tables_and_items_pickle_without_their_watchers() -> None:
+    import copy
+    import pickle
+
+    tenant = Tenant.with_default_users()
+    mailbox = next(iter(tenant.users.values())).mailbox
+    folder = mailbox.tasks.default_folder
+    assert type(folder).__name__ == "TaskFolder" and "_table" in folder.__dict__  # watched while stored
+    for clone in (pickle.loads(pickle.dumps(mailbox)), copy.deepcopy(mailbox)):
+        assert shape(clone) == shape(mailbox)
+        assert clone.tasks.default_folder is clone.tasks.folders[folder.id]  # one object, as before
+        clone.tasks.default_folder.name = "renamed"  # still watched by its own table, not the original's
+        assert folder.name == "Tasks"
+    assert json.loads(json.dumps(shape(mailbox), default=str))  # (the picture itself is plain data)
