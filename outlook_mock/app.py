@@ -1,4 +1,4 @@
-"""The mock tenant as one ASGI application.
+"""The mock tenants as one ASGI application.
 
 A plain ASGI callable rather than a Starlette application: every request is either the token endpoint,
 the health probe or one of the dialects, so Starlette's middleware stack, route regexes and exception
@@ -19,7 +19,7 @@ from starlette.types import Message, Receive, Scope, Send
 from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
 from .persistence import Persistence
-from .store import Tenant
+from .store import Tenant, TenantRegistry
 from .wire.dialect import MAILBOX_SCOPE_KEY, Dialect
 from .wire.http import MAX_URL_BYTES, error_response, json_response
 from .wire.oauth import token_endpoint
@@ -50,13 +50,21 @@ def _version() -> str:
 
 
 class MockApp:
-    """The mock tenant (``tenant``) over ASGI: the token endpoint, ``/_mock/health`` and the dialects."""
+    """The mock tenants over ASGI: the token endpoint, ``/_mock/health`` and the dialects.
 
-    def __init__(self, tenant: Tenant, persistence: Persistence | None = None) -> None:
-        self.tenant = tenant
-        # --data-dir: what each request changed is saved before its response is sent.
+    ``tenants`` holds every tenant served (``tenant``: the default one). A request of the APIs belongs to the
+    tenant its bearer token names (``tid``, found in O(1) by the cache of verified tokens); a token request to
+    the tenant its path names (``/{tenant id or domain}/oauth2/v2.0/token``; ``/common``: the default tenant).
+    With ``persistence`` (``--data-dir``; its root is ``tenants``), what each request changed is saved before
+    its response is sent.
+    """
+
+    def __init__(self, tenants: Tenant | TenantRegistry, persistence: Persistence | None = None) -> None:
+        self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
+        self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
         self.persistence = persistence
-        self.state = State({"tenant": tenant})
+        if persistence is not None:
+            self.tenants.listeners.append(persistence.tenant_changed)
         v2 = Router(V2_ROUTES)
         # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
         self.dialects = [
@@ -65,6 +73,11 @@ class MockApp:
             # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
             Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
         ]
+
+    @property
+    def tenant(self) -> Tenant:
+        """The default tenant (``/common``'s; the only one unless tenants were added)."""
+        return self.tenants.default
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -108,14 +121,14 @@ class MockApp:
         raw_path = raw.decode("latin-1").split("?", 1)[0] if raw is not None else scope["path"]
         for dialect in self.dialects:
             if dialect.owns(raw_path):
-                return await dialect.handle(Request(scope, receive), self.tenant)
+                return await dialect.handle(Request(scope, receive), self.tenants)
         path = scope["path"]
         token = TOKEN_PATH.fullmatch(path)
         if token:
             if scope["method"] != "POST":
                 return error_response(MethodNotAllowed("Method not allowed.", ("POST",)))
             request = Request(scope, _capped(receive, _MAX_FORM_BYTES))
-            return await token_endpoint(request, self.tenant, token[1])
+            return await token_endpoint(request, self.tenants, token[1])
         if path == HEALTH_PATH:
             if scope["method"] not in ("GET", "HEAD"):
                 return error_response(MethodNotAllowed("Method not allowed.", ("GET", "HEAD")))
@@ -150,6 +163,7 @@ async def _lifespan(receive: Receive, send: Send, persistence: Persistence | Non
             return
 
 
-def create_app(tenant: Tenant | None = None, persistence: Persistence | None = None) -> MockApp:
-    """A fresh mock tenant (two users by default) served over ASGI; ``persistence``: saved there (``--data-dir``)."""
+def create_app(tenant: Tenant | TenantRegistry | None = None, persistence: Persistence | None = None) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)``;
+    ``persistence``: saved there as it changes (``--data-dir``)."""
     return MockApp(tenant or Tenant.with_default_users(), persistence)

@@ -15,6 +15,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Protocol
 
 import jwt
 
@@ -31,6 +32,8 @@ __all__ = [
     "Principal",
     "Grant",
     "VerifiedTokens",
+    "authenticate",
+    "tenant_of_token",
     "grant_for",
     "issue_token",
     "issue_app_token",
@@ -190,40 +193,84 @@ class VerifiedTokens:
     Verifying a JWT (base64, HMAC, JSON, claim checks) was a quarter of the server's CPU per
     request (issue 8); a client sends the same token for an hour. Only successes are kept: a
     refused token is verified again each time, so nothing an attacker sends grows the cache.
+    An entry remembers the token's tenant too: with several tenants on one server, a request's
+    tenant is found by one dictionary lookup on its ``Authorization`` header.
     A hit is re-checked against what can change without a new token: the tenant's secret (a
-    reset tenant invalidates its tokens) and that the user is still in the tenant.
+    reset or removed tenant invalidates its tokens) and that the user is still in the tenant.
     """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self._entries: OrderedDict[tuple[int, str], tuple[Principal, float, str]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[Principal, float, str, Tenant]] = OrderedDict()
         self._lock = threading.Lock()  # the in-process server helpers call the app from other threads
 
     def verify(self, tenant: Tenant, authorization: str | None) -> Principal:
-        if faults.any_planted():  # a planted fault may accept what must be refused: never remember that
-            return verify_token(tenant, authorization)
-        key = (id(tenant), authorization or "")
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-        if entry is not None:
-            principal, expires, secret = entry
-            if time.time() < expires and secret == tenant.secret and _still_in(tenant, principal):
-                return principal
+        """The principal of a token of ``tenant`` (any other tenant's token is refused)."""
+        return self.resolve(_OneTenant(tenant), authorization)[1]
+
+    def resolve(self, tenants: TenantLookup, authorization: str | None) -> tuple[Tenant, Principal]:
+        """The tenant a token belongs to (its ``tid``) and its principal, verified in that tenant."""
+        key = authorization or ""
+        if not faults.planted_globally():  # a planted fault may accept what must be refused: never remember that
             with self._lock:
-                self._entries.pop(key, None)
+                entry = self._entries.get(key)
+                if entry is not None:
+                    self._entries.move_to_end(key)
+            if entry is not None:
+                principal, expires, secret, tenant = entry
+                if (
+                    time.time() < expires
+                    and secret == tenant.secret
+                    and not tenant.faults
+                    and _still_in(tenant, principal)
+                ):
+                    return tenant, principal
+                with self._lock:
+                    self._entries.pop(key, None)
+        tenant = tenant_of_token(tenants, authorization)
+        if tenant.faults:
+            with faults.in_tenant(tenant.faults):
+                return tenant, verify_token(tenant, authorization)
         principal = verify_token(tenant, authorization)
+        if faults.planted_globally():
+            return tenant, principal
         expires = _expiry(authorization or "")
         with self._lock:
-            self._entries[key] = (principal, expires, tenant.secret)
+            self._entries[key] = (principal, expires, tenant.secret, tenant)
             if len(self._entries) > self.size:
                 self._entries.popitem(last=False)
-        return principal
+        return tenant, principal
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+class TenantLookup(Protocol):
+    """What finds a token's tenant: a ``TenantRegistry`` (or one tenant alone)."""
+
+    default: Tenant
+
+    def get(self, tenant_id: str) -> Tenant | None: ...
+
+
+class _OneTenant:
+    def __init__(self, tenant: Tenant) -> None:
+        self.default = tenant
+
+    def get(self, tenant_id: str) -> Tenant | None:
+        return self.default if tenant_id == str(self.default.id) else None
+
+
+def tenant_of_token(tenants: TenantLookup, authorization: str | None) -> Tenant:
+    """The tenant named by a bearer token's ``tid`` (read unverified: the tenant then verifies the token),
+    or the default tenant for a token without a known one (it then refuses the token)."""
+    token = (authorization or "").partition(" ")[2].strip()
+    try:
+        tid = jwt.decode(token, options={"verify_signature": False}).get("tid")
+    except (jwt.PyJWTError, AttributeError):
+        return tenants.default
+    return (tenants.get(tid.lower()) if isinstance(tid, str) else None) or tenants.default
 
 
 def _still_in(tenant: Tenant, principal: Principal) -> bool:
@@ -243,3 +290,8 @@ _VERIFIED = VerifiedTokens()
 def verify_token_cached(tenant: Tenant, authorization: str | None) -> Principal:
     """``verify_token`` behind the process-wide cache of verified tokens."""
     return _VERIFIED.verify(tenant, authorization)
+
+
+def authenticate(tenants: TenantLookup, authorization: str | None) -> tuple[Tenant, Principal]:
+    """The tenant of a request's bearer token and its principal, behind the process-wide cache."""
+    return _VERIFIED.resolve(tenants, authorization)

@@ -197,8 +197,8 @@ def _app(args: argparse.Namespace) -> Any:
     from .persistence import DataDirInUse, open_data_dir
 
     try:
-        persistence, tenant, restored = open_data_dir(
-            args.data_dir, lambda: build_app(args.tenant_file, args.seed).tenant, fsync=args.fsync
+        persistence, tenants, restored = open_data_dir(
+            args.data_dir, lambda: build_app(args.tenant_file, args.seed).tenants, fsync=args.fsync
         )
     except DataDirInUse as error:
         print(f"outlook-mock serve: {error}", file=sys.stderr)
@@ -208,7 +208,7 @@ def _app(args: argparse.Namespace) -> Any:
         print(f"state restored from {args.data_dir}{ignored}", flush=True)
     else:
         print(f"state saved in {args.data_dir}", flush=True)
-    return create_app(tenant, persistence)
+    return create_app(tenants, persistence)
 
 
 if __name__ == "__main__":

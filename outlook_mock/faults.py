@@ -5,15 +5,23 @@ conformance suite plants each one and expects its check to fail) and to let
 users try their own suites against a wrong server (``outlook-mock serve
 --plant-fault NAME``). Production code asks ``broken(NAME)`` at the one place
 that implements the rule; with nothing planted every answer is False.
+
+A fault is planted either process-wide (:func:`planted`: every tenant, as the
+conformance suite's proofs do) or in one tenant only (``tenant.faults``, set by
+``--plant-fault`` for the default tenant and by the control API at run time).
+A request of a tenant with faults runs inside :func:`in_tenant` (a context
+variable, so concurrent requests of other tenants don't see them); the store
+keeps asking ``broken(NAME)`` and never needs to know which tenant it serves.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import contextvars
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Fault", "FAULTS", "broken", "planted"]
+__all__ = ["Fault", "FAULTS", "broken", "in_tenant", "planted"]
 
 
 @dataclass(frozen=True)
@@ -178,14 +186,36 @@ FAULTS = {
     )
 }
 
-_planted: set[str] = set()
+_planted: set[str] = set()  # process-wide
+_EMPTY: frozenset[str] = frozenset()
+# The faults of the tenant whose request runs in this context (empty outside requests and for most tenants).
+_tenant_faults: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("outlook_mock_faults", default=_EMPTY)
 
 
 def broken(name: str) -> bool:
     """Is the rule behind ``name`` broken on purpose right now?"""
     if name not in FAULTS:
         raise KeyError(name)
-    return name in _planted
+    return name in _planted or name in _tenant_faults.get()
+
+
+@contextlib.contextmanager
+def in_tenant(names: Iterable[str]) -> Iterator[None]:
+    """Run the block with ``names`` (a tenant's ``faults``) planted for this context only."""
+    token = _tenant_faults.set(frozenset(names))
+    try:
+        yield
+    finally:
+        _tenant_faults.reset(token)
+
+
+def check_names(names: Iterable[str]) -> list[str]:
+    """``names`` if each is a fault; else ``KeyError`` naming the first unknown one."""
+    names = list(names)
+    for name in names:
+        if name not in FAULTS:
+            raise KeyError(name)
+    return names
 
 
 @contextlib.contextmanager
@@ -199,10 +229,16 @@ def planted(name: str) -> Iterator[Fault]:
 
 
 def any_planted() -> bool:
-    """Is any fault planted right now? (Caches of verified results step aside while one is.)"""
+    """Is any fault planted right now, here? (Caches of verified results step aside while one is.)"""
+    return bool(_planted) or bool(_tenant_faults.get())
+
+
+def planted_globally() -> bool:
+    """Is any fault planted process-wide?"""
     return bool(_planted)
 
 
 def planted_now() -> frozenset[str]:
-    """The faults planted at this moment (what a cache of rendered values must be keyed by)."""
-    return frozenset(_planted)
+    """The faults planted at this moment, here (what a cache of rendered values must be keyed by)."""
+    local = _tenant_faults.get()
+    return frozenset(_planted | local) if local else frozenset(_planted)

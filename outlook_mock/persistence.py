@@ -11,7 +11,7 @@ What a write costs is what it changed, not the size of the mailbox. The state is
 - the rows of the store's big collections, which see their own writes (``store/indexes.py``): every item of
   every ``ItemTable`` (tasks, messages, folders, events, ...: one row each, with its position in the table),
   and every entry of every ``ChangeLog`` (sync state and tombstones: one row per key);
-- the *units*, everything else: the root (what ``create_app`` serves), each tenant, each mailbox, pickled
+- the *units*, everything else: the root (the server's ``TenantRegistry``), each tenant, each mailbox, pickled
   with the tables, logs, stored items and other units they reference written as references to those rows.
 
 A table or log tells the journal (its ``_journal``/``journal`` hook) each key written; a request marks the
@@ -42,7 +42,7 @@ from typing import Any
 
 from .store.changes import ChangeLog
 from .store.indexes import ItemTable, Tracked
-from .store.tenant import Mailbox, Tenant
+from .store.tenant import Mailbox, Tenant, TenantRegistry
 
 __all__ = ["DataDirInUse", "Persistence", "UNIT_TYPES"]
 
@@ -52,6 +52,8 @@ LOCK = "lock"
 ROOT = "root"
 # The objects saved as units of their own (each its own row), besides the root.
 UNIT_TYPES: tuple[type, ...] = (Tenant, Mailbox)
+# What a unit has to run rather than what it holds: not saved, made anew on load (class -> attribute -> make).
+TRANSIENT: dict[type, dict[str, Callable[[], Any]]] = {TenantRegistry: {"listeners": list}}
 
 _TABLE, _LOG, _UNIT, _ITEM = "T", "L", "U", "I"
 _SCHEMA = """
@@ -121,6 +123,9 @@ class _Pickler(pickle.Pickler):
         make, args, *rest = obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
         rest += [None] * (3 - len(rest))
         state, list_items, dict_items = rest[0], rest[1], rest[2]
+        transient = TRANSIENT.get(type(obj))
+        if transient and isinstance(state, dict):
+            state = {name: value for name, value in state.items() if name not in transient}
         self.clear_memo()
         self.dump((make, args))  # (the memo goes on: the unpickler reads both with one memo)
         self.dump(
@@ -249,6 +254,11 @@ class Persistence:
         """The tenants (and the root) may have changed: a request of the control API."""
         self._dirty_units.add(ROOT)
         self._dirty_units.update(pid for pid, obj in self._objects.items() if isinstance(obj, Tenant))
+
+    def tenant_changed(self, event: str, tenant: Any) -> None:
+        """A ``TenantRegistry`` listener: a tenant was added, removed or restored (saved at the next flush)."""
+        self._dirty_units.add(ROOT)
+        self.touched(tenant)
 
     def flush(self) -> None:
         """Save what changed since the last flush, in one transaction; raises if it could not be saved."""
@@ -427,6 +437,8 @@ class Persistence:
             self._adopt_loaded(obj, pid, kind)  # before its state: what it references may reference it
             unit_state, list_items, dict_items = unpickler.load()
             _build(obj, unit_state, list_items, dict_items)
+            for name, make_value in TRANSIENT.get(type(obj), {}).items():
+                setattr(obj, name, make_value())
             self._refs[pid] = named
             for child in named:
                 self._owners.setdefault(child, set()).add(pid)

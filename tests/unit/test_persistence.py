@@ -19,7 +19,7 @@ import pytest
 
 from outlook_mock.inprocess import key, mock_tenant
 from outlook_mock.persistence import DataDirInUse, Persistence
-from outlook_mock.store import Tenant
+from outlook_mock.store import Tenant, TenantRegistry
 from outlook_mock.store.changes import ChangeLog, Sequence
 from outlook_mock.store.indexes import ItemTable
 
@@ -45,34 +45,35 @@ def pst(text: str) -> dict[str, str]:
 
 
 @contextmanager
-def served(tenant: Tenant, data_dir: Any, adopt: bool = False) -> Iterator[Any]:
-    """The tenant in-process, saving to ``data_dir`` as the server does (``adopt``: saved whole first)."""
-    persistence = Persistence(data_dir)
-    if adopt:
-        persistence.adopt(tenant)
-    else:
-        assert persistence.root is None
-        persistence.root = tenant  # (loaded by the caller: see ``reloaded``)
+def serving(tenants: TenantRegistry, persistence: Persistence) -> Iterator[Any]:
+    """``tenants`` in-process, saved by ``persistence`` as the server saves them (before each answer)."""
     try:
-        with mock_tenant(tenant=tenant) as mock:
+        with mock_tenant(tenant=tenants) as mock:
             mock.app.persistence = persistence
+            tenants.listeners.append(persistence.tenant_changed)
             yield mock
     finally:
         persistence.close()
 
 
 @contextmanager
-def reloaded(data_dir: Any) -> Iterator[Any]:
-    """The tenant the directory holds, served in-process and saving on."""
+def served(data_dir: Any) -> Iterator[Any]:
+    """A fresh tenant in-process, saved whole in ``data_dir`` first."""
+    tenants = TenantRegistry(Tenant.with_default_users())
     persistence = Persistence(data_dir)
-    tenant = persistence.load()
-    assert tenant is not None
-    try:
-        with mock_tenant(tenant=tenant) as mock:
-            mock.app.persistence = persistence
-            yield mock
-    finally:
-        persistence.close()
+    persistence.adopt(tenants)
+    with serving(tenants, persistence) as mock:
+        yield mock
+
+
+@contextmanager
+def reloaded(data_dir: Any) -> Iterator[Any]:
+    """The tenants the directory holds, served in-process and saving on."""
+    persistence = Persistence(data_dir)
+    tenants = persistence.load()
+    assert isinstance(tenants, TenantRegistry)
+    with serving(tenants, persistence) as mock:
+        yield mock
 
 
 def ok(answer: Any, status: int = 200) -> dict:
@@ -211,14 +212,14 @@ def answers(mock: Any) -> dict[str, Any]:
 
 
 def test_every_kind_of_stored_object_comes_back_as_it_was(tmp_path) -> None:
-    with served(Tenant.with_default_users(), tmp_path, adopt=True) as before:
+    with served(tmp_path) as before:
         links = write_everything(before)
-        expected_shape = shape(before.tenant)
+        expected_shape = shape(before.app.tenants)
         expected = answers(before)
         token = before.users[ADMIN].token
         delta_before = ok(before.http(ADMIN).get(links["delta"], headers=TRACK))
     with reloaded(tmp_path) as after:
-        assert shape(after.tenant) == expected_shape
+        assert shape(after.app.tenants) == expected_shape
         assert answers(after) == expected
         # The token issued before the restart is accepted, and the deltaLink gives what it gave before.
         http = after.http(ADMIN)
@@ -232,24 +233,24 @@ def test_every_kind_of_stored_object_comes_back_as_it_was(tmp_path) -> None:
 
 
 def test_writes_after_a_restart_are_saved_too(tmp_path) -> None:
-    with served(Tenant.with_default_users(), tmp_path, adopt=True) as first:
+    with served(tmp_path) as first:
         links = write_everything(first)
     with reloaded(tmp_path) as second:
         admin = second.http(ADMIN)
         ok(admin.post(links["folder_tasks"], json={"Subject": "After"}), 201)
         ok(admin.delete(f"{V2}/me/tasks('{key(links['task'])}')"), 204)
         write_everything(second)  # the same again, on the restored tables and logs
-        expected_shape = shape(second.tenant)
+        expected_shape = shape(second.app.tenants)
         delta = ok(admin.get(links["delta"], headers=TRACK))
     with reloaded(tmp_path) as third:
-        assert shape(third.tenant) == expected_shape
+        assert shape(third.app.tenants) == expected_shape
         assert ok(third.http(ADMIN).get(links["delta"], headers=TRACK)) == delta
         subjects = {t.get("Subject") for t in delta["value"]}
         assert "After" in subjects and "Paint" not in subjects
 
 
 def test_what_is_deleted_is_deleted_from_the_directory(tmp_path) -> None:
-    with served(Tenant.with_default_users(), tmp_path, adopt=True) as mock:
+    with served(tmp_path) as mock:
         persistence = mock.app.persistence
         admin = mock.http(ADMIN)
         empty = persistence.size()
@@ -266,7 +267,7 @@ def test_what_is_deleted_is_deleted_from_the_directory(tmp_path) -> None:
 
 
 def test_a_write_costs_what_it_changed(tmp_path) -> None:
-    with served(Tenant.with_default_users(), tmp_path, adopt=True) as mock:
+    with served(tmp_path) as mock:
         persistence = mock.app.persistence
         admin = mock.http(ADMIN)
         for n in range(50):
@@ -285,7 +286,7 @@ def test_a_write_costs_what_it_changed(tmp_path) -> None:
 
 
 def test_a_failed_save_is_a_500_and_the_next_save_writes_everything(tmp_path, monkeypatch) -> None:
-    with served(Tenant.with_default_users(), tmp_path, adopt=True) as mock:
+    with served(tmp_path) as mock:
         admin = mock.http(ADMIN)
         persistence = mock.app.persistence
 
@@ -297,9 +298,9 @@ def test_a_failed_save_is_a_500_and_the_next_save_writes_everything(tmp_path, mo
         assert answer.status_code == 500 and answer.json()["error"]["code"] == "ErrorInternalServerError"
         monkeypatch.undo()
         ok(admin.post(f"{V2}/me/tasks", json={"Subject": "saved"}), 201)
-        expected_shape = shape(mock.tenant)
+        expected_shape = shape(mock.app.tenants)
     with reloaded(tmp_path) as after:
-        assert shape(after.tenant) == expected_shape
+        assert shape(after.app.tenants) == expected_shape
         assert {t["Subject"] for t in ok(after.http(ADMIN).get(f"{V2}/me/tasks"))["value"]} == {"unsaved", "saved"}
 
 
@@ -335,3 +336,34 @@ def test_tables_and_items_pickle_without_their_watchers() -> None:
         clone.tasks.default_folder.name = "renamed"  # still watched by its own table, not the original's
         assert folder.name == "Tasks"
     assert json.loads(json.dumps(shape(mailbox), default=str))  # (the picture itself is plain data)
+
+
+def test_every_tenant_is_saved_as_tenants_come_restore_and_go(tmp_path) -> None:
+    with served(tmp_path) as mock:
+        tenants, persistence = mock.app.tenants, mock.app.persistence
+        alone = persistence.size()
+        other = Tenant()
+        bob = other.add_user("bob@fabrikam.com", "Bob", "secret")
+        tenants.add(other)
+        persistence.flush()  # (the server flushes after the control API's request)
+        bob.mailbox.tasks.create_task({"subject": "kept"})
+        snapshot = other.snapshot()
+        persistence.flush()
+        bob.mailbox.tasks.create_task({"subject": "rolled back"})
+        persistence.flush()
+        tenants.restore(other, snapshot)
+        persistence.flush()
+        restored_shape = shape(tenants)
+    with reloaded(tmp_path) as after:
+        tenants = after.app.tenants
+        assert shape(tenants) == restored_shape
+        again = tenants.find("fabrikam.com")
+        assert again is not None and again.id == other.id and again.secret == other.secret
+        tasks = again.find_user("bob@fabrikam.com").mailbox.tasks.list_tasks()
+        assert [t.subject for t in tasks] == ["kept"]
+        persistence = after.app.persistence
+        tenants.remove(again)
+        persistence.flush()
+        assert persistence.size() == alone  # the removed tenant's rows and objects are deleted
+    with reloaded(tmp_path) as last:
+        assert len(last.app.tenants) == 1 and last.app.tenants.find("fabrikam.com") is None
