@@ -7,6 +7,7 @@ middleware were per-request work (12 % of the server's CPU, issue 8) that decide
 
 from __future__ import annotations
 
+import asyncio
 import importlib.metadata
 import logging
 import re
@@ -63,6 +64,7 @@ class MockApp:
         self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
         self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
         self.persistence = persistence
+        self._commit: asyncio.Future[bool] | None = None  # the group commit under way (see ``_saved``)
         if persistence is not None:
             self.tenants.listeners.append(persistence.tenant_changed)
         v2 = Router(V2_ROUTES)
@@ -89,7 +91,7 @@ class MockApp:
                 # An answer the client can parse, then the exception for the server's log (and the TestClient).
                 await error_response(OutlookError("The server failed to process the request."))(scope, receive, send)
                 raise
-            if self.persistence is not None and not self._save(scope):
+            if self.persistence is not None and not await self._saved(scope):
                 response = error_response(
                     OutlookError("The change could not be saved to the data directory; it may be lost on restart.")
                 )
@@ -97,16 +99,46 @@ class MockApp:
         elif scope["type"] == "lifespan":
             await _lifespan(receive, send, self.persistence)
 
-    def _save(self, scope: Scope) -> bool:
-        """Save what the request changed (``--data-dir``); False if that failed (the error is logged)."""
+    def _mark(self, scope: Scope) -> Persistence:
+        """Tell the persistence what the request may have changed beyond what its tables and logs report."""
         persistence = self.persistence
         assert persistence is not None
         if scope["method"] not in _READS:
             mailbox = scope.get(MAILBOX_SCOPE_KEY)
             if mailbox is not None:
-                persistence.touched(mailbox)  # what it changed beyond its tables, if anything
+                persistence.touched(mailbox)
             if scope["path"].startswith("/_mock/"):
                 persistence.touched_tenants()
+        return persistence
+
+    def _save(self, scope: Scope) -> bool:
+        """Save what the request changed, now; False if that failed (the error is logged)."""
+        self._mark(scope)
+        return self._save_pending()
+
+    async def _saved(self, scope: Scope) -> bool:
+        """Wait until what the request changed is saved (``--data-dir``); False if that failed.
+
+        A group commit: the requests handled in one turn of the event loop are saved in one transaction, at
+        the end of that turn, and each is answered after it. A request that changed nothing still waits for a
+        commit under way: what it read may be a write not saved yet, which it must not be the first to show."""
+        persistence = self._mark(scope)
+        commit = self._commit
+        if commit is None:
+            if not persistence.pending():
+                return True
+            loop = asyncio.get_running_loop()
+            commit = self._commit = loop.create_future()
+            loop.call_soon(self._run_commit, commit)
+        return await asyncio.shield(commit)
+
+    def _run_commit(self, commit: asyncio.Future[bool]) -> None:
+        self._commit = None
+        commit.set_result(self._save_pending())
+
+    def _save_pending(self) -> bool:
+        persistence = self.persistence
+        assert persistence is not None
         try:
             persistence.flush()
         except Exception:

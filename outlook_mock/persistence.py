@@ -40,8 +40,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .store.changes import ChangeLog
+from .store.calendar import CalendarStore
+from .store.changes import ChangeLog, Sequence
+from .store.contacts import ContactStore
 from .store.indexes import ItemTable, Tracked
+from .store.mail import MailStore
+from .store.tasks import TaskStore
 from .store.tenant import Mailbox, Tenant, TenantRegistry
 
 __all__ = ["DataDirInUse", "Persistence", "UNIT_TYPES"]
@@ -50,8 +54,10 @@ FORMAT = 1  # of the database; another one is refused
 DATABASE = "state.sqlite3"
 LOCK = "lock"
 ROOT = "root"
-# The objects saved as units of their own (each its own row), besides the root.
-UNIT_TYPES: tuple[type, ...] = (Tenant, Mailbox)
+# The objects saved as units of their own (each its own row), besides the root. Any other object is saved
+# inside the unit that references it (a mailbox's new kind of store: in the mailbox's unit), which is right
+# but costs more per write: a unit is pickled again whenever its tables or logs change.
+UNIT_TYPES: tuple[type, ...] = (Tenant, Mailbox, Sequence, TaskStore, MailStore, ContactStore, CalendarStore)
 # What a unit has to run rather than what it holds: not saved, made anew on load (class -> attribute -> make).
 TRANSIENT: dict[type, dict[str, Callable[[], Any]]] = {TenantRegistry: {"listeners": list}}
 
@@ -104,8 +110,8 @@ class _Pickler(pickle.Pickler):
         self.named: set[str] = set()  # what that unit references
 
     def dump_row(self, obj: object) -> bytes:
-        """A stored item: itself, with references to what is saved elsewhere."""
-        self._top, self.unit = obj, None
+        """A stored item: itself, with references to what is saved elsewhere (listed in ``named``)."""
+        self._top, self.unit, self.named = obj, None, set()
         self._buffer.seek(0)
         self._buffer.truncate()
         self.clear_memo()
@@ -152,16 +158,14 @@ class _Pickler(pickle.Pickler):
                 if self.unit is None:
                     return None  # in an item's own table (its attachments): part of the item
                 pid = persistence._register(table, _TABLE)
-            if self.unit is not None:
-                self.named.add(pid)
+            self.named.add(pid)
             return (_ITEM, pid, obj.id)
         pid = persistence._pids.get(id(obj))
         if pid is None:
             if self.unit is None:
                 return None  # an item's own table: part of the item
             pid = persistence._register(obj, kind)
-        if self.unit is not None:
-            self.named.add(pid)
+        self.named.add(pid)
         return (kind, pid)
 
 
@@ -180,7 +184,9 @@ class _Unpickler(pickle.Unpickler):
 class Persistence:
     """One data directory: the state of a root object (a tenant, or the server's tenants) kept in it."""
 
-    def __init__(self, data_dir: str | os.PathLike[str], fsync: bool = False) -> None:
+    def __init__(self, data_dir: str | os.PathLike[str], fsync: bool = False, check_rows: bool = False) -> None:
+        """``check_rows`` (for tests): refuse a stored item that references what is saved elsewhere (another
+        item, a table, a unit), which the fast pickling of rows would save as a copy."""
         self.directory = Path(data_dir)
         self.directory.mkdir(parents=True, exist_ok=True)
         self._lock = open(self.directory / LOCK, "a+")  # noqa: SIM115 (held while the server runs)
@@ -199,7 +205,8 @@ class Persistence:
             raise ValueError(f"{self.directory / DATABASE}: format {format_}, this server reads format {FORMAT}")
         self.root: Any = None
         self._unit_pickler = _Pickler(self)
-        self._row_pickler = _Pickler(self)  # used while a unit is pickled (a table met there is saved whole)
+        # Rows: plain pickles (an item holds values, not references to other saved objects: ``check_rows``).
+        self._row_pickler = _Pickler(self) if check_rows else None
         self._reset()
 
     def _reset(self) -> None:
@@ -213,6 +220,7 @@ class Persistence:
         self._owners: dict[str, set[str]] = {}  # pid -> units whose pickle references it
         self._dirty_units: set[str] = set()
         self._dirty_rows: dict[str, set[str]] = {}  # table or log pid -> keys written
+        self._saved: dict[str, bytes] = {}  # unit pid -> its pickle as saved (an unchanged one is not written)
         self._loading: dict[str, Any] = {}
         self._whole = False  # the next flush writes everything again (after a failed one)
 
@@ -259,6 +267,10 @@ class Persistence:
         """A ``TenantRegistry`` listener: a tenant was added, removed or restored (saved at the next flush)."""
         self._dirty_units.add(ROOT)
         self.touched(tenant)
+
+    def pending(self) -> bool:
+        """Whether something changed since the last flush."""
+        return bool(self._dirty_units or self._dirty_rows or self._whole)
 
     def flush(self) -> None:
         """Save what changed since the last flush, in one transaction; raises if it could not be saved."""
@@ -319,6 +331,7 @@ class Persistence:
         self._owners.setdefault(pid, set())
         if kind == _UNIT:
             self._dirty_units.add(pid)
+            _hook_unit(obj, self._dirty_units, pid)
             return pid
         if kind == _TABLE:
             state = pickle.dumps((obj._container_of, obj._counted), protocol=pickle.HIGHEST_PROTOCOL)
@@ -353,7 +366,9 @@ class Persistence:
                 continue  # dropped meanwhile
             state = self._unit_pickler.dump_unit(obj, pid)
             named = self._unit_pickler.named
-            self._db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, _UNIT, state))
+            if self._saved.get(pid) != state:
+                self._db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, _UNIT, state))
+                self._saved[pid] = state
             self._set_refs(pid, named)
 
     def _set_refs(self, unit: str, named: set[str]) -> None:
@@ -378,6 +393,7 @@ class Persistence:
         self._owners.pop(pid, None)
         self._dirty_rows.pop(pid, None)
         self._dirty_units.discard(pid)
+        self._saved.pop(pid, None)
         _unhook(obj)
         self._db.execute("DELETE FROM objects WHERE pid = ?", (pid,))
         self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
@@ -403,7 +419,12 @@ class Persistence:
             self._db.execute("DELETE FROM rows WHERE owner = ? AND key = ?", (pid, item_id))
             return
         position, item = row
-        state = self._row_pickler.dump_row(item)
+        if self._row_pickler is None:
+            state = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            state = self._row_pickler.dump_row(item)
+            if self._row_pickler.named:
+                raise TypeError(f"a stored {type(item).__name__} references saved objects: {self._row_pickler.named}")
         self._db.execute("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)", (pid, item_id, position, state))
 
     def _save_entry(self, pid: str, log: ChangeLog, key: str) -> None:
@@ -439,6 +460,8 @@ class Persistence:
             _build(obj, unit_state, list_items, dict_items)
             for name, make_value in TRANSIENT.get(type(obj), {}).items():
                 setattr(obj, name, make_value())
+            _hook_unit(obj, self._dirty_units, pid)
+            self._saved[pid] = state
             self._refs[pid] = named
             for child in named:
                 self._owners.setdefault(child, set()).add(pid)
@@ -496,10 +519,16 @@ def _build(obj: Any, state: Any, list_items: list | None, dict_items: list | Non
         obj[key] = value
 
 
+def _hook_unit(obj: Any, dirty: set[str], pid: str) -> None:
+    """A unit that reports its own changes (a ``Sequence``) marks itself dirty."""
+    if isinstance(obj, Sequence):
+        obj.journal = functools.partial(dirty.add, pid)
+
+
 def _unhook(obj: Any) -> None:
     if isinstance(obj, ItemTable):
         obj._journal = None
-    elif isinstance(obj, ChangeLog):
+    elif isinstance(obj, (ChangeLog, Sequence)):
         obj.__dict__.pop("journal", None)
 
 

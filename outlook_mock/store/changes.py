@@ -19,11 +19,18 @@ __all__ = ["Change", "ChangeLog", "Sequence"]
 class Sequence:
     """Mailbox-wide, ever-increasing change numbers (sync cursors are positions in it)."""
 
+    journal: Callable[[], None] | None = None  # told each time it moves (``--data-dir``: persistence.py)
+
     def __init__(self) -> None:
         self.value = 0
 
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "journal"}
+
     def next(self) -> int:
         self.value += 1
+        if self.journal is not None:
+            self.journal()
         return self.value
 
 

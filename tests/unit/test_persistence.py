@@ -60,7 +60,7 @@ def serving(tenants: TenantRegistry, persistence: Persistence) -> Iterator[Any]:
 def served(data_dir: Any) -> Iterator[Any]:
     """A fresh tenant in-process, saved whole in ``data_dir`` first."""
     tenants = TenantRegistry(Tenant.with_default_users())
-    persistence = Persistence(data_dir)
+    persistence = Persistence(data_dir, check_rows=True)
     persistence.adopt(tenants)
     with serving(tenants, persistence) as mock:
         yield mock
@@ -69,7 +69,7 @@ def served(data_dir: Any) -> Iterator[Any]:
 @contextmanager
 def reloaded(data_dir: Any) -> Iterator[Any]:
     """The tenants the directory holds, served in-process and saving on."""
-    persistence = Persistence(data_dir)
+    persistence = Persistence(data_dir, check_rows=True)
     tenants = persistence.load()
     assert isinstance(tenants, TenantRegistry)
     with serving(tenants, persistence) as mock:
