@@ -62,12 +62,13 @@ UNIT_TYPES: tuple[type, ...] = (Tenant, Mailbox, Sequence, TaskStore, MailStore,
 TRANSIENT: dict[type, dict[str, Callable[[], Any]]] = {TenantRegistry: {"listeners": list}}
 
 _TABLE, _LOG, _UNIT, _ITEM = "T", "L", "U", "I"
+# (Rowid tables: a row is a pickle of about a kilobyte, too big for WITHOUT ROWID's b-tree pages.)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS objects (pid TEXT PRIMARY KEY, kind TEXT NOT NULL, state BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS objects (pid TEXT PRIMARY KEY, kind TEXT NOT NULL, state BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (
     owner TEXT NOT NULL, key TEXT NOT NULL, pos INTEGER NOT NULL, state BLOB NOT NULL, PRIMARY KEY (owner, key)
-) WITHOUT ROWID;
+);
 """
 
 
