@@ -8,27 +8,32 @@ tokens (so tokens and deltaLinks issued before stay valid), mailboxes, change lo
 
 What a write costs is what it changed, not the size of the mailbox. The state is cut into pieces:
 
-- the rows of the store's big collections, which see their own writes (``store/indexes.py``): every item of
-  every ``ItemTable`` (tasks, messages, folders, events, ...: one row each, with its position in the table),
-  and every entry of every ``ChangeLog`` (sync state and tombstones: one row per key);
-- the *units*, everything else: the root (the server's ``TenantRegistry``), each tenant, each mailbox, pickled
-  with the tables, logs, stored items and other units they reference written as references to those rows.
+- *rows*, the members of the store's big collections, which see their own writes: every item of every
+  ``ItemTable`` (tasks, messages, folders, events, ...: one row each, with its position in the table; the
+  table reports each write through its ``_journal``, in-place writes to its items included: ``indexes.py``),
+  and every entry of every ``ChangeLog`` (sync state and tombstones: one row per key, reported by ``journal``);
+- *units*, everything else: the root (the server's ``TenantRegistry``), each tenant, each mailbox and each
+  part of a mailbox (its stores, its sequence, its settings...), each pickled with the tables, logs, stored
+  items and other units it references written as references (``_ref``);
+- each table's configuration (its header: how it files items, its change logs, its observers...).
 
-A table or log tells the journal (its ``_journal``/``journal`` hook) each key written; a request marks the
-units it touched: the mailbox it addressed (``Dialect``), the units owning what it wrote, and the tenants and
-root for the control API (``/_mock/``). ``flush`` then pickles those units (small: a mailbox's unit is its
-folder-level bookkeeping, not its items) and those rows, in one transaction. A table, log or unit met for the
-first time in a unit's pickle is registered and saved whole; one no unit references any more is deleted.
+A request marks what it may have changed beyond its rows: the mailbox it addressed, with its parts (``Dialect``
+puts it in the ASGI scope), and, for the control API (``/_mock/``) and the registry's events, the tenants and
+the root. ``flush`` pickles those units (small: a store's unit is its folder-level bookkeeping, not its items;
+one that did not change is not written again), the headers that changed and the rows written, in one
+transaction. A table, log or unit met for the first time is registered and saved whole; one that nothing saved
+references any more is deleted.
 
 Nothing here knows what a task or a message is: a new kind of stored object is saved as long as it is in an
 ``ItemTable`` or reachable from a mailbox, and pickles (no lambdas in it; ``tests/unit/test_persistence.py``
-round-trips a mailbox holding every kind). The database is the server's own: it is pickle, not an exchange
+round-trips mailboxes holding every kind). The database is the server's own: it is pickle, not an exchange
 format, and a directory is used by one server at a time (a lock file says so).
 """
 
 from __future__ import annotations
 
 import contextlib
+import enum
 import fcntl
 import functools
 import io
@@ -40,24 +45,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .store.calendar import CalendarStore
+from .store import indexes
 from .store.changes import ChangeLog, Sequence
-from .store.contacts import ContactStore
 from .store.indexes import ItemTable, Tracked
-from .store.mail import MailStore
-from .store.tasks import TaskStore
 from .store.tenant import Mailbox, Tenant, TenantRegistry
 
-__all__ = ["DataDirInUse", "Persistence", "UNIT_TYPES"]
+__all__ = ["DataDirInUse", "Persistence", "open_data_dir"]
 
-FORMAT = 1  # of the database; another one is refused
+FORMAT = 2  # of the database; another one is refused
 DATABASE = "state.sqlite3"
 LOCK = "lock"
 ROOT = "root"
-# The objects saved as units of their own (each its own row), besides the root. Any other object is saved
-# inside the unit that references it (a mailbox's new kind of store: in the mailbox's unit), which is right
-# but costs more per write: a unit is pickled again whenever its tables or logs change.
-UNIT_TYPES: tuple[type, ...] = (Tenant, Mailbox, Sequence, TaskStore, MailStore, ContactStore, CalendarStore)
+PROTOCOL = pickle.HIGHEST_PROTOCOL
+# The objects saved as units of their own (each its own row), besides the root and the parts of each mailbox
+# (whatever store a mailbox holds: ``_learn_parts``). Any other object is saved inside the unit referencing it.
+UNIT_TYPES: set[type] = {Tenant, Mailbox, Sequence}
 # What a unit has to run rather than what it holds: not saved, made anew on load (class -> attribute -> make).
 TRANSIENT: dict[type, dict[str, Callable[[], Any]]] = {TenantRegistry: {"listeners": list}}
 
@@ -76,118 +78,129 @@ class DataDirInUse(Exception):
     """Another server holds the data directory."""
 
 
-_KINDS: dict[type, str | None] = {}
+def _kind(obj: Any) -> str | None:
+    """How ``obj`` is saved: on its own (a table, log or unit: referenced), as a stored item, or inline (None)."""
+    cls = type(obj)
+    if cls in UNIT_TYPES:
+        return _UNIT
+    if isinstance(obj, ItemTable):
+        return _TABLE
+    if isinstance(obj, ChangeLog):
+        return _LOG
+    if isinstance(obj, Tracked) and "_table" in obj.__dict__:
+        return _ITEM
+    return None
 
 
-def _kind(cls: type) -> str | None:
-    """How an object of ``cls`` is saved: as a reference (table, log, unit, stored item) or inline (None)."""
-    try:
-        return _KINDS[cls]
-    except KeyError:
-        pass
-    if issubclass(cls, ItemTable):
-        kind: str | None = _TABLE
-    elif issubclass(cls, ChangeLog):
-        kind = _LOG
-    elif issubclass(cls, UNIT_TYPES):
-        kind = _UNIT
-    elif issubclass(cls, Tracked):
-        kind = _ITEM
-    else:
-        kind = None
-    _KINDS[cls] = kind
-    return kind
+# -- references ------------------------------------------------------------------------------------
+# A unit's or header's pickle names what is saved on its own as ``_ref(kind, pid[, item id])``; loading it
+# resolves the reference through the persistence loading it (the top of this stack, with what it collects).
+_LOADING: list[tuple[Persistence, set[str]]] = []
 
 
-class _Pickler(pickle.Pickler):
-    """Pickles a unit or a row: what is saved elsewhere becomes a reference (``persistent_id``)."""
+def _ref(kind: str, pid: str, *item: str) -> Any:
+    persistence, named = _LOADING[-1]
+    named.add(pid)
+    return persistence._load(kind, pid, *item)
+
+
+class _RefPickler(pickle.Pickler):
+    """Pickles units and headers: tables, logs, units and stored items become references.
+
+    Through ``dispatch_table`` (consulted in C, by exact type, for class instances only), so that the many
+    strings, numbers and plain values of a unit cost no Python call each."""
 
     def __init__(self, persistence: Persistence) -> None:
         self._buffer = io.BytesIO()
-        super().__init__(self._buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        super().__init__(self._buffer, protocol=PROTOCOL)
+        self._persistence = persistence
+        self._generation: tuple[int, int] | None = None
+        self.named: set[str] = set()
+
+    def dump_parts(self, *parts: Any) -> bytes:
+        """The parts, one pickle after another (one memo: the unpickler reads them with one)."""
+        generation = (len(indexes._WATCHING), len(UNIT_TYPES))
+        if generation != self._generation:
+            self.dispatch_table = self._reducers()
+            self._generation = generation
+        self.named = set()
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self.clear_memo()
+        for part in parts:
+            self.dump(part)
+        return self._buffer.getvalue()
+
+    def _reducers(self) -> dict[type, Callable[[Any], tuple]]:
+        reducers: dict[type, Callable[[Any], tuple]] = {}
+        for base, reduce in ((ItemTable, self._saved_alone), (ChangeLog, self._saved_alone)):
+            for cls in (base, *_subclasses(base)):
+                reducers[cls] = reduce
+        for cls in UNIT_TYPES:
+            reducers[cls] = self._saved_alone
+        for watching in list(indexes._WATCHING.values()):  # the classes of stored items (see indexes.py)
+            reducers[watching] = self._stored_item
+        return reducers
+
+    def _saved_alone(self, obj: Any) -> tuple:
+        pid = self._persistence._pid_of(obj)
+        self.named.add(pid)
+        return _ref, (self._persistence._kinds_of[pid], pid)
+
+    def _stored_item(self, obj: Any) -> tuple:
+        table = obj.__dict__.get("_table")
+        if table is None:
+            return obj.__reduce_ex__(PROTOCOL)
+        pid = self._persistence._pid_of(table)
+        self.named.add(pid)
+        return _ref, (_ITEM, pid, obj.id)
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+class _RowChecker(pickle.Pickler):
+    """``check_rows``: pickles a stored item and lists what in it is saved elsewhere (it should hold nothing)."""
+
+    def __init__(self, persistence: Persistence) -> None:
+        self._buffer = io.BytesIO()
+        super().__init__(self._buffer, protocol=PROTOCOL)
         self._persistence = persistence
         self._top: object = None
-        self.unit: str | None = None  # the pid of the unit being pickled (None: a row)
-        self.named: set[str] = set()  # what that unit references
+        self.named: set[str] = set()
 
-    def dump_row(self, obj: object) -> bytes:
-        """A stored item: itself, with references to what is saved elsewhere (listed in ``named``)."""
-        self._top, self.unit, self.named = obj, None, set()
+    def check(self, item: object) -> set[str]:
+        self._top, self.named = item, set()
         self._buffer.seek(0)
         self._buffer.truncate()
         self.clear_memo()
-        self.dump(obj)
-        self._top = None
-        return self._buffer.getvalue()
+        self.dump(item)
+        return self.named
 
-    def dump_unit(self, obj: object, unit: str) -> bytes:
-        """A unit, as two pickles: how to make it (from ``__reduce_ex__``), then its state.
-
-        Made first and filled next, a unit can be referenced from what it references (a cycle)."""
-        self._top, self.unit, self.named = obj, unit, set()
-        self._buffer.seek(0)
-        self._buffer.truncate()
-        make, args, *rest = obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-        rest += [None] * (3 - len(rest))
-        state, list_items, dict_items = rest[0], rest[1], rest[2]
-        transient = TRANSIENT.get(type(obj))
-        if transient and isinstance(state, dict):
-            state = {name: value for name, value in state.items() if name not in transient}
-        self.clear_memo()
-        self.dump((make, args))  # (the memo goes on: the unpickler reads both with one memo)
-        self.dump(
-            (state, None if list_items is None else list(list_items), None if dict_items is None else list(dict_items))
-        )
-        self._top = None
-        return self._buffer.getvalue()
-
-    def persistent_id(self, obj: Any) -> tuple | None:
-        kind = _KINDS.get(type(obj), "?")
-        if kind is None or obj is self._top:
+    def persistent_id(self, obj: Any) -> Any:
+        if obj is self._top:
             return None
-        if kind == "?":
-            kind = _kind(type(obj))
-            if kind is None:
-                return None
-        persistence = self._persistence
-        if kind == _ITEM:
-            table = obj.__dict__.get("_table")
-            if table is None:
-                return None  # not stored in a table: part of what references it
-            pid = persistence._pids.get(id(table))
-            if pid is None:
-                if self.unit is None:
-                    return None  # in an item's own table (its attachments): part of the item
-                pid = persistence._register(table, _TABLE)
+        kind = _kind(obj)
+        if kind is None:
+            return None
+        registered = obj.__dict__["_table"] if kind == _ITEM else obj
+        pid = self._persistence._pids.get(id(registered))
+        if pid is not None:
             self.named.add(pid)
-            return (_ITEM, pid, obj.id)
-        pid = persistence._pids.get(id(obj))
-        if pid is None:
-            if self.unit is None:
-                return None  # an item's own table: part of the item
-            pid = persistence._register(obj, kind)
-        self.named.add(pid)
-        return (kind, pid)
+        return None
 
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, persistence: Persistence, named: set[str] | None) -> None:
-        super().__init__(io.BytesIO(data))
-        self._persistence = persistence
-        self._named = named
-
-    def persistent_load(self, ref: tuple) -> Any:
-        if self._named is not None:
-            self._named.add(ref[1])
-        return self._persistence._load(ref)
-
-
+# -- the data directory ----------------------------------------------------------------------------
 class Persistence:
-    """One data directory: the state of a root object (a tenant, or the server's tenants) kept in it."""
+    """One data directory: the state of a root object (the server's ``TenantRegistry``) kept in it."""
 
     def __init__(self, data_dir: str | os.PathLike[str], fsync: bool = False, check_rows: bool = False) -> None:
         """``check_rows`` (for tests): refuse a stored item that references what is saved elsewhere (another
-        item, a table, a unit), which the fast pickling of rows would save as a copy."""
+        item, a table, a unit), which the plain pickling of rows would save as a copy."""
         self.directory = Path(data_dir)
         self.directory.mkdir(parents=True, exist_ok=True)
         self._lock = open(self.directory / LOCK, "a+")  # noqa: SIM115 (held while the server runs)
@@ -205,24 +218,24 @@ class Persistence:
         if format_ is not None and format_ != FORMAT:
             raise ValueError(f"{self.directory / DATABASE}: format {format_}, this server reads format {FORMAT}")
         self.root: Any = None
-        self._unit_pickler = _Pickler(self)
-        # Rows: plain pickles (an item holds values, not references to other saved objects: ``check_rows``).
-        self._row_pickler = _Pickler(self) if check_rows else None
+        self._unit_pickler = _RefPickler(self)
+        self._row_checker = _RowChecker(self) if check_rows else None
         self._reset()
 
     def _reset(self) -> None:
-        """Forget what is registered (the hooks of every table and log go too)."""
+        """Forget what is registered (the hooks of every table, log and sequence go too)."""
         for obj in getattr(self, "_objects", {}).values():
             _unhook(obj)
         self._pids: dict[int, str] = {}  # id(object) -> pid, for every registered object
         self._objects: dict[str, Any] = {}  # pid -> object (held, so that ids stay unique)
         self._kinds_of: dict[str, str] = {}  # pid -> kind
-        self._refs: dict[str, set[str]] = {}  # unit pid -> pids its pickle references
-        self._owners: dict[str, set[str]] = {}  # pid -> units whose pickle references it
+        self._refs: dict[str, set[str]] = {}  # unit or table pid -> pids its pickle references
+        self._owners: dict[str, set[str]] = {}  # pid -> units and tables whose pickle references it
         self._dirty_units: set[str] = set()
         self._dirty_rows: dict[str, set[str]] = {}  # table or log pid -> keys written
-        self._saved: dict[str, bytes] = {}  # unit pid -> its pickle as saved (an unchanged one is not written)
-        self._loading: dict[str, Any] = {}
+        self._headers: set[str] = set()  # tables whose configuration may have changed
+        self._saved: dict[str, bytes] = {}  # unit or table pid -> its pickle as saved (unchanged: not written)
+        self._signatures: dict[str, tuple] = {}  # table pid -> what its configuration was made of
         self._whole = False  # the next flush writes everything again (after a failed one)
 
     # -- the public side ---------------------------------------------------------------------------
@@ -231,8 +244,7 @@ class Persistence:
         if self._meta("root") != ROOT:
             return None
         self._reset()
-        self.root = self._load((_UNIT, ROOT))
-        self._loading.clear()
+        self.root = self._load(_UNIT, ROOT)
         self._collect_unreachable()
         return self.root
 
@@ -246,7 +258,7 @@ class Persistence:
                 self._db.execute("DELETE FROM objects")
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
                 self._register(root, _UNIT, pid=ROOT)
-                self._save_units()
+                self._save()
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('root', ?)", (ROOT,))
         except BaseException:
             self._whole = True
@@ -254,10 +266,14 @@ class Persistence:
         self._dirty_rows.clear()
 
     def touched(self, obj: Any) -> None:
-        """``obj`` (a unit: a mailbox, a tenant) may have changed beyond its tables: save it at the next flush."""
+        """``obj`` (a unit: a mailbox, a tenant) may have changed beyond its rows: save it (and, for a mailbox,
+        its parts) at the next flush."""
         pid = self._pids.get(id(obj))
-        if pid is not None:
-            self._dirty_units.add(pid)
+        if pid is None:
+            return
+        self._dirty_units.add(pid)
+        if isinstance(obj, Mailbox):
+            self._dirty_units.update(p for p in self._refs.get(pid, ()) if self._kinds_of.get(p) == _UNIT)
 
     def touched_tenants(self) -> None:
         """The tenants (and the root) may have changed: a request of the control API."""
@@ -282,8 +298,7 @@ class Persistence:
             return
         try:
             with self._transaction():
-                self._save_units()
-                self._save_rows()
+                self._save()
         except BaseException:
             # Memory and disk may now disagree on what is registered: the next flush saves everything.
             self._whole = True
@@ -303,7 +318,7 @@ class Persistence:
         self._lock.close()
 
     def size(self) -> dict[str, int]:
-        """How many units, tables, logs and rows are saved (for tests and figures)."""
+        """How many units (U), tables (T), logs (L) and rows are saved (for tests and figures)."""
         counts = dict(self._db.execute("SELECT kind, count(*) FROM objects GROUP BY kind").fetchall())
         counts["rows"] = self._db.execute("SELECT count(*) FROM rows").fetchone()[0]
         return counts
@@ -323,69 +338,128 @@ class Persistence:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return None if row is None else row[0]
 
+    def _save(self) -> None:
+        # Reads file what was written in place; for a table with change logs that is a write of its own.
+        for pid in list(self._dirty_rows):
+            if self._kinds_of.get(pid) == _TABLE:
+                self._objects[pid].settle()
+        self._headers.update(pid for pid in self._dirty_rows if self._kinds_of.get(pid) == _TABLE)
+        # Saving a unit or header may register others (a new mailbox, a new change log): round until all are.
+        while self._dirty_units or self._headers:
+            self._save_units()
+            self._save_headers()
+        self._save_rows()
+
+    def _pid_of(self, obj: Any) -> str:
+        """The pid of a table, log or unit (registered on first sight: saved whole at this flush)."""
+        pid = self._pids.get(id(obj))
+        if pid is None:
+            pid = self._register(obj, _kind(obj) or _UNIT)
+        return pid
+
     def _register(self, obj: Any, kind: str, pid: str | None = None) -> str:
-        """Give ``obj`` a pid, hook its writes and save it whole (a unit: at this flush)."""
+        """Give ``obj`` a pid, hook its writes and save it whole (a unit or a header: at this flush)."""
         pid = pid or uuid.uuid4().hex
+        self._adopt_object(obj, pid, kind)
+        if kind == _UNIT:
+            self._dirty_units.add(pid)
+        elif kind == _TABLE:
+            self._headers.add(pid)
+            self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
+            for item_id in list(obj):
+                self._save_item(pid, obj, item_id)
+        else:  # a log
+            self._db.execute(
+                "INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, kind, pickle.dumps(type(obj), PROTOCOL))
+            )
+            self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
+            for key in list(obj._entries):
+                self._save_entry(pid, obj, key)
+        return pid
+
+    def _adopt_object(self, obj: Any, pid: str, kind: str) -> None:
+        """Know ``obj`` as ``pid`` and hook it (a table or log: its writes; a sequence: its moves)."""
         self._pids[id(obj)] = pid
         self._objects[pid] = obj
         self._kinds_of[pid] = kind
         self._owners.setdefault(pid, set())
-        if kind == _UNIT:
-            self._dirty_units.add(pid)
-            _hook_unit(obj, self._dirty_units, pid)
-            return pid
         if kind == _TABLE:
-            state = pickle.dumps((obj._container_of, obj._counted), protocol=pickle.HIGHEST_PROTOCOL)
-            self._db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, kind, state))
-            self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
-            for item_id in list(obj):
-                self._save_item(pid, obj, item_id)
             obj._journal = functools.partial(self._note, pid)
-        else:  # a log
-            state = pickle.dumps(type(obj), protocol=pickle.HIGHEST_PROTOCOL)
-            self._db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, kind, state))
-            self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
-            for key in list(obj._entries):
-                self._save_entry(pid, obj, key)
+        elif kind == _LOG:
             obj.journal = functools.partial(self._note, pid)
-        return pid
+        elif isinstance(obj, Sequence):
+            obj.journal = functools.partial(self._dirty_units.add, pid)
+        elif isinstance(obj, Mailbox):
+            _learn_parts(obj)
 
     def _note(self, pid: str, key: str) -> None:
-        """A table or log hook: ``key`` of ``pid`` was written (its units are saved with it)."""
+        """A table's or log's hook: ``key`` of ``pid`` was written (what references it is saved with it)."""
         keys = self._dirty_rows.get(pid)
         if keys is None:
             keys = self._dirty_rows[pid] = set()
-            self._dirty_units.update(self._owners.get(pid, ()))
+            self._dirty_units.update(o for o in self._owners.get(pid, ()) if self._kinds_of.get(o) == _UNIT)
         keys.add(key)
 
     def _save_units(self) -> None:
-        # Saving a unit may register others (a new mailbox): they join the set and are saved in this loop too.
         while self._dirty_units:
             pid = self._dirty_units.pop()
             obj = self._objects.get(pid)
             if obj is None:
                 continue  # dropped meanwhile
-            state = self._unit_pickler.dump_unit(obj, pid)
+            make, args, *rest = obj.__reduce_ex__(PROTOCOL)
+            rest += [None] * (3 - len(rest))
+            state, list_items, dict_items = rest[0], rest[1], rest[2]
+            transient = TRANSIENT.get(type(obj))
+            if transient and isinstance(state, dict):
+                state = {name: value for name, value in state.items() if name not in transient}
+            saved = self._unit_pickler.dump_parts(
+                (make, args),
+                (
+                    state,
+                    None if list_items is None else list(list_items),
+                    None if dict_items is None else list(dict_items),
+                ),
+            )
             named = self._unit_pickler.named
-            if self._saved.get(pid) != state:
-                self._db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, _UNIT, state))
-                self._saved[pid] = state
+            self._write_object(pid, _UNIT, saved)
+            # The tables it references may have been given something (a change log, an observer).
+            self._headers.update(p for p in named if self._kinds_of.get(p) == _TABLE)
             self._set_refs(pid, named)
 
-    def _set_refs(self, unit: str, named: set[str]) -> None:
-        old = self._refs.get(unit, set())
-        self._refs[unit] = named
+    def _save_headers(self) -> None:
+        while self._headers:
+            pid = self._headers.pop()
+            table = self._objects.get(pid)
+            if table is None:
+                continue
+            signature = _signature(table)
+            if self._signatures.get(pid) == signature:
+                continue
+            pickler = _RefPickler(self)  # (a header can be saved while a unit is pickled)
+            saved = pickler.dump_parts((type(table), ()), table.config())
+            self._signatures[pid] = signature
+            self._write_object(pid, _TABLE, saved)
+            self._set_refs(pid, pickler.named)
+
+    def _write_object(self, pid: str, kind: str, saved: bytes) -> None:
+        if self._saved.get(pid) != saved:
+            self._db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?)", (pid, kind, saved))
+            self._saved[pid] = saved
+
+    def _set_refs(self, holder: str, named: set[str]) -> None:
+        old = self._refs.get(holder, set())
+        self._refs[holder] = named
         for pid in named - old:
-            self._owners.setdefault(pid, set()).add(unit)
+            self._owners.setdefault(pid, set()).add(holder)
         for pid in old - named:
             owners = self._owners.get(pid)
             if owners is not None:
-                owners.discard(unit)
+                owners.discard(holder)
                 if not owners and pid != ROOT:
                     self._drop(pid)
 
     def _drop(self, pid: str) -> None:
-        """Forget an object no unit references any more, and delete what was saved of it."""
+        """Forget an object nothing saved references any more, and delete what was saved of it."""
         obj = self._objects.pop(pid, None)
         if obj is None:
             return
@@ -394,7 +468,9 @@ class Persistence:
         self._owners.pop(pid, None)
         self._dirty_rows.pop(pid, None)
         self._dirty_units.discard(pid)
+        self._headers.discard(pid)
         self._saved.pop(pid, None)
+        self._signatures.pop(pid, None)
         _unhook(obj)
         self._db.execute("DELETE FROM objects WHERE pid = ?", (pid,))
         self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
@@ -420,12 +496,9 @@ class Persistence:
             self._db.execute("DELETE FROM rows WHERE owner = ? AND key = ?", (pid, item_id))
             return
         position, item = row
-        if self._row_pickler is None:
-            state = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-        else:
-            state = self._row_pickler.dump_row(item)
-            if self._row_pickler.named:
-                raise TypeError(f"a stored {type(item).__name__} references saved objects: {self._row_pickler.named}")
+        if self._row_checker is not None and self._row_checker.check(item):
+            raise TypeError(f"a stored {type(item).__name__} references saved objects: {self._row_checker.named}")
+        state = pickle.dumps(item, PROTOCOL)
         self._db.execute("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)", (pid, item_id, position, state))
 
     def _save_entry(self, pid: str, log: ChangeLog, key: str) -> None:
@@ -433,64 +506,56 @@ class Persistence:
         if entry is None:
             self._db.execute("DELETE FROM rows WHERE owner = ? AND key = ?", (pid, key))
             return
-        state = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        state = pickle.dumps(entry, PROTOCOL)
         self._db.execute("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)", (pid, key, entry[0], state))
 
     # -- loading -----------------------------------------------------------------------------------
-    def _load(self, ref: tuple) -> Any:
-        pid = ref[1]
+    def _load(self, kind: str, pid: str, *item: str) -> Any:
         obj = self._objects.get(pid)
         if obj is None:
             row = self._db.execute("SELECT kind, state FROM objects WHERE pid = ?", (pid,)).fetchone()
             if row is None:
                 raise ValueError(f"{self.directory / DATABASE}: the saved state names {pid}, which is missing")
             obj = self._load_object(pid, row[0], row[1])
-        if ref[0] == _ITEM:
-            return obj[ref[2]]
-        return obj
+        return obj[item[0]] if item else obj
 
-    def _load_object(self, pid: str, kind: str, state: bytes) -> Any:
+    def _load_object(self, pid: str, kind: str, saved: bytes) -> Any:
         rows = "SELECT key, pos, state FROM rows WHERE owner = ?"
-        if kind == _UNIT:
-            named: set[str] = set()
-            unpickler = _Unpickler(state, self, named)
+        named: set[str] = set()
+        if kind == _LOG:
+            log = pickle.loads(saved)()
+            log.load((key, pickle.loads(entry)) for key, _, entry in self._db.execute(rows, (pid,)).fetchall())
+            self._adopt_object(log, pid, kind)
+            return log
+        unpickler = pickle.Unpickler(io.BytesIO(saved))
+        _LOADING.append((self, named))
+        try:
             make, args = unpickler.load()
             obj = make(*args)
-            self._adopt_loaded(obj, pid, kind)  # before its state: what it references may reference it
-            unit_state, list_items, dict_items = unpickler.load()
-            _build(obj, unit_state, list_items, dict_items)
+            # Known before its state is read: what it references may reference it.
+            self._pids[id(obj)], self._objects[pid], self._kinds_of[pid] = pid, obj, kind
+            if kind == _UNIT:
+                state, list_items, dict_items = unpickler.load()
+            else:
+                config = unpickler.load()
+        finally:
+            _LOADING.pop()
+        if kind == _UNIT:
+            _build(obj, state, list_items, dict_items)
             for name, make_value in TRANSIENT.get(type(obj), {}).items():
                 setattr(obj, name, make_value())
-            _hook_unit(obj, self._dirty_units, pid)
-            self._saved[pid] = state
-            self._refs[pid] = named
-            for child in named:
-                self._owners.setdefault(child, set()).add(pid)
-            return obj
-        if kind == _TABLE:
-            container, counted = pickle.loads(state)
-            table = ItemTable(container, counted)
-            self._adopt_loaded(table, pid, kind)
-            table.load(
-                (position, key, _Unpickler(item, self, None).load())
-                for key, position, item in self._db.execute(rows, (pid,)).fetchall()
-            )
-            table._journal = functools.partial(self._note, pid)
-            return table
-        log = pickle.loads(state)()
-        self._adopt_loaded(log, pid, kind)
-        log.load((key, pickle.loads(entry)) for key, _, entry in self._db.execute(rows, (pid,)).fetchall())
-        log.journal = functools.partial(self._note, pid)
-        return log
-
-    def _adopt_loaded(self, obj: Any, pid: str, kind: str) -> None:
-        self._pids[id(obj)] = pid
-        self._objects[pid] = obj
-        self._kinds_of[pid] = kind
-        self._owners.setdefault(pid, set())
+        else:
+            obj.load(((pos, key, pickle.loads(item)) for key, pos, item in self._db.execute(rows, (pid,))), config)
+            self._signatures[pid] = _signature(obj)
+        self._adopt_object(obj, pid, kind)
+        self._saved[pid] = saved
+        self._refs[pid] = named
+        for child in named:
+            self._owners.setdefault(child, set()).add(pid)
+        return obj
 
     def _collect_unreachable(self) -> None:
-        """Delete what no loaded unit references (left by a tenant reset, a deleted folder, ...)."""
+        """Delete what nothing loaded references (left by a tenant reset, a deleted folder, ...)."""
         with self._transaction():
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS live (pid TEXT PRIMARY KEY) WITHOUT ROWID")
             self._db.execute("DELETE FROM live")
@@ -498,6 +563,29 @@ class Persistence:
             self._db.execute("DELETE FROM objects WHERE pid NOT IN (SELECT pid FROM live)")
             self._db.execute("DELETE FROM rows WHERE owner NOT IN (SELECT pid FROM live)")
             self._db.execute("DELETE FROM live")
+
+
+def _learn_parts(mailbox: Mailbox) -> None:
+    """The parts of a mailbox (its stores, settings, subscriptions...) are units of their own, whatever they are:
+    a write to a mailbox's tasks then saves its task store's bookkeeping, not the whole mailbox's."""
+    for value in vars(mailbox).values():
+        cls = type(value)
+        if (
+            cls.__module__.startswith("outlook_mock.")
+            and cls not in UNIT_TYPES
+            and not isinstance(value, (ItemTable, ChangeLog, Tracked, enum.Enum, type))
+        ):
+            UNIT_TYPES.add(cls)
+
+
+def _signature(table: ItemTable) -> tuple:
+    """What a table's configuration is made of: a change there (a new change log, an observer) changes this."""
+    parts = []
+    for name, value in table.config().items():
+        parts.append((name, id(value)))
+        if isinstance(value, dict):
+            parts.append(tuple((key, id(v)) for key, v in value.items()))
+    return tuple(parts)
 
 
 def _build(obj: Any, state: Any, list_items: list | None, dict_items: list | None) -> None:
@@ -518,12 +606,6 @@ def _build(obj: Any, state: Any, list_items: list | None, dict_items: list | Non
         obj.append(value)
     for key, value in dict_items or ():
         obj[key] = value
-
-
-def _hook_unit(obj: Any, dirty: set[str], pid: str) -> None:
-    """A unit that reports its own changes (a ``Sequence``) marks itself dirty."""
-    if isinstance(obj, Sequence):
-        obj.journal = functools.partial(dirty.add, pid)
 
 
 def _unhook(obj: Any) -> None:

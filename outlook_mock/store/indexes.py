@@ -161,23 +161,45 @@ class ItemTable(dict):
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
         self._journal: Callable[[str], None] | None = None  # told the id of every item written
 
+    # What a table is made of besides its items (its configuration: every slot but these, which it derives
+    # from its items or which belong to the running process); ``_FILING`` is what filing an item needs.
+    _DERIVED = frozenset(
+        {"_placed", "_members", "_tallies", "_next_position", "_dirty", "_indexes", "_journal", "__weakref__"}
+    )
+    _FILING = ("_container_of", "_counted")
+
+    def config(self) -> dict[str, Any]:
+        """The table's configuration: how it files and counts its items, and what else it was given (change
+        logs, observers...), by slot; ``load`` takes it back."""
+        return {name: getattr(self, name) for name in self.__slots__ if name not in self._DERIVED}
+
     def __reduce__(self) -> tuple:
         rows = [(self._placed[item_id][1], item_id, item) for item_id, item in self.items()]
-        return _rebuilt, (self._container_of, self._counted, rows)
+        return _rebuilt, (self.config(), rows)
 
-    def load(self, rows: Iterable[tuple[int, str, Any]]) -> None:
-        """Fill an empty table with (position, id, item) rows, in the order of their positions (kept)."""
+    def load(self, rows: Iterable[tuple[int, str, Any]], config: Mapping[str, Any] | None = None) -> None:
+        """Fill an empty table with (position, id, item) rows, in the order of their positions (kept), then
+        give it ``config`` (what ``config`` gave; its filing part is used for the rows, the rest comes after
+        them: loading is no write, for change logs and observers)."""
+        for name in self._FILING:
+            if config is not None and name in config:
+                setattr(self, name, config[name])
         for position, item_id, item in sorted(rows, key=lambda row: row[0]):
             self._next_position = position  # the next one is filed there
             self[item_id] = item
+        for name, value in (config or {}).items():
+            if name not in self._FILING:
+                setattr(self, name, value)
+
+    def settle(self) -> None:
+        """File the items changed in place since the last read (what every read does first)."""
+        self._settle()
 
     def row(self, item_id: str) -> tuple[int, Any] | None:
-        """(position, item) of a stored item, as it is now; None when it is not stored."""
+        """(position, item) of a stored item, as it is now (settled); None when it is not stored."""
         item = self.get(item_id)
         if item is None:
             return None
-        if item_id in self._dirty:
-            self._file(item_id, item)
         return self._placed[item_id][1], item
 
     @classmethod
@@ -329,9 +351,7 @@ def _unfiled(item: Any) -> None:
     return None
 
 
-def _rebuilt(
-    container: Callable[[Any], Hashable], counted: Callable[[Any], bool] | None, rows: list[tuple[int, str, Any]]
-) -> ItemTable:
-    table = ItemTable(container, counted)
-    table.load(rows)
+def _rebuilt(config: Mapping[str, Any], rows: list[tuple[int, str, Any]]) -> ItemTable:
+    table = ItemTable()
+    table.load(rows, config)
     return table
