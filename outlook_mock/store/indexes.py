@@ -37,7 +37,21 @@ from sortedcontainers import SortedList
 
 __all__ = ["ALL", "ItemTable", "SortedIndex", "Tracked"]
 
-ALL = object()  # the container that holds every item of a table (``/me/messages`` over all folders)
+
+class _All:
+    """The container that holds every item of a table (``/me/messages`` over all folders): one object, also
+    once pickled or copied (a table's change logs may be filed under it)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "ALL"
+
+    def __repr__(self) -> str:
+        return "ALL"
+
+
+ALL = _All()
 MAX_INDEXES = 8  # sorted indexes kept per table; the least recently used one goes first
 
 

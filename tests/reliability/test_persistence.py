@@ -27,7 +27,8 @@ from . import served
 
 V2 = "/api/v2.0"
 THREADS = int(served.sized(6, 16))
-LOAD_SECONDS = served.sized(1.0, 10.0)  # of write load before the kill
+KILL_AFTER = int(served.sized(150, 5_000))  # acknowledged writes before the kill (or LOAD_SECONDS of load)
+LOAD_SECONDS = served.sized(6.0, 60.0)
 TRACK = {"Prefer": "odata.track-changes, odata.maxpagesize=200"}
 # kind -> (collection path under its container, the member holding the content we check)
 KINDS = {
@@ -191,7 +192,8 @@ def test_every_acknowledged_write_survives_a_kill_under_load(data_dir: str, kill
         began = time.monotonic()
         for thread in threads:
             thread.start()
-        time.sleep(LOAD_SECONDS)
+        while ledger.acks < KILL_AFTER and time.monotonic() - began < LOAD_SECONDS and not ledger.errors:
+            time.sleep(0.02)
         with ledger.lock:
             acked_before_kill = ledger.acks
         os.kill(server.process.pid, kill)  # mid-load: every thread has a request in flight or about to be

@@ -21,7 +21,7 @@ from outlook_mock.inprocess import key, mock_tenant
 from outlook_mock.persistence import DataDirInUse, Persistence
 from outlook_mock.store import Tenant, TenantRegistry
 from outlook_mock.store.changes import ChangeLog, Sequence
-from outlook_mock.store.indexes import ItemTable
+from outlook_mock.store.indexes import ALL, ItemTable
 
 ADMIN, ALEX = "admin@contoso.com", "alex@contoso.com"
 V2 = "/api/v2.0"
@@ -336,6 +336,7 @@ def test_tables_and_items_pickle_without_their_watchers() -> None:
         clone.tasks.default_folder.name = "renamed"  # still watched by its own table, not the original's
         assert folder.name == "Tasks"
     assert json.loads(json.dumps(shape(mailbox), default=str))  # (the picture itself is plain data)
+    assert pickle.loads(pickle.dumps(ALL)) is ALL and copy.deepcopy(ALL) is ALL  # (change logs are filed under it)
 
 
 def test_every_tenant_is_saved_as_tenants_come_restore_and_go(tmp_path) -> None:
