@@ -81,10 +81,10 @@ $(SPEC_LINT)/node_modules/.installed: $(SPEC_LINT)/package.json $(SPEC_LINT)/pac
 	npm ci --prefix $(SPEC_LINT) --no-audit --no-fund --loglevel=error
 	touch $@
 
-## Both specs through `redocly lint` (recommended-strict) and Spectral (spectral:oas): no error, no warning.
+## Every spec (both APIs, the mock's control API) through `redocly lint` (recommended-strict) and Spectral (spectral:oas): no error, no warning.
 lint-spec: $(SPEC_LINT)/node_modules/.installed
 	$(SPEC_LINT_BIN)/redocly lint
-	$(SPEC_LINT_BIN)/spectral lint --fail-severity warn spec/outlook-v2.0.yaml spec/outlook-preview-2014.yaml
+	$(SPEC_LINT_BIN)/spectral lint --fail-severity warn spec/outlook-v2.0.yaml spec/outlook-preview-2014.yaml spec/mock-control.yaml
 
 ## Store-level figures (pytest-benchmark), then the served mock against a bare Starlette app under wrk
 ## (installed with apt-get if missing; Prism 5 with npm into ~/.cache). BENCH_ARGS: e.g. --rounds 5 --seconds 5.

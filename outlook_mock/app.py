@@ -35,6 +35,7 @@ log = logging.getLogger("outlook_mock")
 # The identity platform's token endpoint: /common/…, or the tenant's own (its id or domain).
 TOKEN_PATH = re.compile(r"/([^/]+)/oauth2/v2\.0/token")
 HEALTH_PATH = "/_mock/health"
+CONTROL_PREFIX = "/_mock/"
 _MAX_FORM_BYTES = 64 * 1024  # a token request is a few hundred bytes of form
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -60,13 +61,22 @@ class MockApp:
     its response is sent.
     """
 
-    def __init__(self, tenants: Tenant | TenantRegistry, persistence: Persistence | None = None) -> None:
+    def __init__(
+        self,
+        tenants: Tenant | TenantRegistry,
+        *,
+        control_token: str | None = None,
+        persistence: Persistence | None = None,
+    ) -> None:
+        from .control import Control
+
         self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
+        self.control = Control(self, control_token)  # /_mock/…: tenants, snapshots, faults, throttling
         self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
-        self.persistence = persistence
+        self.persistence: Persistence | None = None
         self._commit: asyncio.Future[bool] | None = None  # the group commit under way (see ``_saved``)
         if persistence is not None:
-            self.tenants.listeners.append(persistence.tenant_changed)
+            self.keep_in(persistence)
         v2 = Router(V2_ROUTES)
         # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
         self.dialects = [
@@ -75,6 +85,11 @@ class MockApp:
             # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
             Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
         ]
+
+    def keep_in(self, persistence: Persistence) -> None:
+        """Save the tenants there from now on, each request's changes before its answer (``--data-dir``)."""
+        self.persistence = persistence
+        self.tenants.listeners.append(persistence.tenant_changed)
 
     @property
     def tenant(self) -> Tenant:
@@ -165,6 +180,8 @@ class MockApp:
             if scope["method"] not in ("GET", "HEAD"):
                 return error_response(MethodNotAllowed("Method not allowed.", ("GET", "HEAD")))
             return json_response({"status": "ok", "version": _version()})
+        if path.startswith(CONTROL_PREFIX):
+            return await self.control.handle(scope, receive)
         return error_response(NotFound(f"No API is served at '{path}'."))
 
 
@@ -195,7 +212,13 @@ async def _lifespan(receive: Receive, send: Send, persistence: Persistence | Non
             return
 
 
-def create_app(tenant: Tenant | TenantRegistry | None = None, persistence: Persistence | None = None) -> MockApp:
-    """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)``;
-    ``persistence``: saved there as it changes (``--data-dir``)."""
-    return MockApp(tenant or Tenant.with_default_users(), persistence)
+def create_app(
+    tenant: Tenant | TenantRegistry | None = None,
+    *,
+    control_token: str | None = None,
+    persistence: Persistence | None = None,
+) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)`` or
+    ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send;
+    ``persistence``: where the tenants are saved as they change (``--data-dir``)."""
+    return MockApp(tenant or Tenant.with_default_users(), control_token=control_token, persistence=persistence)

@@ -58,6 +58,7 @@ class Principal:
     user: User | None  # None: an app-only token before its request named a mailbox
     scopes: frozenset[str]  # lower-case, without resource prefix: ``scp`` or, for an app, ``roles``
     app: AppRegistration | None = None  # set for app-only tokens
+    client_id: str = ""  # the client a delegated token was issued to (its ``appid``), when the sign-in named one
 
     @property
     def app_only(self) -> bool:
@@ -123,15 +124,22 @@ def _claims(tenant: Tenant, audience: str, now: float | None) -> dict:
 
 
 def issue_token(
-    tenant: Tenant, user: User, scopes: tuple[str, ...], now: float | None = None, audience: str = AUDIENCE
+    tenant: Tenant,
+    user: User,
+    scopes: tuple[str, ...],
+    now: float | None = None,
+    audience: str = AUDIENCE,
+    client_id: str | None = None,
 ) -> str:
-    """A delegated token of ``user`` carrying ``scopes`` (``scp``)."""
+    """A delegated token of ``user`` carrying ``scopes`` (``scp``), issued to ``client_id`` (``appid``) if given."""
     claims = _claims(tenant, audience, now) | {
         "oid": str(user.id),
         "upn": user.email,
         "name": user.display_name,
         "scp": " ".join(scopes),
     }
+    if client_id:
+        claims["appid"] = client_id
     return jwt.encode(claims, tenant.secret, algorithm="HS256")
 
 
@@ -176,7 +184,8 @@ def verify_token(tenant: Tenant, authorization: str | None) -> Principal:
     user = tenant.user_by_id(str(claims["oid"]))
     if user is None:
         raise InvalidAuthenticationToken("The token's user is not in this tenant.")
-    return Principal(user, frozenset(s.lower() for s in str(claims.get("scp", "")).split()))
+    scopes = frozenset(s.lower() for s in str(claims.get("scp", "")).split())
+    return Principal(user, scopes, client_id=str(claims.get("appid", "")).lower())
 
 
 def _app_principal(tenant: Tenant, claims: dict) -> Principal:

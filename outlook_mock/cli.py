@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from typing import Any
@@ -20,6 +19,7 @@ def _version() -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from .control import CONTROL_TOKEN_ENV
     from .server import GRACE_SECONDS, HEAD_SECONDS, HTTP_IMPLEMENTATIONS, KEEP_ALIVE_SECONDS, LOOPS, MAX_CONNECTIONS
     from .wire.http import BODY_IDLE_SECONDS, MAX_BODY_BYTES, MAX_URL_BYTES
 
@@ -30,7 +30,9 @@ def _parser() -> argparse.ArgumentParser:
         "serve",
         help="serve the mock tenant over HTTP",
         description=(
-            "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'). "
+            "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'), or the "
+            "tenants of --tenant-file; more tenants at run time through the control API (POST /_mock/tenants, "
+            "see spec/mock-control.yaml; loopback clients, or --control-token). "
             "State is in memory and lost when the server stops, unless --data-dir keeps it. Limits: request "
             f"bodies up to {MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a "
             "request head within --head-timeout and a body that never pauses for --body-timeout (408); idle "
@@ -90,13 +92,37 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         choices=sorted(faults.FAULTS),
         metavar="NAME",
-        help="break one documented rule on purpose, to prove a test suite catches it (repeatable; "
-        "`outlook-mock faults` lists the names)",
+        help="break one documented rule on purpose in the default tenant, to prove a test suite catches it "
+        "(repeatable; `outlook-mock faults` lists the names; other tenants: the tenant file or the control API)",
+    )
+    serve.add_argument(
+        "--throttling",
+        metavar="SPEC",
+        type=_throttling,
+        help="throttle the default tenant as the service did (429 ApplicationThrottled with Retry-After): "
+        "'outlook' (10000 requests per 10 minutes and 4 concurrent ones, per app and mailbox) or "
+        "key=value,… of mailboxRequests, appRequests, windowSeconds, mailboxConcurrency, retryAfterSeconds "
+        "(e.g. mailboxRequests=20,windowSeconds=10; profile=outlook,… changes a profile); None: off",
+    )
+    serve.add_argument(
+        "--chaos",
+        metavar="SPEC",
+        type=_chaos,
+        help="inject trouble into the default tenant's API answers, seeded: key=value,… of seed, latencyRate, "
+        "latencyMinMs, latencyMaxMs, unavailableRate (503 ErrorServerBusy + Retry-After), resetRate (connection "
+        "reset), retryAfterSeconds (e.g. seed=7,unavailableRate=0.05,resetRate=0.01); None: off",
+    )
+    serve.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help="let non-loopback clients use the control API (/_mock/…) with 'Authorization: Bearer TOKEN' "
+        f"(also from ${CONTROL_TOKEN_ENV}; None: loopback clients only)",
     )
     serve.add_argument(
         "--tenant-file",
         metavar="PATH",
-        help="YAML or JSON file of the tenant's users and app registrations (example: examples/tenant.yaml; "
+        help="YAML or JSON file of the tenant's users and app registrations, or of several tenants (`tenants:`, "
+        "the first is the default one; examples/tenant.yaml, examples/tenants.yaml; "
         "default: admin@contoso.com and alex@contoso.com, password 'mock')",
     )
     serve.add_argument(
@@ -126,6 +152,41 @@ def _parser() -> argparse.ArgumentParser:
         description="List the faults `serve --plant-fault NAME` can plant, one a line: name and the rule it breaks.",
     )
     return parser
+
+
+def _pairs(text: str) -> dict[str, object]:
+    """``a=1,b=0.5,c=x`` as a mapping of numbers (and strings where a value is no number)."""
+    out: dict[str, object] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, equals, value = part.partition("=")
+        if not equals:
+            raise argparse.ArgumentTypeError(f"expected key=value, got {part!r}")
+        try:
+            out[name.strip()] = int(value)
+        except ValueError:
+            try:
+                out[name.strip()] = float(value)
+            except ValueError:
+                out[name.strip()] = value.strip()
+    return out
+
+
+def _throttling(text: str):  # noqa: ANN202 - a throttling.Throttling (imported late: argparse stays light)
+    from .throttling import SettingsError, Throttling
+
+    try:
+        return Throttling.from_json(text if "=" not in text else _pairs(text), "--throttling")
+    except (SettingsError, TypeError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _chaos(text: str):  # noqa: ANN202 - a throttling.Chaos
+    from .throttling import Chaos, SettingsError
+
+    try:
+        return Chaos.from_json(_pairs(text), "--chaos")
+    except (SettingsError, TypeError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -161,54 +222,78 @@ def _serve(args: argparse.Namespace) -> None:
     except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
-    with contextlib.ExitStack() as stack:
-        for name in args.plant_fault:
-            stack.enter_context(faults.planted(name))
+    for tenant in app.tenants:
         print(
-            f"users: {', '.join(app.state.tenant.users)}; "
-            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token",
+            f"tenant {tenant.id}{' (default)' if tenant is app.tenant else ''}: users: {', '.join(tenant.users)}; "
+            f"token: POST http://{args.host}:{args.port}/{'common' if tenant is app.tenant else tenant.id}"
+            "/oauth2/v2.0/token",
             flush=True,
         )
-        options = uvicorn_options(
-            loop=args.loop,
-            http=args.http,
-            access_log=args.access_log,
-            log_level=args.log_level,
-            max_connections=args.max_connections,
-            head_seconds=args.head_timeout,
-            body_idle_seconds=args.body_timeout,
-        )
-        config = uvicorn.Config(app, host=args.host, port=args.port, **options)
-        tune_gc()
-        try:
-            MockServer(config).run()
-        finally:
-            if app.persistence is not None:
-                app.persistence.close()
+    options = uvicorn_options(
+        loop=args.loop,
+        http=args.http,
+        access_log=args.access_log,
+        log_level=args.log_level,
+        max_connections=args.max_connections,
+        head_seconds=args.head_timeout,
+        body_idle_seconds=args.body_timeout,
+    )
+    config = uvicorn.Config(app, host=args.host, port=args.port, **options)
+    tune_gc()
+    try:
+        MockServer(config).run()
+    finally:
+        if app.persistence is not None:
+            app.persistence.close()
 
 
 def _app(args: argparse.Namespace) -> Any:
-    """The app to serve: fresh (tenant file, seed), or, with --data-dir, what the directory holds."""
-    from .app import create_app
+    """The app to serve: the tenants of the tenant file (or the default one) with the seed, or, with --data-dir,
+    what the directory holds (the tenant file and seed make a new one only). --plant-fault, --throttling and
+    --chaos are settings of this run, not state: they apply to the default tenant either way."""
+    from .control import CONTROL_TOKEN_ENV, set_traffic
     from .inprocess import build_app
 
+    control_token = args.control_token or os.environ.get(CONTROL_TOKEN_ENV) or None
+
+    def fresh() -> Any:
+        return build_app(
+            args.tenant_file,
+            args.seed,
+            faults=args.plant_fault,
+            throttling=args.throttling,
+            chaos=args.chaos,
+            control_token=control_token,
+        )
+
     if not args.data_dir:
-        return build_app(args.tenant_file, args.seed)
-    from .persistence import DataDirInUse, open_data_dir
+        return fresh()
+    from .app import create_app
+    from .persistence import DataDirInUse, Persistence
 
     try:
-        persistence, tenants, restored = open_data_dir(
-            args.data_dir, lambda: build_app(args.tenant_file, args.seed).tenants, fsync=args.fsync
-        )
+        persistence = Persistence(args.data_dir, fsync=args.fsync)
     except DataDirInUse as error:
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
-    if restored:
-        ignored = " (--tenant-file and --seed not applied: the saved state is)" if args.tenant_file or args.seed else ""
-        print(f"state restored from {args.data_dir}{ignored}", flush=True)
-    else:
-        print(f"state saved in {args.data_dir}", flush=True)
-    return create_app(tenants, persistence)
+    try:
+        tenants = persistence.load()
+        if tenants is None:
+            app = fresh()
+            persistence.adopt(app.tenants)
+            app.keep_in(persistence)
+            print(f"state saved in {args.data_dir}", flush=True)
+            return app
+        app = create_app(tenants, control_token=control_token, persistence=persistence)
+        app.tenant.faults.update(faults.check_names(args.plant_fault))
+        if args.throttling or args.chaos:
+            set_traffic(app.tenant, args.throttling, args.chaos)
+    except BaseException:
+        persistence.close()
+        raise
+    ignored = " (--tenant-file and --seed not applied: the saved state is)" if args.tenant_file or args.seed else ""
+    print(f"state restored from {args.data_dir}{ignored}", flush=True)
+    return app
 
 
 if __name__ == "__main__":

@@ -225,3 +225,17 @@ class ErrorOccurrenceTimeSpanTooBig(BadRequest):
     same recurring item"."""
 
     code = "ErrorOccurrenceTimeSpanTooBig"
+
+
+# -- the mock's control API (/_mock/; spec/mock-control.yaml), not Outlook's --------------------------
+class ErrorNoSuchTenant(NotFound):
+    """A control API path names a tenant the server does not hold."""
+
+    code = "ErrorNoSuchTenant"
+
+
+class ErrorTenantExists(OutlookError):
+    """A tenant created with the id of one the server already holds."""
+
+    status = 409
+    code = "ErrorTenantExists"

@@ -183,6 +183,9 @@ FAULTS = {
             "ErrorOccurrenceTimeSpanTooBig",
         ),
         Fault("message_flag_dropped", "a message's Flag (FlagStatus and dates) is stored as written and read back"),
+        # -- throttling (throttling.py; only where a tenant is throttled) --
+        Fault("throttled_without_retry_after", "a throttled request's 429 carries Retry-After (seconds)"),
+        Fault("throttling_window_never_slides", "a throttled client that waits Retry-After is served again"),
     )
 }
 

@@ -50,7 +50,7 @@ from .store.changes import ChangeLog, Sequence
 from .store.indexes import ItemTable, Tracked
 from .store.tenant import Mailbox, Tenant, TenantRegistry
 
-__all__ = ["DataDirInUse", "Persistence", "open_data_dir"]
+__all__ = ["DataDirInUse", "Persistence"]
 
 FORMAT = 2  # of the database; another one is refused
 DATABASE = "state.sqlite3"
@@ -61,7 +61,12 @@ PROTOCOL = pickle.HIGHEST_PROTOCOL
 # (whatever store a mailbox holds: ``_learn_parts``). Any other object is saved inside the unit referencing it.
 UNIT_TYPES: set[type] = {Tenant, Mailbox, Sequence}
 # What a unit has to run rather than what it holds: not saved, made anew on load (class -> attribute -> make).
-TRANSIENT: dict[type, dict[str, Callable[[], Any]]] = {TenantRegistry: {"listeners": list}}
+# A tenant's planted faults and traffic (throttling, chaos) are how this run misbehaves on purpose, not state:
+# set again at each start (``--plant-fault``, ``--throttling``, ``--chaos``, the control API).
+TRANSIENT: dict[type, dict[str, Callable[[], Any]]] = {
+    TenantRegistry: {"listeners": list},
+    Tenant: {"faults": set, "traffic": lambda: None},
+}
 
 _TABLE, _LOG, _UNIT, _ITEM = "T", "L", "U", "I"
 # (Rowid tables: a row is a pickle of about a kilobyte, too big for WITHOUT ROWID's b-tree pages.)
@@ -613,20 +618,3 @@ def _unhook(obj: Any) -> None:
         obj._journal = None
     elif isinstance(obj, (ChangeLog, Sequence)):
         obj.__dict__.pop("journal", None)
-
-
-def open_data_dir(
-    data_dir: str | os.PathLike[str], fresh: Callable[[], Any], fsync: bool = False
-) -> tuple[Persistence, Any, bool]:
-    """(persistence, root, restored): the root saved in ``data_dir``, or ``fresh()`` saved there."""
-    persistence = Persistence(data_dir, fsync=fsync)
-    try:
-        root = persistence.load()
-        if root is not None:
-            return persistence, root, True
-        root = fresh()
-        persistence.adopt(root)
-        return persistence, root, False
-    except BaseException:
-        persistence.close()
-        raise

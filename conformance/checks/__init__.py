@@ -67,4 +67,5 @@ from . import (  # noqa: E402,F401
     preview,
     queries,
     sync,
+    throttling,
 )

@@ -104,6 +104,9 @@ class Tenant:
     secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     users: dict[str, User] = field(default_factory=dict)
     apps: dict[str, AppRegistration] = field(default_factory=dict)  # by lower-case client id
+    # Bumped by every restore (and reset): sync tokens are signed with ``sync_secret``, so a deltaLink taken before
+    # is refused (400, the client syncs afresh) rather than silently missing what the restore changed.
+    generation: int = 0
     # How this tenant's service misbehaves on purpose, not its state (snapshots leave both alone): the faults
     # planted in this tenant only (``faults.py``), and its throttling and chaos (``throttling.Traffic``; None: off).
     faults: set[str] = field(default_factory=set, compare=False)
@@ -125,9 +128,16 @@ class Tenant:
     def restore(self, state: TenantState) -> None:
         """Put the tenant back in ``state`` (a copy of it: the snapshot can be restored again).
 
-        The tenant keeps its id and signing secret, so its access tokens stay valid (users keep their ids).
+        The tenant keeps its id and signing secret, so its access tokens stay valid (users keep their ids);
+        sync tokens issued before are refused from now on (``sync_secret``).
         """
         self.users, self.apps = copy.deepcopy(state.data)
+        self.generation += 1
+
+    @property
+    def sync_secret(self) -> str:
+        """What sync tokens are signed with: the tenant's secret, in this generation of its state."""
+        return f"{self.secret}:{self.generation}" if self.generation else self.secret
 
     def add_app(self, client_id: str, display_name: str, secret: str, roles: tuple[str, ...]) -> AppRegistration:
         app = AppRegistration(client_id.lower(), secret, display_name, tuple(roles))

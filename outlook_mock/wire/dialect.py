@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -44,23 +45,24 @@ class Dialect:
         lowered = raw_path.lower()
         return lowered == self.prefix or lowered.startswith(self.prefix + "/")
 
-    async def handle(self, request: Request, tenants: TenantLookup) -> Response:
-        """Answer a request of the tenant its bearer token names (``tenants``: the server's registry)."""
+    async def handle(
+        self, request: Request, tenants: TenantLookup, resolved: _Resolved | None = None, ticket: Any = None
+    ) -> Response:
+        """Answer a request of the tenant its bearer token names (``tenants``: the server's registry).
+
+        A tenant with planted faults or throttling/chaos is served through :meth:`_special` (which calls back
+        with the request ``resolved``), so the others' requests pay nothing for those features.
+        """
         # Everything is read from the ASGI scope once (Starlette's Request.url/.headers re-parse per access).
         scope = request.scope
         try:
-            head = _Head(scope["headers"])
-            tenant, principal = self._authenticate(head.authorization, tenants)
-        except OutlookError as error:
-            return error_response(error)
-        if tenant.faults:  # this tenant's planted faults, for this request only
-            with faults.in_tenant(tenant.faults):
-                return await self._handle(request, head, tenant, principal)
-        return await self._handle(request, head, tenant, principal)
-
-    async def _handle(self, request: Request, head: _Head, tenant: Tenant, principal: Principal) -> Response:
-        scope = request.scope
-        try:
+            if resolved is None:
+                head = _Head(scope["headers"])
+                tenant, principal = self._authenticate(head.authorization, tenants)
+                if tenant.faults or tenant.traffic is not None:
+                    return await self._special(request, tenants, (head, tenant, principal))
+            else:
+                head, tenant, principal = resolved
             method = scope["method"]
             raw_path = _raw_path(scope)
             path = raw_path[len(self.prefix) :]
@@ -68,6 +70,10 @@ class Dialect:
             segments, owner = self._addressed(split_path(path), principal, tenant)
             if owner is not principal.user:  # Users('…')/… of another mailbox (app-only): act as its owner
                 principal = replace(principal, user=owner)
+            if ticket is not None:  # throttling.Ticket: limits are per app and mailbox
+                refused = await ticket.admit(principal.app.client_id if principal.app else principal.client_id, owner)
+                if refused is not None:
+                    return refused
             route, params = self.router.match(method, segments, get_only=sync_form)
             params = {name: ids.read(value, self.spelling) for name, value in params.items()}
             if route.scopes:
@@ -93,6 +99,20 @@ class Dialect:
             return self.preconditions.run(route, call, user.mailbox if user is not None else None, if_match)
         except OutlookError as error:
             return error_response(error)
+
+    async def _special(self, request: Request, tenants: TenantLookup, resolved: _Resolved) -> Response:
+        """A request of a tenant with planted faults (for this request only) or throttling/chaos."""
+        _, tenant, _ = resolved
+        with faults.in_tenant(tenant.faults):
+            if tenant.traffic is None:
+                return await self.handle(request, tenants, resolved)
+            ticket = tenant.traffic.ticket()
+            response: Response | None = None
+            try:
+                response = await self.handle(request, tenants, resolved, ticket)
+                return response
+            finally:
+                ticket.release(response)
 
     @staticmethod
     def _addressed(segments: list[Segment], principal: Principal, tenant: Tenant) -> tuple[list[Segment], User | None]:
@@ -185,3 +205,6 @@ def _server(scope) -> str:
     host, port = scope.get("server") or ("localhost", None)
     default = {"http": 80, "https": 443}.get(scope.get("scheme", "http"))
     return host if port in (None, default) else f"{host}:{port}"
+
+
+_Resolved = tuple[_Head, Tenant, Principal]  # a request's headers, tenant and caller, once authenticated

@@ -80,9 +80,13 @@ def _password_grant(form, tenant: Tenant) -> JSONResponse:
         return _oauth_error(
             "invalid_grant", "AADSTS50126: Error validating credentials due to invalid username or password."
         )
-    scope = form.get("scope")
+    scope, client_id = form.get("scope"), form.get("client_id")
     grant = grant_for(scope if isinstance(scope, str) else None)
-    return _token(issue_token(tenant, user, grant.scopes, audience=grant.audience), " ".join(grant.scopes))
+    # The client the user signed in to, as the token's appid (recorded, not checked: the mock registers no
+    # public clients); per-app throttling counts by it.
+    client = client_id.strip()[:128] if isinstance(client_id, str) else None
+    token = issue_token(tenant, user, grant.scopes, audience=grant.audience, client_id=client)
+    return _token(token, " ".join(grant.scopes))
 
 
 def _client_credentials_grant(form, tenant: Tenant) -> JSONResponse:

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import pytest
 
-from outlook_mock.inprocess import key, mock_tenant
+from outlook_mock import create_app
+from outlook_mock.inprocess import ORIGIN, InProcessTransport, MockTenant, MockUser, key, password_token
 from outlook_mock.persistence import DataDirInUse, Persistence
 from outlook_mock.store import Tenant, TenantRegistry
 from outlook_mock.store.changes import ChangeLog, Sequence
@@ -45,14 +47,23 @@ def pst(text: str) -> dict[str, str]:
 
 
 @contextmanager
-def serving(tenants: TenantRegistry, persistence: Persistence) -> Iterator[Any]:
+def serving(tenants: TenantRegistry, persistence: Persistence) -> Iterator[MockTenant]:
     """``tenants`` in-process, saved by ``persistence`` as the server saves them (before each answer)."""
+    app = create_app(tenants, persistence=persistence)
+    transport = InProcessTransport(app)
     try:
-        with mock_tenant(tenant=tenants) as mock:
-            mock.app.persistence = persistence
-            tenants.listeners.append(persistence.tenant_changed)
-            yield mock
+        with httpx.Client(transport=transport, base_url=ORIGIN) as http:
+            users = {
+                user.email: MockUser(
+                    user.email, user.display_name, user.password, password_token(http, user.email, "mock")
+                )
+                for user in app.tenant.users.values()
+            }
+        mock = MockTenant(app, transport, users)
+        yield mock
+        mock.close()
     finally:
+        transport.close()
         persistence.close()
 
 
@@ -368,3 +379,31 @@ def test_every_tenant_is_saved_as_tenants_come_restore_and_go(tmp_path) -> None:
         assert persistence.size() == alone  # the removed tenant's rows and objects are deleted
     with reloaded(tmp_path) as last:
         assert len(last.app.tenants) == 1 and last.app.tenants.find("fabrikam.com") is None
+
+
+def test_tenants_made_and_reset_through_the_control_api_are_saved(tmp_path) -> None:
+    seeded = {
+        "users": [{"address": "megan@fabrikam.com", "password": "megan"}],
+        "seed": {"mailboxes": {"megan@fabrikam.com": {"tasks": [{"Subject": "Seeded"}]}}},
+    }
+    form = {"grant_type": "password", "username": "megan@fabrikam.com", "password": "megan"}
+    with served(tmp_path) as mock, httpx.Client(transport=mock.transport, base_url=ORIGIN) as http:
+        created = http.post("/_mock/tenants", json=seeded)
+        assert created.status_code == 201, created.text
+        token = ok(http.post("/fabrikam.com/oauth2/v2.0/token", data=form))["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        ok(http.post(f"{V2}/me/tasks", json={"Subject": "Later"}, headers=headers), 201)
+        ok(http.post(f"/_mock/tenants/{created.json()['id']}/reset"))
+        ok(http.post(f"{V2}/me/tasks", json={"Subject": "After the reset"}, headers=headers), 201)
+        expected_shape = shape(mock.app.tenants)
+    with reloaded(tmp_path) as after, httpx.Client(transport=after.transport, base_url=ORIGIN) as http:
+        assert shape(after.app.tenants) == expected_shape
+        tasks = ok(http.get(f"{V2}/me/tasks", headers=headers))["value"]  # the token from before the restart
+        assert sorted(t["Subject"] for t in tasks) == ["After the reset", "Seeded"]
+        assert after.app.persistence.size()["U"] == expected_units(after.app.tenants)  # the reset's leftovers: gone
+
+
+def expected_units(tenants: TenantRegistry) -> int:
+    """The root, each tenant, and each mailbox with its parts (sequence, stores, ...)."""
+    mailboxes = [user.mailbox for tenant in tenants for user in tenant.users.values()]
+    return 1 + len(tenants) + sum(1 + len(vars(mailbox)) for mailbox in mailboxes)

@@ -120,3 +120,21 @@ def test_snapshot_and_restore_keep_tokens_valid() -> None:
     assert "new@contoso.com" not in tenant.users
     registry.restore(tenant, state)  # a snapshot can be restored more than once
     assert set(tenant.users) == {"admin@contoso.com", "alex@contoso.com"}
+
+
+def test_the_example_multi_tenant_file_serves_both_tenants() -> None:
+    from pathlib import Path
+
+    from outlook_mock.inprocess import build_app
+
+    app = build_app(Path(__file__).resolve().parents[2] / "examples" / "tenants.yaml")
+    contoso, fabrikam = list(app.tenants)
+    assert contoso is app.tenant and fabrikam.traffic is not None and contoso.traffic is None
+    transport = InProcessTransport(app)
+    with httpx.Client(transport=transport, base_url=ORIGIN) as http:
+        megan = token(http, "common", "megan@contoso.com", "megan-pass")
+        assert sorted(tasks(http, megan)) == ["Bread", "Milk", "Pay the rent"]
+        diego = token(http, "fabrikam.com", "diego@fabrikam.com", "diego-pass")
+        fabrikam.traffic = None  # its chaos would make this test a game of chance
+        assert tasks(http, diego) == ["Renew the fabrikam.com certificate"]
+    transport.close()

@@ -56,7 +56,7 @@ def _sync(
     for option in _SYNC_FORBIDDEN:
         if option in call.query and not broken("sync_accepts_forbidden_options"):
             raise ErrorInvalidUrlQuery(f"The query option '{option}' cannot be used in a synchronization request.")
-    codec = SyncTokenCodec(call.tenant.secret, str(call.principal.user.id))
+    codec = SyncTokenCodec(call.tenant.sync_secret, str(call.principal.user.id))
     if "$deltatoken" in call.query:
         if not call.prefer.track_changes:
             raise ErrorInvalidUrlQuery("A request with a $deltatoken must include 'Prefer: odata.track-changes'.")
