@@ -370,6 +370,7 @@ class Persistence:
             self._dirty_units.add(pid)
         elif kind == _TABLE:
             self._headers.add(pid)
+            obj.settle()
             self._db.execute("DELETE FROM rows WHERE owner = ?", (pid,))
             for item_id in list(obj):
                 self._save_item(pid, obj, item_id)
