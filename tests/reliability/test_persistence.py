@@ -154,8 +154,8 @@ def _synced(http: httpx.Client, delta_link: str) -> set[str]:
         assert answer.status_code == 200, answer.text
         page = answer.json()
         for item in page["value"]:
-            if "@removed" in item or "reason" in item:
-                present.discard(item["Id"])
+            if "@removed" in item or "reason" in item:  # a tombstone: {"id": "Tasks('…')", "reason": "deleted"}
+                present.discard(item.get("Id") or item["id"].split("'")[1])
             else:
                 present.add(item["Id"])
         url = page.get("@odata.nextLink")
