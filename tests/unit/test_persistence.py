@@ -407,3 +407,17 @@ def expected_units(tenants: TenantRegistry) -> int:
     """The root, each tenant, and each mailbox with its parts (sequence, stores, ...)."""
     mailboxes = [user.mailbox for tenant in tenants for user in tenant.users.values()]
     return 1 + len(tenants) + sum(1 + len(vars(mailbox)) for mailbox in mailboxes)
+
+
+def test_what_a_request_changed_beside_the_tables_is_saved_with_its_mailbox(tmp_path) -> None:
+    # State kept in a store's plain attributes (settings, overrides...) is not reported by any table: the request
+    # that addressed the mailbox marks it, with its parts (``Dialect`` names the mailbox in the ASGI scope).
+    with served(tmp_path) as mock:
+        mailbox = mock.tenant.find_user(ADMIN).mailbox
+        mailbox.mail.focused_overrides = {"pat@fabrikam.com": "Other"}  # as a handler would, in place
+        mock.app.persistence.touched(mailbox)
+        mock.app.persistence.flush()
+    with reloaded(tmp_path) as after:
+        restored = after.tenant.find_user(ADMIN).mailbox
+        assert restored.mail.focused_overrides == {"pat@fabrikam.com": "Other"}
+        assert restored.mail.messages is not mailbox.mail.messages and restored.seq.value == mailbox.seq.value
