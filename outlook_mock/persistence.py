@@ -33,6 +33,7 @@ format, and a directory is used by one server at a time (a lock file says so).
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import enum
 import fcntl
 import functools
@@ -137,7 +138,7 @@ class _RefPickler(pickle.Pickler):
         return self._buffer.getvalue()
 
     def _reducers(self) -> dict[type, Callable[[Any], tuple]]:
-        reducers: dict[type, Callable[[Any], tuple]] = {}
+        reducers: dict[type, Callable[[Any], tuple]] = dict(copyreg.dispatch_table)  # (re.Pattern, ...)
         for base, reduce in ((ItemTable, self._saved_alone), (ChangeLog, self._saved_alone)):
             for cls in (base, *_subclasses(base)):
                 reducers[cls] = reduce
