@@ -32,7 +32,7 @@ GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
 	echo "# Marker file for PEP 561" > $$tmp/$(call client_package,$(c))/py.typed &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
-.PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean interop
+.PHONY: setup conformance conformance-clean-run conformance-fresh-venv test unit generate check-generated lint lint-spec bench serve clean interop
 
 setup: $(VENV)/.installed
 
@@ -46,7 +46,15 @@ $(VENV)/.installed: pyproject.toml setup.py constraints.txt
 conformance: setup
 	@mkdir -p $(REPORTS)
 	$(PYTEST) conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
-		--summary=$(REPORTS)/conformance-summary.md
+		--summary=$(REPORTS)/conformance-summary.md --summary-html=$(REPORTS)/conformance-summary.html $(ARGS)
+
+## A live run of the whole suite against a served mock leaves both mailboxes as it found them (tests/kit/).
+conformance-clean-run: setup
+	CLEAN_RUN_AREAS= $(BIN)/python -m pytest -q tests/kit/test_clean_live_run.py
+
+## The kit outside the repo: wheel, fresh venv in /tmp, outlook-conformance against a served mock (pass, planted fault).
+conformance-fresh-venv: setup
+	tests/kit/fresh_venv.sh
 
 ## Unit tests, the spec's validity, the quick conformance profile and its planted-fault proofs.
 test: setup

@@ -19,6 +19,8 @@ from starlette.types import Message, Receive, Scope, Send
 
 from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
+from .notifier import Notifier
+from .notifier import serve as serve_notifications
 from .persistence import Persistence
 from .store import Tenant, TenantRegistry
 from .wire.dialect import MAILBOX_SCOPE_KEY, Dialect
@@ -216,9 +218,16 @@ def create_app(
     tenant: Tenant | TenantRegistry | None = None,
     *,
     control_token: str | None = None,
+    notifier: Notifier | None = None,
     persistence: Persistence | None = None,
 ) -> MockApp:
     """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)`` or
-    ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send;
-    ``persistence``: where the tenants are saved as they change (``--data-dir``)."""
-    return MockApp(tenant or Tenant.with_default_users(), control_token=control_token, persistence=persistence)
+    ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send.
+
+    ``notifier``: what sends the default tenant's push notifications (in-process, e.g.
+    ``Notifier(transport=httpx.MockTransport(...))``); default: the process's shared one, over the network
+    (see ``notifier.py``). ``persistence``: where the tenants are saved as they change (``--data-dir``)."""
+    app = MockApp(tenant or Tenant.with_default_users(), control_token=control_token, persistence=persistence)
+    if notifier is not None:
+        serve_notifications(app.tenant, notifier)
+    return app

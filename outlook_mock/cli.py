@@ -132,6 +132,14 @@ def _parser() -> argparse.ArgumentParser:
         "as each user: the server does not start if the API refuses an entry",
     )
     serve.add_argument(
+        "--notification-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host push notifications may be sent to besides loopback (repeatable; '*': any host; "
+        "also OUTLOOK_MOCK_NOTIFICATION_HOSTS, comma separated)",
+    )
+    serve.add_argument(
         "--data-dir",
         metavar="PATH",
         help="keep the state in this directory (created if missing; one server at a time): every write is saved "
@@ -214,6 +222,7 @@ def _print_faults() -> None:
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    from .notifier import allow_notification_hosts
     from .server import MockServer, tune_gc, uvicorn_options
     from .tenant_file import TenantFileError
 
@@ -222,6 +231,8 @@ def _serve(args: argparse.Namespace) -> None:
     except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
+    if args.notification_host:
+        allow_notification_hosts(args.notification_host)
     for tenant in app.tenants:
         print(
             f"tenant {tenant.id}{' (default)' if tenant is app.tenant else ''}: users: {', '.join(tenant.users)}; "
@@ -285,6 +296,7 @@ def _app(args: argparse.Namespace) -> Any:
             print(f"state saved in {args.data_dir}", flush=True)
             return app
         app = create_app(tenants, control_token=control_token, persistence=persistence)
+        _resume_notifications(app)
         app.tenant.faults.update(faults.check_names(args.plant_fault))
         if args.throttling or args.chaos:
             set_traffic(app.tenant, args.throttling, args.chaos)
@@ -294,6 +306,17 @@ def _app(args: argparse.Namespace) -> Any:
     ignored = " (--tenant-file and --seed not applied: the saved state is)" if args.tenant_file or args.seed else ""
     print(f"state restored from {args.data_dir}{ignored}", flush=True)
     return app
+
+
+def _resume_notifications(app: Any) -> None:
+    """Restored subscriptions are told of changes again from the start (not only after a request about one)."""
+    from .notifier import notifier_for
+    from .wire.v2.subscriptions import attach
+
+    for tenant in app.tenants:
+        for user in tenant.users.values():
+            if user.mailbox.subscriptions.live():
+                attach(notifier_for(tenant), user.mailbox)
 
 
 if __name__ == "__main__":

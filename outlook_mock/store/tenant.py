@@ -14,6 +14,8 @@ from .calendar import CalendarStore
 from .changes import Sequence
 from .contacts import ContactStore
 from .mail import MailStore
+from .settings import MailboxSettings
+from .subscriptions import SubscriptionStore
 from .tasks import TaskStore
 
 __all__ = [
@@ -45,6 +47,8 @@ PERMISSIONS = (
     "Mail.Read",
     "Mail.ReadWrite",
     "Mail.Send",
+    "MailboxSettings.Read",
+    "MailboxSettings.ReadWrite",
     # The 2014 preview's names (its Calendar.Write is v2.0's Calendars.ReadWrite, and so on).
     "Calendar.Read",
     "Calendar.Write",
@@ -69,6 +73,8 @@ class Mailbox:
         self.mail = MailStore(owner_name, self.seq)
         self.contacts = ContactStore(owner_name, self.seq)
         self.calendar = CalendarStore(owner_name, self.seq, owner_address=owner_address)
+        self.settings = MailboxSettings.default()
+        self.subscriptions = SubscriptionStore()  # push notifications (store/subscriptions.py)
 
 
 @dataclass

@@ -365,7 +365,12 @@ def test_metadata_documents_declare_the_served_actions() -> None:
         ("Event", "Tentative"),
         ("Event", "TentativelyAccept"),
     }
-    assert actions("v2.xml") == {("Task", "Complete")}
+    mail = {("Message", a) for a in ("Send", "Reply", "ReplyAll", "Forward", "Move", "Copy")}
+    mail |= {("Message", f"Create{a}") for a in ("Reply", "ReplyAll", "Forward")}
+    assert (
+        actions("v2.xml")
+        == {("Task", "Complete"), ("User", "SendMail"), ("MailFolder", "Move"), ("MailFolder", "Copy")} | mail
+    )
 
 
 def _date_time_offsets(types: dict[str, ET.Element], name: str) -> set[str]:
