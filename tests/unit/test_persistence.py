@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -178,7 +179,7 @@ def shape(obj: Any, seen: frozenset[int] = frozenset()) -> Any:
         return ("cycle", type(obj).__name__)
     seen = seen | {id(obj)}
     if dataclasses.is_dataclass(obj):
-        fields = {f.name: shape(getattr(obj, f.name), seen) for f in dataclasses.fields(obj)}
+        fields = {f.name: shape(getattr(obj, f.name), seen) for f in dataclasses.fields(obj) if f.name not in RUNNING}
         return (type(obj).__name__, fields)
     if isinstance(obj, dict):
         return {k: shape(v, seen) for k, v in obj.items()}
@@ -189,6 +190,8 @@ def shape(obj: Any, seen: frozenset[int] = frozenset()) -> Any:
         return (type(obj).__name__, {k: shape(v, seen) for k, v in vars(obj).items()})
     return obj
 
+
+RUNNING = {"listener"}  # what a running server attaches (a subscription store's notifier), not state
 
 LISTS = (
     "me/taskgroups",
@@ -421,3 +424,63 @@ def test_what_a_request_changed_beside_the_tables_is_saved_with_its_mailbox(tmp_
         restored = after.tenant.find_user(ADMIN).mailbox
         assert restored.mail.focused_overrides == {"pat@fabrikam.com": "Other"}
         assert restored.mail.messages is not mailbox.mail.messages and restored.seq.value == mailbox.seq.value
+
+
+def test_subscriptions_settings_and_overrides_come_back_and_notifications_resume(tmp_path) -> None:
+    from outlook_mock.cli import _resume_notifications
+    from outlook_mock.notifier import Notifier, serve
+
+    posts: list[dict] = []
+
+    def listener(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("validationtoken")
+        if token is not None:
+            return httpx.Response(200, text=token, headers={"Content-Type": "text/plain"})
+        posts.extend(json.loads(request.content)["value"])
+        return httpx.Response(202)
+
+    notifier = Notifier(transport=httpx.MockTransport(listener), backoff=0.01, attempts=2)
+    push = {"@odata.type": "#Microsoft.OutlookServices.PushSubscription", "ChangeType": "Created"}
+    push |= {"Resource": "https://outlook.office.com/api/v2.0/me/tasks", "NotificationURL": "https://hook.example/"}
+    override = {"ClassifyAs": "Other", "SenderEmailAddress": {"Address": ALEX}}
+    try:
+        with served(tmp_path) as mock:
+            serve(mock.tenant, notifier)
+            admin = mock.http(ADMIN)
+            subscription = ok(admin.post(f"{V2}/me/subscriptions", json=push), 201)
+            ok(admin.patch(f"{V2}/me/MailboxSettings", json={"TimeZone": "Pacific Standard Time"}))
+            ok(admin.post(f"{V2}/me/InferenceClassification/Overrides", json=override), 201)
+            ok(
+                mock.http(ALEX).post(
+                    f"{V2}/me/sendmail",
+                    json={"Message": {"Subject": "Hi", "ToRecipients": [{"EmailAddress": {"Address": ADMIN}}]}},
+                ),
+                202,
+            )
+            expected = {
+                path: ok(admin.get(f"{V2}/{path}"))
+                for path in (
+                    f"me/subscriptions('{key(subscription['Id'])}')",
+                    "me/MailboxSettings",
+                    "me/InferenceClassification/Overrides",
+                    "me/messages",
+                )
+            }
+            expected_shape = shape(mock.app.tenants)
+        with reloaded(tmp_path) as after:
+            assert shape(after.app.tenants) == expected_shape
+            admin = after.http(ADMIN)
+            for path, answer in expected.items():
+                assert ok(admin.get(f"{V2}/{path}")) == answer, path
+            [delivered] = [m for m in expected["me/messages"]["value"] if m["Subject"] == "Hi"]
+            assert delivered["InferenceClassification"] == "Other"
+            serve(after.tenant, notifier)
+            _resume_notifications(after.app)  # what `serve --data-dir` does on a restart
+            posts.clear()
+            ok(admin.post(f"{V2}/me/tasks", json={"Subject": "after the restart"}), 201)
+            deadline = time.monotonic() + 5
+            while not posts and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert [p["SubscriptionId"] for p in posts] == [subscription["Id"]]
+    finally:
+        notifier.close()
