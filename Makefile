@@ -74,8 +74,8 @@ check-generated: setup
 	echo "generated/ matches the specs" ; status=$$?; rm -rf $$tmp; exit $$status
 
 lint: setup
-	$(BIN)/ruff check outlook_mock conformance tests benchmarks
-	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
+	$(BIN)/ruff check outlook_mock outlook_kit conformance tests benchmarks
+	$(BIN)/ruff format --check outlook_mock outlook_kit conformance tests benchmarks
 
 # The OpenAPI linters (npm, versions pinned by tools/spec-lint/package-lock.json, installed into its node_modules/,
 # which git ignores). Their rulesets: redocly.yaml (+ .redocly.lint-ignore.yaml) and .spectral.yaml.
@@ -129,3 +129,23 @@ soak: setup
 ## schemathesis' CLI against the served mock, both specs, >= 10,000 requests: requests, failures, 5xx, non-OData bodies.
 fuzz: setup
 	$(BIN)/python -m tests.reliability.fuzz
+
+## The HTML reference of both specs (Redocly's build-docs, the pinned CLI of tools/spec-lint/, Redoc inlined so the
+## pages work offline) in $(DOCS)/: outlook-v2.0.html, outlook-preview-2014.html and an index.html linking them.
+## tests/docs/ opens each page in headless Chromium and checks that it renders every operation of its spec.
+.PHONY: docs
+DOCS ?= build/docs
+SPEC_DOCS = $(DOCS)/outlook-v2.0.html $(DOCS)/outlook-preview-2014.html
+docs: $(SPEC_DOCS) $(DOCS)/index.html
+
+$(DOCS)/%.html: spec/%.yaml redocly.yaml $(SPEC_LINT)/node_modules/.installed
+	@mkdir -p $(DOCS)
+	$(SPEC_LINT_BIN)/redocly build-docs $< --inlineBundle --output $@
+
+$(DOCS)/index.html: Makefile
+	@mkdir -p $(DOCS)
+	@printf '%s\n' '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Outlook REST contract kit: API reference</title></head><body>' \
+		'<h1>Outlook REST contract kit: API reference</h1><ul>' \
+		'<li><a href="outlook-v2.0.html">Outlook REST API v2.0</a> (spec/outlook-v2.0.yaml)</li>' \
+		'<li><a href="outlook-preview-2014.html">Outlook Calendar API, 2014 preview</a> (spec/outlook-preview-2014.yaml)</li>' \
+		'</ul></body></html>' > $@

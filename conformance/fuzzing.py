@@ -1,21 +1,21 @@
 """What the schemathesis runs (``test_operations``, ``test_stateful``) share: schema, config, target, checks.
 
-Everything is configured here, in code, not in a ``schemathesis.toml``: such a
-file is picked up from the working directory by *any* schemathesis run, and an
-undefined ``${VAR}`` in it is a hard error.
+The per-operation allowances are those of ``spec/schemathesis.toml``, which the CLI (``st run``) reads too: where
+a schema-valid request may be refused with 400 (a rule the schema cannot express) and 412 (a generated If-Match
+names no current ChangeKey). This module loads that file (explicitly: a ``schemathesis.toml`` in the working
+directory would be picked up by *any* schemathesis run) and adds what our runs need (positive and negative data,
+no generated security parameters).
 
-All built-in checks are on (``max_response_time`` is off by default and stays
-off). The one relaxation is per operation: ``positive_data_acceptance`` also
-accepts a 400 for the operations in ``LEGITIMATE_400``, because a request the
-schema allows can still break a rule the schema cannot express. Our
-``refusal_is_legitimate`` check then holds each such 400 to the error codes (and
-where a code is broad, the message) documented for that operation, so "valid
-data refused" stays an error for every other reason.
+All built-in checks are on (``max_response_time`` is off by default and stays off). Where the file allows a 400
+for an operation, our ``refusal_is_legitimate`` check then holds each such 400 to the error codes (and where a
+code is broad, the message) documented for that operation in ``LEGITIMATE_400``, so "valid data refused" stays an
+error for every other reason. (tests/unit/test_schemathesis_toml.py keeps the file and the catalogue in step.)
 """
 
 from __future__ import annotations
 
 import functools
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,10 +65,8 @@ PREVIEW_OPERATION_IDS = operation_ids(PREVIEW_SPEC)
 CONDITIONAL = conditional_operation_ids(SPEC)
 PREVIEW_CONDITIONAL = conditional_operation_ids(PREVIEW_SPEC)
 
-# schemathesis' defaults for positive_data_acceptance and negative_data_rejection (config/_checks.py), plus 400
-# where listed below and 412 on the operations that take If-Match.
-_POSITIVE_DEFAULTS = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
-_NEGATIVE_DEFAULTS = ["400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx"]
+# Where a schema-valid request may be refused, per operation: what `st run` reads as well.
+SCHEMATHESIS_TOML = spec_path("schemathesis.toml")
 
 
 @dataclass(frozen=True)
@@ -491,52 +489,29 @@ def _is_preview(case: Case) -> bool:
     return any(PREVIEW_ROOT in server.get("url", "") for server in case.operation.schema.raw_schema.get("servers", []))
 
 
-def _checks(operation_id: str, legitimate: dict[str, dict[str, Refusal]], conditional: frozenset[str]) -> dict:
-    positive = [*_POSITIVE_DEFAULTS, *(["400"] if operation_id in legitimate else [])]
-    checks: dict[str, Any] = {"positive_data_acceptance": {"expected-statuses": positive}}
-    if operation_id in conditional:
-        checks["positive_data_acceptance"]["expected-statuses"].append("412")
-        checks["negative_data_rejection"] = {"expected-statuses": [*_NEGATIVE_DEFAULTS, "412"]}
-    return checks
-
-
-def config(
-    *,
-    deterministic: bool = False,
-    legitimate: dict[str, dict[str, Refusal]] = LEGITIMATE_400,
-    conditional: frozenset[str] = CONDITIONAL,
-) -> SchemathesisConfig:
-    """The schemathesis config of both runs (see the module docstring)."""
-    return SchemathesisConfig.from_dict(
-        {
-            "generation": {
-                "mode": "all",  # positive and negative data
-                "deterministic": deterministic,
-                # Every request carries the target's real token (call_kwargs). Left on, schemathesis would
-                # also generate/negate the Authorization header, our header would silently undo that, and
-                # a case would count as "negative" for a header it never sent. Auth enforcement is still
-                # checked: ignored_auth probes every operation without and with a bad token.
-                "with-security-parameters": False,
-            },
-            # One entry naming all of them: schemathesis looks up every entry for every check of every case.
-            "operations": [
-                {"include-operation-id": operation_id, "checks": _checks(operation_id, legitimate, conditional)}
-                for operation_id in sorted(set(legitimate) | conditional)
-            ],
-        }
-    )
+def config(*, deterministic: bool = False) -> SchemathesisConfig:
+    """The schemathesis config of both runs: ``spec/schemathesis.toml`` and our generation settings."""
+    settings = tomllib.loads(SCHEMATHESIS_TOML.read_text(encoding="utf-8"))
+    settings["generation"] = {
+        **settings.get("generation", {}),
+        "mode": "all",  # positive and negative data
+        "deterministic": deterministic,
+        # Every request carries the target's real token (call_kwargs). Left on, schemathesis would
+        # also generate/negate the Authorization header, our header would silently undo that, and
+        # a case would count as "negative" for a header it never sent. Auth enforcement is still
+        # checked: ignored_auth probes every operation without and with a bad token.
+        "with-security-parameters": False,
+    }
+    return SchemathesisConfig.from_dict(settings)
 
 
 @functools.cache
 def load_schema(*, preview: bool = False, deterministic: bool = False) -> schemathesis.schemas.BaseSchema:
     """The v2.0 document (default) or the 2014 preview's, configured for our runs; loaded once per process."""
-    if preview:
-        settings = config(
-            legitimate=PREVIEW_LEGITIMATE_400, conditional=PREVIEW_CONDITIONAL, deterministic=deterministic
-        )
-        schema = schemathesis.openapi.from_path(PREVIEW_SPEC, config=settings)
-    else:
-        schema = schemathesis.openapi.from_path(SPEC, config=config(deterministic=deterministic))
+    # The file's [[project]] whose title is the document's applies.
+    schema = schemathesis.openapi.from_path(
+        PREVIEW_SPEC if preview else SPEC, config=config(deterministic=deterministic)
+    )
     _remember_lookups(schema.config)
     return schema
 
