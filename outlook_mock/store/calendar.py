@@ -269,10 +269,18 @@ class CalendarStore(AttachmentStore):
         self.groups: ItemTable = ItemTable()
         self.groups[self.default_group.id] = self.default_group
         self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
-        self.calendars: ItemTable = ItemTable(container=lambda calendar: calendar.group_id)
+        self.calendars: ItemTable = ItemTable(container="group_id")
         self.calendars[self.default.id] = self.default
-        self.events: ItemTable = ItemTable(container=lambda event: event.calendar_id, changes=seq.next)
+        self.events: ItemTable = ItemTable(container="calendar_id", changes=seq.next)
         self._by_uid: dict[str, str] = {}  # iCalUId -> event id: meetings find their copies in O(1)
+
+    def __getstate__(self) -> dict:
+        # _by_uid follows the events: saved (--data-dir) without it, rebuilt on load.
+        return {name: value for name, value in self.__dict__.items() if name != "_by_uid"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._by_uid = {event.ical_uid: event.id for event in self.events.values()}
 
     # -- calendar groups -------------------------------------------------------------
     def list_groups(self) -> list[CalendarGroup]:

@@ -212,6 +212,11 @@ def preview(body: ItemBody) -> str:
     return " ".join(text.split())[:PREVIEW_LENGTH]
 
 
+def is_unread(message: Message) -> bool:
+    """What a folder's UnreadItemCount counts."""
+    return not message.is_read
+
+
 class MailStore(FolderTree, AttachmentStore):
     """The mail folders (a folder tree) and messages of one mailbox."""
 
@@ -219,9 +224,7 @@ class MailStore(FolderTree, AttachmentStore):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.messages: ItemTable = ItemTable(
-            container=lambda message: message.folder_id, counted=lambda message: not message.is_read, changes=seq.next
-        )
+        self.messages: ItemTable = ItemTable(container="folder_id", counted=is_unread, changes=seq.next)
         super().__init__(MAIL_FOLDER_RULES, self.messages, seq.next)
         # Focused Inbox overrides: by id, and by lower-case sender address (a delivery's lookup)
         self.overrides: dict[str, ClassificationOverride] = {}

@@ -150,8 +150,8 @@ class TaskStore(AttachmentStore):
         self._clock = clock
         self.groups: ItemTable = ItemTable()
         # Sync: the folders as one flat collection, the tasks per folder (the tables keep the logs).
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.group_key, changes=seq.next, log_all=True)
-        self.tasks: ItemTable = ItemTable(container=lambda task: task.folder_id, changes=seq.next)
+        self.folders: ItemTable = ItemTable(container="group_key", changes=seq.next, log_all=True)
+        self.tasks: ItemTable = ItemTable(container="folder_id", changes=seq.next)
         group_key = uuid.uuid4() if broken("default_group_key_random") else DEFAULT_GROUP_KEY
         default_group = TaskGroup(new_id("group"), DEFAULT_GROUP_NAME, group_key, is_default=True)
         self.groups[default_group.id] = default_group
