@@ -16,11 +16,14 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 # Only what the package needs (.dockerignore keeps everything else out of the context), installed with the
 # project's exact pins into a virtual environment of its own.
 WORKDIR /src
-COPY pyproject.toml constraints.txt README.md ./
+COPY pyproject.toml setup.py constraints.txt README.md ./
 COPY outlook_mock ./outlook_mock
+COPY outlook_kit ./outlook_kit
+COPY conformance ./conformance
 COPY generated ./generated
+COPY spec ./spec
 RUN python3 -m venv /opt/outlook-mock \
-    && /opt/outlook-mock/bin/pip install --constraint constraints.txt . \
+    && /opt/outlook-mock/bin/pip install --constraint constraints.txt '.[mock]' \
     && rm -rf /src
 
 # A non-root user; /data (the data dir: `--data-dir /data`, the state kept across restarts) is the only place it
