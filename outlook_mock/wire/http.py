@@ -89,6 +89,8 @@ def _parse_prefer(values: tuple[str, ...]) -> Prefer:
 def parse_query(query_string: str) -> dict[str, str]:
     """Query options by lower-case name (``$Filter`` -> ``$filter``); a repeated option is a 400."""
     options: dict[str, str] = {}
+    if not query_string:
+        return options  # most requests: nothing to parse
     for name, value in parse_qsl(query_string, keep_blank_values=True):
         key = name.strip().lower()
         if key in options:
