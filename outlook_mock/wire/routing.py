@@ -45,7 +45,10 @@ class Segment:
 def _raw_parts(raw: str) -> list[str]:
     """Split on ``/`` except inside a quoted key: links carry ids as they are (``Events('AAMk/x+=')``)."""
     parts = raw.split("/")
-    if all(part.count("'") % 2 == 0 for part in parts):  # no quoted key holds a "/": the split is right
+    for part in parts:
+        if part.count("'") & 1:
+            break
+    else:  # no quoted key holds a "/": the split is right
         return parts
     parts, current, quoted = [], [], False
     for char in raw:
