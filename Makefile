@@ -32,7 +32,7 @@ GENERATE_ALL = $(foreach c,$(CLIENTS),PATH="$(CURDIR)/$(BIN):$$PATH" \
 	echo "# Marker file for PEP 561" > $$tmp/$(call client_package,$(c))/py.typed &&)
 PACKAGES = $(foreach c,$(CLIENTS),$(call client_package,$(c)))
 
-.PHONY: setup conformance test unit generate check-generated lint lint-spec bench serve clean interop
+.PHONY: setup conformance conformance-clean-run conformance-fresh-venv test unit generate check-generated lint lint-spec bench serve clean interop
 
 setup: $(VENV)/.installed
 
@@ -46,7 +46,15 @@ $(VENV)/.installed: pyproject.toml setup.py constraints.txt
 conformance: setup
 	@mkdir -p $(REPORTS)
 	$(PYTEST) conformance --profile=$(PROFILE) --junitxml=$(REPORTS)/conformance.xml \
-		--summary=$(REPORTS)/conformance-summary.md
+		--summary=$(REPORTS)/conformance-summary.md --summary-html=$(REPORTS)/conformance-summary.html $(ARGS)
+
+## A live run of the whole suite against a served mock leaves both mailboxes as it found them (tests/kit/).
+conformance-clean-run: setup
+	CLEAN_RUN_AREAS= $(BIN)/python -m pytest -q tests/kit/test_clean_live_run.py
+
+## The kit outside the repo: wheel, fresh venv in /tmp, outlook-conformance against a served mock (pass, planted fault).
+conformance-fresh-venv: setup
+	tests/kit/fresh_venv.sh
 
 ## Unit tests, the spec's validity, the quick conformance profile and its planted-fault proofs.
 test: setup
@@ -66,8 +74,8 @@ check-generated: setup
 	echo "generated/ matches the specs" ; status=$$?; rm -rf $$tmp; exit $$status
 
 lint: setup
-	$(BIN)/ruff check outlook_mock conformance tests benchmarks
-	$(BIN)/ruff format --check outlook_mock conformance tests benchmarks
+	$(BIN)/ruff check outlook_mock outlook_kit conformance tests benchmarks
+	$(BIN)/ruff format --check outlook_mock outlook_kit conformance tests benchmarks
 
 # The OpenAPI linters (npm, versions pinned by tools/spec-lint/package-lock.json, installed into its node_modules/,
 # which git ignores). Their rulesets: redocly.yaml (+ .redocly.lint-ignore.yaml) and .spectral.yaml.
@@ -81,10 +89,10 @@ $(SPEC_LINT)/node_modules/.installed: $(SPEC_LINT)/package.json $(SPEC_LINT)/pac
 	npm ci --prefix $(SPEC_LINT) --no-audit --no-fund --loglevel=error
 	touch $@
 
-## Both specs through `redocly lint` (recommended-strict) and Spectral (spectral:oas): no error, no warning.
+## Every spec (both APIs, the mock's control API) through `redocly lint` (recommended-strict) and Spectral (spectral:oas): no error, no warning.
 lint-spec: $(SPEC_LINT)/node_modules/.installed
 	$(SPEC_LINT_BIN)/redocly lint
-	$(SPEC_LINT_BIN)/spectral lint --fail-severity warn spec/outlook-v2.0.yaml spec/outlook-preview-2014.yaml
+	$(SPEC_LINT_BIN)/spectral lint --fail-severity warn spec/outlook-v2.0.yaml spec/outlook-preview-2014.yaml spec/mock-control.yaml
 
 ## Store-level figures (pytest-benchmark), then the served mock against a bare Starlette app under wrk
 ## (installed with apt-get if missing; Prism 5 with npm into ~/.cache). BENCH_ARGS: e.g. --rounds 5 --seconds 5.
@@ -121,3 +129,23 @@ soak: setup
 ## schemathesis' CLI against the served mock, both specs, >= 10,000 requests: requests, failures, 5xx, non-OData bodies.
 fuzz: setup
 	$(BIN)/python -m tests.reliability.fuzz
+
+## The HTML reference of both specs (Redocly's build-docs, the pinned CLI of tools/spec-lint/, Redoc inlined so the
+## pages work offline) in $(DOCS)/: outlook-v2.0.html, outlook-preview-2014.html and an index.html linking them.
+## tests/docs/ opens each page in headless Chromium and checks that it renders every operation of its spec.
+.PHONY: docs
+DOCS ?= build/docs
+SPEC_DOCS = $(DOCS)/outlook-v2.0.html $(DOCS)/outlook-preview-2014.html
+docs: $(SPEC_DOCS) $(DOCS)/index.html
+
+$(DOCS)/%.html: spec/%.yaml redocly.yaml $(SPEC_LINT)/node_modules/.installed
+	@mkdir -p $(DOCS)
+	$(SPEC_LINT_BIN)/redocly build-docs $< --inlineBundle --output $@
+
+$(DOCS)/index.html: Makefile
+	@mkdir -p $(DOCS)
+	@printf '%s\n' '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Outlook REST contract kit: API reference</title></head><body>' \
+		'<h1>Outlook REST contract kit: API reference</h1><ul>' \
+		'<li><a href="outlook-v2.0.html">Outlook REST API v2.0</a> (spec/outlook-v2.0.yaml)</li>' \
+		'<li><a href="outlook-preview-2014.html">Outlook Calendar API, 2014 preview</a> (spec/outlook-preview-2014.yaml)</li>' \
+		'</ul></body></html>' > $@

@@ -15,6 +15,6 @@ def packages(where: str, *names: str) -> list[str]:
 CLIENTS = packages("generated", "outlook_v2_client", "outlook_preview_client")
 
 setup(
-    packages=[*packages(".", "outlook_mock", "conformance"), *CLIENTS, "conformance.openapi"],
+    packages=[*packages(".", "outlook_mock", "conformance", "outlook_kit"), *CLIENTS, "conformance.openapi"],
     package_dir={"conformance.openapi": "spec", **{p: "generated/" + p.replace(".", "/") for p in CLIENTS}},
 )

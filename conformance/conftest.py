@@ -12,10 +12,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from . import housekeeping, preflight
-from .api import Api
-from .report import Summary
-from .target import Target, from_environment
+# As in __init__.py, and again here: `outlook-conformance` imports the package before pytest starts, when
+# registering cannot take effect yet; conftest.py is imported after, and before any check module.
+pytest.register_assert_rewrite("conformance.checks")
+
+from . import housekeeping, preflight, selection  # noqa: E402
+from .report import Summary  # noqa: E402
+from .target import Target, from_environment  # noqa: E402
 
 PROFILES = {
     # examples per operation (stateless), and steps/examples of the stateful run
@@ -29,13 +32,40 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--profile", choices=sorted(PROFILES), default="quick", help="how thorough the property-based runs are"
     )
     parser.addoption(
-        "--summary", default=None, help="also write the per-rule/per-operation summary to this Markdown file"
+        "--summary",
+        "--report",
+        dest="summary",
+        default=None,
+        help="also write the per-rule/per-operation summary to this Markdown file",
     )
+    parser.addoption("--summary-html", dest="conformance_html", default=None, help="also write the summary as HTML")
+    parser.addoption("--api", dest="conformance_api", action="append", default=[], help="only this API: v2 or preview")
+    parser.addoption(
+        "--area",
+        dest="conformance_area",
+        action="append",
+        default=[],
+        help=f"only these areas (comma-separated, repeatable): {', '.join(selection.MAIN_AREAS)}, or a rule prefix",
+    )
+    parser.addoption(
+        "--rule",
+        dest="conformance_rule",
+        action="append",
+        default=[],
+        help="only this rule id or operation id (repeatable; globs such as 'dates.*' work)",
+    )
+
+
+def live() -> bool:
+    return bool(os.environ.get("OUTLOOK_BASE_URL"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
     worker = hasattr(config, "workerinput")  # a pytest-xdist worker: the controller writes the summary
-    config.pluginmanager.register(Summary(config.getoption("--summary"), worker=worker), "conformance-summary")
+    summary = Summary(
+        config.getoption("summary"), html_path=config.getoption("conformance_html"), worker=worker, live=live()
+    )
+    config.pluginmanager.register(summary, "conformance-summary")
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers
@@ -59,7 +89,38 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 _LONG_FIRST = ("conformance/test_stateful.py", "conformance/test_operations.py")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Select (--api, --area, --rule; in live mode without our self-tests), then order the longest first."""
+    apis = selection.split_list(config.getoption("conformance_api"))
+    areas = selection.split_list(config.getoption("conformance_area"))
+    rules = selection.split_list(config.getoption("conformance_rule"))
+    unknown = [a for a in apis if a not in selection.APIS]
+    if unknown:
+        raise pytest.UsageError(f"--api {','.join(unknown)}: the APIs are {', '.join(selection.APIS)}")
+    subjects = {item.nodeid: selection.classify(item) for item in items}
+    ours = [s for s in subjects.values() if s is not None]
+    if ours:  # a typo selects nothing: say so, with what there is
+        known_areas = set().union(*(s.areas for s in ours))
+        wrong = sorted(set(areas) - known_areas)
+        if wrong:
+            raise pytest.UsageError(f"--area {','.join(wrong)}: the areas are {', '.join(sorted(known_areas))}")
+        names = [s.name for s in ours if s.kind in ("rule", "operation")]
+        wrong = [r for r in rules if not any(selection.selected_name(n, [r]) for n in names)]
+        if wrong:
+            raise pytest.UsageError(
+                f"--rule {','.join(wrong)}: no such rule or operation id (see outlook-conformance --list)"
+            )
+    keep, drop = [], []
+    for item in items:
+        subject = subjects[item.nodeid]
+        # Live, the planted-fault proofs are not run at all (they are this suite's tests of itself, not the server's).
+        absent = live() and subject is not None and subject.kind == "selftest"
+        wanted = selection.selected(subject, apis=apis, areas=areas, rules=rules)
+        (keep if wanted and not absent else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
     def rank(item: pytest.Item) -> int:
         path = item.nodeid.split("::", 1)[0]
         return next((i for i, long in enumerate(_LONG_FIRST) if path.endswith(long)), len(_LONG_FIRST))
@@ -83,12 +144,20 @@ def profile(request: pytest.FixtureRequest) -> dict:
 
 
 @pytest.fixture(scope="session")
-def target() -> Iterator[Target]:
+def target(request: pytest.FixtureRequest) -> Iterator[Target]:
     target = from_environment()
     if target.is_mock:
         yield target
         return
-    with Api(target) as api:
-        before = housekeeping.snapshot(api)
-        yield target
-        housekeeping.restore(api, before)
+    # Live: note what the run makes, and remove exactly that at the end (housekeeping.py).
+    housekeeping.LEDGER.active = True
+    before = housekeeping.inventory(target)
+    yield target
+    outcome = housekeeping.restore(target, before)
+    summary = request.config.pluginmanager.get_plugin("conformance-summary")
+    if summary is not None:
+        summary.leftovers = outcome.lines()
+        summary.housekeeping = (
+            f"removed {outcome.removed} item(s) the run made; {len(outcome.lines())} could not be removed; "
+            f"{len(outcome.foreign)} new item(s) made by others left alone"
+        )

@@ -29,6 +29,7 @@ _SECRETS = (
     re.compile(r"(Bearer\s+)(?![$…])[^\s\"',]+", re.IGNORECASE),  # not the curl line's $OUTLOOK_TOKEN
     re.compile(r"(\"(?:access_token|refresh_token|id_token)\"\s*:\s*\")[^\"]*", re.IGNORECASE),
     re.compile(r"((?:access_token|refresh_token|password|client_secret)=)[^&\s]*", re.IGNORECASE),
+    re.compile(r"()\beyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]+"),  # any JWT, wherever it got to
 )
 
 
@@ -97,13 +98,18 @@ def exchange(response: httpx.Response, tokens: tuple[str, ...] = (), others: tup
 def _where(error: BaseException) -> str | None:
     """file:line of the innermost frame of the failure inside the checks."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f"{Path('conformance', 'checks')}" in f.filename]
-    return f"{os.path.relpath(frames[-1].filename)}:{frames[-1].lineno}" if frames else None
+    if not frames:
+        return None
+    # relative to the package's parent: conformance/checks/… installed or in a checkout, wherever the run started
+    where = Path(os.path.relpath(frames[-1].filename, Path(__file__).resolve().parents[1])).as_posix()
+    return f"{where}:{frames[-1].lineno}"
 
 
 def describe(rule: Rule, target: Target, error: BaseException) -> str:
     """The failure text of ``rule``'s check, failed with ``error`` against ``target``."""
     tokens = target.tokens
-    others = tuple(t for t in (os.environ.get("OUTLOOK_APP_TOKEN"),) if t)  # the app-only check's (addressing.py)
+    # the app-only check's token (addressing.py) and those minted for checks (target.py)
+    others = tuple(t for t in (os.environ.get("OUTLOOK_APP_TOKEN"), *target.minted) if t)
     lines = [f"rule {rule.id}: {rule.doc}"]
     where = _where(error)
     if where:

@@ -1,21 +1,21 @@
 """What the schemathesis runs (``test_operations``, ``test_stateful``) share: schema, config, target, checks.
 
-Everything is configured here, in code, not in a ``schemathesis.toml``: such a
-file is picked up from the working directory by *any* schemathesis run, and an
-undefined ``${VAR}`` in it is a hard error.
+The per-operation allowances are those of ``spec/schemathesis.toml``, which the CLI (``st run``) reads too: where
+a schema-valid request may be refused with 400 (a rule the schema cannot express) and 412 (a generated If-Match
+names no current ChangeKey). This module loads that file (explicitly: a ``schemathesis.toml`` in the working
+directory would be picked up by *any* schemathesis run) and adds what our runs need (positive and negative data,
+no generated security parameters).
 
-All built-in checks are on (``max_response_time`` is off by default and stays
-off). The one relaxation is per operation: ``positive_data_acceptance`` also
-accepts a 400 for the operations in ``LEGITIMATE_400``, because a request the
-schema allows can still break a rule the schema cannot express. Our
-``refusal_is_legitimate`` check then holds each such 400 to the error codes (and
-where a code is broad, the message) documented for that operation, so "valid
-data refused" stays an error for every other reason.
+All built-in checks are on (``max_response_time`` is off by default and stays off). Where the file allows a 400
+for an operation, our ``refusal_is_legitimate`` check then holds each such 400 to the error codes (and where a
+code is broad, the message) documented for that operation in ``LEGITIMATE_400``, so "valid data refused" stays an
+error for every other reason. (tests/unit/test_schemathesis_toml.py keeps the file and the catalogue in step.)
 """
 
 from __future__ import annotations
 
 import functools
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,10 +65,8 @@ PREVIEW_OPERATION_IDS = operation_ids(PREVIEW_SPEC)
 CONDITIONAL = conditional_operation_ids(SPEC)
 PREVIEW_CONDITIONAL = conditional_operation_ids(PREVIEW_SPEC)
 
-# schemathesis' defaults for positive_data_acceptance and negative_data_rejection (config/_checks.py), plus 400
-# where listed below and 412 on the operations that take If-Match.
-_POSITIVE_DEFAULTS = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
-_NEGATIVE_DEFAULTS = ["400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx"]
+# Where a schema-valid request may be refused, per operation: what `st run` reads as well.
+SCHEMATHESIS_TOML = spec_path("schemathesis.toml")
 
 
 @dataclass(frozen=True)
@@ -206,12 +204,42 @@ _EXPAND = {
 }
 
 
+# Sending: whether a message (a draft, the original of a reply) has recipients with addresses is the stored
+# message's matter, and a recipient's Address may be null in the schema.
+_RECIPIENTS = {
+    "ErrorInvalidRecipients": Refusal("a message to send without recipients, or a recipient without Address")
+}
+# Moving a mail folder: the well-known ones stay; no folder goes into itself or below itself.
+_MOVE_FOLDER = {
+    "ErrorMoveDistinguishedFolder": Refusal("moving a well-known mail folder such as 'Inbox'"),
+    "ErrorMoveCopyFailed": Refusal("a folder moved or copied into itself or one of its subfolders"),
+}
+
+
 # The size caps of stored properties ("Limits on stored properties" in both specs): the small ones are the schemas'
 # maxLength/maxItems, the large ones (and the default cap of every other string and array) are stated in text only.
 _SIZE_CAPS = {
     "ErrorInvalidProperty": Refusal(
         "a string or an array over its documented size cap", messages=("is too long", "members; at most")
     )
+}
+
+
+# Push subscriptions (see "Push notifications" in the v2.0 document).
+_SUBSCRIPTION_EXPIRY = {
+    "ErrorInvalidRequest": Refusal("a SubscriptionExpirationDateTime in the past", messages=("must be in the future",)),
+    "RequestBodyRead": _TASK_BODY["RequestBodyRead"],
+}
+_SUBSCRIPTION = {
+    "ErrorInvalidParameter": Refusal(
+        "a NotificationURL that does not answer the validation request (or on a host the mock does not call)",
+        messages=("verification failed",),
+    ),
+    "ErrorInvalidRequest": Refusal(
+        "a Resource that is no watchable collection of the mailbox, a ChangeType of Missed only, an expiry in the past",
+        messages=("Resource", "ChangeType must name", "must be in the future"),
+    ),
+    "RequestBodyRead": _TASK_BODY["RequestBodyRead"],
 }
 
 
@@ -260,30 +288,30 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "deleteTaskGroup": _reasons(_MALFORMED_ID, _DELETE_DEFAULT),
     "listTaskFoldersInGroup": _reasons(_MALFORMED_ID, _QUERY),
     "createTaskFolderInGroup": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
-    "listMailFolders": _QUERY,
+    "listMailFolders": _reasons(_QUERY, _SYNC),
     "createMailFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
     "getMailFolder": _reasons(_MALFORMED_ID, _EXPAND),
     "updateMailFolder": _reasons(_MALFORMED_ID, _RENAME_MAIL_FOLDER, _EXTENDED_VALUE),
     "deleteMailFolder": _reasons(_MALFORMED_ID, _DELETE_WELL_KNOWN),
     "listChildFolders": _reasons(_MALFORMED_ID, _QUERY),
     "createChildFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
-    "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY, _SYNC),
     "createMessageInFolder": _reasons(_MALFORMED_ID, _MESSAGE_BODY, _EXTENDED_VALUE),
     "listMessages": _QUERY,
     "createMessage": _reasons(_MESSAGE_BODY, _EXTENDED_VALUE),
     "getMessage": _reasons(_MALFORMED_ID, _EXPAND),
     "updateMessage": _reasons(_MALFORMED_ID, _MESSAGE_BODY, _EXTENDED_VALUE),
     "deleteMessage": _MALFORMED_ID,
-    "listContactFolders": _QUERY,
+    "listContactFolders": _reasons(_QUERY, _SYNC),
     "createContactFolder": _reasons(_BLANK_NAME, _EXTENDED_VALUE),
     "getContactFolder": _reasons(_MALFORMED_ID, _EXPAND),
     "updateContactFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _RENAME_DEFAULT_CONTACTS, _EXTENDED_VALUE),
     "deleteContactFolder": _reasons(_MALFORMED_ID, _DELETE_DEFAULT_CONTACTS),
     "listContactChildFolders": _reasons(_MALFORMED_ID, _QUERY),
     "createContactChildFolder": _reasons(_MALFORMED_ID, _BLANK_NAME, _EXTENDED_VALUE),
-    "listContactsInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "listContactsInFolder": _reasons(_MALFORMED_ID, _QUERY, _SYNC),
     "createContactInFolder": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
-    "listContacts": _QUERY,
+    "listContacts": _reasons(_QUERY, _SYNC),
     "createContact": _reasons(_EXTENDED_VALUE, _BIRTHDAY),
     "getContact": _reasons(_MALFORMED_ID, _EXPAND),
     "updateContact": _reasons(_MALFORMED_ID, _EXTENDED_VALUE, _BIRTHDAY),
@@ -302,9 +330,32 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "createEventInDefaultCalendar": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "listEvents": _reasons(_PREFER_ZONE, _QUERY),
     "createEvent": _reasons(_PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
-    "getCalendarView": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
-    "getCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
-    "getCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY, _WINDOW),
+    "getCalendarView": _reasons(_PREFER_ZONE, _QUERY, _WINDOW, _SYNC),
+    "getCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW, _SYNC),
+    # Sync of messages, contacts, folder hierarchies and calendar views (the sync helper's operations).
+    "syncMessagesInFolder": _reasons(_MALFORMED_ID, _SYNC),
+    "syncMailFolders": _SYNC,
+    "syncContactsInFolder": _reasons(_MALFORMED_ID, _SYNC),
+    "syncContacts": _SYNC,
+    "syncContactFolders": _SYNC,
+    "syncCalendarView": _reasons(_PREFER_ZONE, _WINDOW, _SYNC),
+    "syncCalendarViewOfCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _WINDOW, _SYNC),
+    "syncCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _WINDOW, _SYNC),
+    # MailboxSettings: zone names, locales and the schedule's order are beyond the schema.
+    "getMailboxSettings": _PREFER_ZONE,
+    "getAutomaticRepliesSetting": _PREFER_ZONE,
+    "updateMailboxSettings": _reasons(
+        _PREFER_ZONE,
+        {
+            "TimeZoneNotSupportedException": Refusal("a TimeZone that is neither a Windows nor an IANA zone name"),
+            "ErrorInvalidRequest": Refusal(
+                "a Locale the mailbox does not offer, or a schedule that ends before it starts",
+                messages=("is not a supported language", "must be after their ScheduledStartDateTime"),
+            ),
+            "RequestBodyRead": Refusal("29 February of a common year", messages=("is not a valid date",)),
+        },
+    ),
+    "getCalendarViewOfDefaultCalendar": _reasons(_PREFER_ZONE, _QUERY, _WINDOW, _SYNC),
     "listEventInstances": _reasons(_MALFORMED_ID, _PREFER_ZONE, _QUERY, _WINDOW),
     "getEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEvent": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
@@ -330,6 +381,33 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "getEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EXPAND),
     "updateEventInDefaultCalendar": _reasons(_MALFORMED_ID, _PREFER_ZONE, _EVENT_BODY, _EXTENDED_VALUE),
     "deleteEventInDefaultCalendar": _MALFORMED_ID,
+    # Mail actions and Focused Inbox (wire/v2/mail_actions.py).
+    "sendMail": _reasons(_MESSAGE_BODY, _EXTENDED_VALUE, _RECIPIENTS, _EVENT_BODY, _BIRTHDAY),
+    "sendMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "replyToMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "replyAllToMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "forwardMessage": _reasons(_MALFORMED_ID, _RECIPIENTS),
+    "createReply": _MALFORMED_ID,
+    "createReplyAll": _MALFORMED_ID,
+    "createForward": _MALFORMED_ID,
+    "moveMessage": _MALFORMED_ID,
+    "copyMessage": _MALFORMED_ID,
+    "getMessageEvent": _MALFORMED_ID,
+    "moveMailFolder": _reasons(_MALFORMED_ID, _MOVE_FOLDER),
+    "copyMailFolder": _reasons(_MALFORMED_ID, _MOVE_FOLDER),
+    "listInferenceClassificationOverrides": _QUERY,
+    "createInferenceClassificationOverride": {
+        "ErrorInvalidRequest": Refusal(
+            "a sender Address of only blanks, or more than 1000 overrides", messages=("Address", "at most")
+        )
+    },
+    "getInferenceClassificationOverride": _MALFORMED_ID,
+    "updateInferenceClassificationOverride": _MALFORMED_ID,
+    "deleteInferenceClassificationOverride": _MALFORMED_ID,
+    # Push subscriptions: the NotificationURL must answer the validation request (a generated URL does not), and the
+    # Resource must name a watchable collection of the mailbox (a generated string does not).
+    "createSubscription": _reasons(_SUBSCRIPTION, _MALFORMED_ID, _QUERY),
+    "renewSubscription": _SUBSCRIPTION_EXPIRY,
 }
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
@@ -403,7 +481,7 @@ PREVIEW_LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     "moveMessage": _reasons(_MALFORMED_ID, _DESTINATION),
     "listFolders": _QUERY,
     "getFolder": _MALFORMED_ID,
-    "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY),
+    "listMessagesInFolder": _reasons(_MALFORMED_ID, _QUERY, _SYNC),
 }
 
 
@@ -411,52 +489,29 @@ def _is_preview(case: Case) -> bool:
     return any(PREVIEW_ROOT in server.get("url", "") for server in case.operation.schema.raw_schema.get("servers", []))
 
 
-def _checks(operation_id: str, legitimate: dict[str, dict[str, Refusal]], conditional: frozenset[str]) -> dict:
-    positive = [*_POSITIVE_DEFAULTS, *(["400"] if operation_id in legitimate else [])]
-    checks: dict[str, Any] = {"positive_data_acceptance": {"expected-statuses": positive}}
-    if operation_id in conditional:
-        checks["positive_data_acceptance"]["expected-statuses"].append("412")
-        checks["negative_data_rejection"] = {"expected-statuses": [*_NEGATIVE_DEFAULTS, "412"]}
-    return checks
-
-
-def config(
-    *,
-    deterministic: bool = False,
-    legitimate: dict[str, dict[str, Refusal]] = LEGITIMATE_400,
-    conditional: frozenset[str] = CONDITIONAL,
-) -> SchemathesisConfig:
-    """The schemathesis config of both runs (see the module docstring)."""
-    return SchemathesisConfig.from_dict(
-        {
-            "generation": {
-                "mode": "all",  # positive and negative data
-                "deterministic": deterministic,
-                # Every request carries the target's real token (call_kwargs). Left on, schemathesis would
-                # also generate/negate the Authorization header, our header would silently undo that, and
-                # a case would count as "negative" for a header it never sent. Auth enforcement is still
-                # checked: ignored_auth probes every operation without and with a bad token.
-                "with-security-parameters": False,
-            },
-            # One entry naming all of them: schemathesis looks up every entry for every check of every case.
-            "operations": [
-                {"include-operation-id": operation_id, "checks": _checks(operation_id, legitimate, conditional)}
-                for operation_id in sorted(set(legitimate) | conditional)
-            ],
-        }
-    )
+def config(*, deterministic: bool = False) -> SchemathesisConfig:
+    """The schemathesis config of both runs: ``spec/schemathesis.toml`` and our generation settings."""
+    settings = tomllib.loads(SCHEMATHESIS_TOML.read_text(encoding="utf-8"))
+    settings["generation"] = {
+        **settings.get("generation", {}),
+        "mode": "all",  # positive and negative data
+        "deterministic": deterministic,
+        # Every request carries the target's real token (call_kwargs). Left on, schemathesis would
+        # also generate/negate the Authorization header, our header would silently undo that, and
+        # a case would count as "negative" for a header it never sent. Auth enforcement is still
+        # checked: ignored_auth probes every operation without and with a bad token.
+        "with-security-parameters": False,
+    }
+    return SchemathesisConfig.from_dict(settings)
 
 
 @functools.cache
 def load_schema(*, preview: bool = False, deterministic: bool = False) -> schemathesis.schemas.BaseSchema:
     """The v2.0 document (default) or the 2014 preview's, configured for our runs; loaded once per process."""
-    if preview:
-        settings = config(
-            legitimate=PREVIEW_LEGITIMATE_400, conditional=PREVIEW_CONDITIONAL, deterministic=deterministic
-        )
-        schema = schemathesis.openapi.from_path(PREVIEW_SPEC, config=settings)
-    else:
-        schema = schemathesis.openapi.from_path(SPEC, config=config(deterministic=deterministic))
+    # The file's [[project]] whose title is the document's applies.
+    schema = schemathesis.openapi.from_path(
+        PREVIEW_SPEC if preview else SPEC, config=config(deterministic=deterministic)
+    )
     _remember_lookups(schema.config)
     return schema
 

@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 from schemathesis import Case
 
+from .housekeeping import LEDGER
+
 # create operationId -> (get operationId, path parameter that takes the new Id)
 CREATE_TO_GET = {
     "createTask": ("getTask", "task_id"),
@@ -51,6 +53,7 @@ class Readback:
 
     def created_is_readable(self, ctx: Any, response: Any, case: Case) -> bool | None:
         """The schemathesis check (signature of a check function)."""
+        LEDGER.observe_case(response, case)  # it sees every response: what a live run made is noted there
         create_id = case.operation.definition.raw.get("operationId")
         if response.status_code != 201 or create_id not in CREATE_TO_GET or case.method.upper() != "POST":
             return None

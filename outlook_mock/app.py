@@ -1,4 +1,4 @@
-"""The mock tenant as one ASGI application.
+"""The mock tenants as one ASGI application.
 
 A plain ASGI callable rather than a Starlette application: every request is either the token endpoint,
 the health probe or one of the dialects, so Starlette's middleware stack, route regexes and exception
@@ -17,7 +17,9 @@ from starlette.types import Message, Receive, Scope, Send
 
 from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
-from .store import Tenant
+from .notifier import Notifier
+from .notifier import serve as serve_notifications
+from .store import Tenant, TenantRegistry
 from .wire.dialect import Dialect
 from .wire.http import MAX_URL_BYTES, error_response, json_response
 from .wire.oauth import token_endpoint
@@ -30,6 +32,7 @@ __all__ = ["HEALTH_PATH", "MockApp", "create_app"]
 # The identity platform's token endpoint: /common/…, or the tenant's own (its id or domain).
 TOKEN_PATH = re.compile(r"/([^/]+)/oauth2/v2\.0/token")
 HEALTH_PATH = "/_mock/health"
+CONTROL_PREFIX = "/_mock/"
 _MAX_FORM_BYTES = 64 * 1024  # a token request is a few hundred bytes of form
 
 
@@ -45,11 +48,19 @@ def _version() -> str:
 
 
 class MockApp:
-    """The mock tenant (``tenant``) over ASGI: the token endpoint, ``/_mock/health`` and the dialects."""
+    """The mock tenants over ASGI: the token endpoint, ``/_mock/health`` and the dialects.
 
-    def __init__(self, tenant: Tenant) -> None:
-        self.tenant = tenant
-        self.state = State({"tenant": tenant})
+    ``tenants`` holds every tenant served (``tenant``: the default one). A request of the APIs belongs to the
+    tenant its bearer token names (``tid``, found in O(1) by the cache of verified tokens); a token request to
+    the tenant its path names (``/{tenant id or domain}/oauth2/v2.0/token``; ``/common``: the default tenant).
+    """
+
+    def __init__(self, tenants: Tenant | TenantRegistry, *, control_token: str | None = None) -> None:
+        from .control import Control
+
+        self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
+        self.control = Control(self, control_token)  # /_mock/…: tenants, snapshots, faults, throttling
+        self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
         v2 = Router(V2_ROUTES)
         # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
         self.dialects = [
@@ -58,6 +69,11 @@ class MockApp:
             # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
             Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
         ]
+
+    @property
+    def tenant(self) -> Tenant:
+        """The default tenant (``/common``'s; the only one unless tenants were added)."""
+        return self.tenants.default
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -78,18 +94,20 @@ class MockApp:
         raw_path = raw.decode("latin-1").split("?", 1)[0] if raw is not None else scope["path"]
         for dialect in self.dialects:
             if dialect.owns(raw_path):
-                return await dialect.handle(Request(scope, receive), self.tenant)
+                return await dialect.handle(Request(scope, receive), self.tenants)
         path = scope["path"]
         token = TOKEN_PATH.fullmatch(path)
         if token:
             if scope["method"] != "POST":
                 return error_response(MethodNotAllowed("Method not allowed.", ("POST",)))
             request = Request(scope, _capped(receive, _MAX_FORM_BYTES))
-            return await token_endpoint(request, self.tenant, token[1])
+            return await token_endpoint(request, self.tenants, token[1])
         if path == HEALTH_PATH:
             if scope["method"] not in ("GET", "HEAD"):
                 return error_response(MethodNotAllowed("Method not allowed.", ("GET", "HEAD")))
             return json_response({"status": "ok", "version": _version()})
+        if path.startswith(CONTROL_PREFIX):
+            return await self.control.handle(scope, receive)
         return error_response(NotFound(f"No API is served at '{path}'."))
 
 
@@ -118,6 +136,19 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-def create_app(tenant: Tenant | None = None) -> MockApp:
-    """A fresh mock tenant (two users by default) served over ASGI."""
-    return MockApp(tenant or Tenant.with_default_users())
+def create_app(
+    tenant: Tenant | TenantRegistry | None = None,
+    *,
+    control_token: str | None = None,
+    notifier: Notifier | None = None,
+) -> MockApp:
+    """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)`` or
+    ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send.
+
+    ``notifier``: what sends the default tenant's push notifications (in-process, e.g.
+    ``Notifier(transport=httpx.MockTransport(...))``); default: the process's shared one, over the network
+    (see ``notifier.py``)."""
+    app = MockApp(tenant or Tenant.with_default_users(), control_token=control_token)
+    if notifier is not None:
+        serve_notifications(app.tenant, notifier)
+    return app

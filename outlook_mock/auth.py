@@ -16,6 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Protocol
 
 import jwt
 
@@ -32,6 +33,8 @@ __all__ = [
     "Principal",
     "Grant",
     "VerifiedTokens",
+    "authenticate",
+    "tenant_of_token",
     "grant_for",
     "issue_token",
     "issue_app_token",
@@ -56,6 +59,7 @@ class Principal:
     user: User | None  # None: an app-only token before its request named a mailbox
     scopes: frozenset[str]  # lower-case, without resource prefix: ``scp`` or, for an app, ``roles``
     app: AppRegistration | None = None  # set for app-only tokens
+    client_id: str = ""  # the client a delegated token was issued to (its ``appid``), when the sign-in named one
 
     @property
     def app_only(self) -> bool:
@@ -126,15 +130,22 @@ def _claims(tenant: Tenant, audience: str, now: float | None) -> dict:
 
 
 def issue_token(
-    tenant: Tenant, user: User, scopes: tuple[str, ...], now: float | None = None, audience: str = AUDIENCE
+    tenant: Tenant,
+    user: User,
+    scopes: tuple[str, ...],
+    now: float | None = None,
+    audience: str = AUDIENCE,
+    client_id: str | None = None,
 ) -> str:
-    """A delegated token of ``user`` carrying ``scopes`` (``scp``)."""
+    """A delegated token of ``user`` carrying ``scopes`` (``scp``), issued to ``client_id`` (``appid``) if given."""
     claims = _claims(tenant, audience, now) | {
         "oid": str(user.id),
         "upn": user.email,
         "name": user.display_name,
         "scp": " ".join(scopes),
     }
+    if client_id:
+        claims["appid"] = client_id
     return jwt.encode(claims, tenant.secret, algorithm="HS256")
 
 
@@ -179,7 +190,8 @@ def verify_token(tenant: Tenant, authorization: str | None) -> Principal:
     user = tenant.user_by_id(str(claims["oid"]))
     if user is None:
         raise InvalidAuthenticationToken("The token's user is not in this tenant.")
-    return Principal(user, frozenset(s.lower() for s in str(claims.get("scp", "")).split()))
+    scopes = frozenset(s.lower() for s in str(claims.get("scp", "")).split())
+    return Principal(user, scopes, client_id=str(claims.get("appid", "")).lower())
 
 
 def _app_principal(tenant: Tenant, claims: dict) -> Principal:
@@ -196,40 +208,84 @@ class VerifiedTokens:
     Verifying a JWT (base64, HMAC, JSON, claim checks) was a quarter of the server's CPU per
     request (issue 8); a client sends the same token for an hour. Only successes are kept: a
     refused token is verified again each time, so nothing an attacker sends grows the cache.
+    An entry remembers the token's tenant too: with several tenants on one server, a request's
+    tenant is found by one dictionary lookup on its ``Authorization`` header.
     A hit is re-checked against what can change without a new token: the tenant's secret (a
-    reset tenant invalidates its tokens) and that the user is still in the tenant.
+    reset or removed tenant invalidates its tokens) and that the user is still in the tenant.
     """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self._entries: OrderedDict[tuple[int, str], tuple[Principal, float, str]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[Principal, float, str, Tenant]] = OrderedDict()
         self._lock = threading.Lock()  # the in-process server helpers call the app from other threads
 
     def verify(self, tenant: Tenant, authorization: str | None) -> Principal:
-        if faults.any_planted():  # a planted fault may accept what must be refused: never remember that
-            return verify_token(tenant, authorization)
-        key = (id(tenant), authorization or "")
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-        if entry is not None:
-            principal, expires, secret = entry
-            if time.time() < expires and secret == tenant.secret and _still_in(tenant, principal):
-                return principal
+        """The principal of a token of ``tenant`` (any other tenant's token is refused)."""
+        return self.resolve(_OneTenant(tenant), authorization)[1]
+
+    def resolve(self, tenants: TenantLookup, authorization: str | None) -> tuple[Tenant, Principal]:
+        """The tenant a token belongs to (its ``tid``) and its principal, verified in that tenant."""
+        key = authorization or ""
+        if not faults.planted_globally():  # a planted fault may accept what must be refused: never remember that
             with self._lock:
-                self._entries.pop(key, None)
+                entry = self._entries.get(key)
+                if entry is not None:
+                    self._entries.move_to_end(key)
+            if entry is not None:
+                principal, expires, secret, tenant = entry
+                if (
+                    time.time() < expires
+                    and secret == tenant.secret
+                    and not tenant.faults
+                    and _still_in(tenant, principal)
+                ):
+                    return tenant, principal
+                with self._lock:
+                    self._entries.pop(key, None)
+        tenant = tenant_of_token(tenants, authorization)
+        if tenant.faults:
+            with faults.in_tenant(tenant.faults):
+                return tenant, verify_token(tenant, authorization)
         principal = verify_token(tenant, authorization)
+        if faults.planted_globally():
+            return tenant, principal
         expires = _expiry(authorization or "")
         with self._lock:
-            self._entries[key] = (principal, expires, tenant.secret)
+            self._entries[key] = (principal, expires, tenant.secret, tenant)
             if len(self._entries) > self.size:
                 self._entries.popitem(last=False)
-        return principal
+        return tenant, principal
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+class TenantLookup(Protocol):
+    """What finds a token's tenant: a ``TenantRegistry`` (or one tenant alone)."""
+
+    default: Tenant
+
+    def get(self, tenant_id: str) -> Tenant | None: ...
+
+
+class _OneTenant:
+    def __init__(self, tenant: Tenant) -> None:
+        self.default = tenant
+
+    def get(self, tenant_id: str) -> Tenant | None:
+        return self.default if tenant_id == str(self.default.id) else None
+
+
+def tenant_of_token(tenants: TenantLookup, authorization: str | None) -> Tenant:
+    """The tenant named by a bearer token's ``tid`` (read unverified: the tenant then verifies the token),
+    or the default tenant for a token without a known one (it then refuses the token)."""
+    token = (authorization or "").partition(" ")[2].strip()
+    try:
+        tid = jwt.decode(token, options={"verify_signature": False}).get("tid")
+    except (jwt.PyJWTError, AttributeError):
+        return tenants.default
+    return (tenants.get(tid.lower()) if isinstance(tid, str) else None) or tenants.default
 
 
 def _still_in(tenant: Tenant, principal: Principal) -> bool:
@@ -249,3 +305,8 @@ _VERIFIED = VerifiedTokens()
 def verify_token_cached(tenant: Tenant, authorization: str | None) -> Principal:
     """``verify_token`` behind the process-wide cache of verified tokens."""
     return _VERIFIED.verify(tenant, authorization)
+
+
+def authenticate(tenants: TenantLookup, authorization: str | None) -> tuple[Tenant, Principal]:
+    """The tenant of a request's bearer token and its principal, behind the process-wide cache."""
+    return _VERIFIED.resolve(tenants, authorization)

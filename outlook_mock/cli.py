@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 
@@ -19,6 +18,7 @@ def _version() -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from .control import CONTROL_TOKEN_ENV
     from .server import GRACE_SECONDS, HEAD_SECONDS, HTTP_IMPLEMENTATIONS, KEEP_ALIVE_SECONDS, LOOPS, MAX_CONNECTIONS
     from .wire.http import BODY_IDLE_SECONDS, MAX_BODY_BYTES, MAX_URL_BYTES
 
@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         "serve",
         help="serve the mock tenant over HTTP",
         description=(
-            "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'). "
+            "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'), or the "
+            "tenants of --tenant-file; more tenants at run time through the control API (POST /_mock/tenants, "
+            "see spec/mock-control.yaml; loopback clients, or --control-token). "
             "State is in memory and lost when the server stops. Limits: request bodies up to "
             f"{MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a request head "
             "within --head-timeout and a body that never pauses for --body-timeout (408); idle "
@@ -89,13 +91,37 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         choices=sorted(faults.FAULTS),
         metavar="NAME",
-        help="break one documented rule on purpose, to prove a test suite catches it (repeatable; "
-        "`outlook-mock faults` lists the names)",
+        help="break one documented rule on purpose in the default tenant, to prove a test suite catches it "
+        "(repeatable; `outlook-mock faults` lists the names; other tenants: the tenant file or the control API)",
+    )
+    serve.add_argument(
+        "--throttling",
+        metavar="SPEC",
+        type=_throttling,
+        help="throttle the default tenant as the service did (429 ApplicationThrottled with Retry-After): "
+        "'outlook' (10000 requests per 10 minutes and 4 concurrent ones, per app and mailbox) or "
+        "key=value,… of mailboxRequests, appRequests, windowSeconds, mailboxConcurrency, retryAfterSeconds "
+        "(e.g. mailboxRequests=20,windowSeconds=10; profile=outlook,… changes a profile); None: off",
+    )
+    serve.add_argument(
+        "--chaos",
+        metavar="SPEC",
+        type=_chaos,
+        help="inject trouble into the default tenant's API answers, seeded: key=value,… of seed, latencyRate, "
+        "latencyMinMs, latencyMaxMs, unavailableRate (503 ErrorServerBusy + Retry-After), resetRate (connection "
+        "reset), retryAfterSeconds (e.g. seed=7,unavailableRate=0.05,resetRate=0.01); None: off",
+    )
+    serve.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help="let non-loopback clients use the control API (/_mock/…) with 'Authorization: Bearer TOKEN' "
+        f"(also from ${CONTROL_TOKEN_ENV}; None: loopback clients only)",
     )
     serve.add_argument(
         "--tenant-file",
         metavar="PATH",
-        help="YAML or JSON file of the tenant's users and app registrations (example: examples/tenant.yaml; "
+        help="YAML or JSON file of the tenant's users and app registrations, or of several tenants (`tenants:`, "
+        "the first is the default one; examples/tenant.yaml, examples/tenants.yaml; "
         "default: admin@contoso.com and alex@contoso.com, password 'mock')",
     )
     serve.add_argument(
@@ -104,12 +130,55 @@ def _parser() -> argparse.ArgumentParser:
         help="YAML or JSON file of mailbox content (example: examples/seed.yaml), replayed through the API "
         "as each user: the server does not start if the API refuses an entry",
     )
+    serve.add_argument(
+        "--notification-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host push notifications may be sent to besides loopback (repeatable; '*': any host; "
+        "also OUTLOOK_MOCK_NOTIFICATION_HOSTS, comma separated)",
+    )
     commands.add_parser(
         "faults",
         help="list the faults that can be planted",
         description="List the faults `serve --plant-fault NAME` can plant, one a line: name and the rule it breaks.",
     )
     return parser
+
+
+def _pairs(text: str) -> dict[str, object]:
+    """``a=1,b=0.5,c=x`` as a mapping of numbers (and strings where a value is no number)."""
+    out: dict[str, object] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, equals, value = part.partition("=")
+        if not equals:
+            raise argparse.ArgumentTypeError(f"expected key=value, got {part!r}")
+        try:
+            out[name.strip()] = int(value)
+        except ValueError:
+            try:
+                out[name.strip()] = float(value)
+            except ValueError:
+                out[name.strip()] = value.strip()
+    return out
+
+
+def _throttling(text: str):  # noqa: ANN202 - a throttling.Throttling (imported late: argparse stays light)
+    from .throttling import SettingsError, Throttling
+
+    try:
+        return Throttling.from_json(text if "=" not in text else _pairs(text), "--throttling")
+    except (SettingsError, TypeError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _chaos(text: str):  # noqa: ANN202 - a throttling.Chaos
+    from .throttling import Chaos, SettingsError
+
+    try:
+        return Chaos.from_json(_pairs(text), "--chaos")
+    except (SettingsError, TypeError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -137,35 +206,45 @@ def _print_faults() -> None:
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    from .control import CONTROL_TOKEN_ENV
     from .inprocess import build_app
+    from .notifier import allow_notification_hosts
     from .server import MockServer, tune_gc, uvicorn_options
     from .tenant_file import TenantFileError
 
     try:
-        app = build_app(args.tenant_file, args.seed)
+        app = build_app(
+            args.tenant_file,
+            args.seed,
+            faults=args.plant_fault,
+            throttling=args.throttling,
+            chaos=args.chaos,
+            control_token=args.control_token or os.environ.get(CONTROL_TOKEN_ENV) or None,
+        )
     except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
-    with contextlib.ExitStack() as stack:
-        for name in args.plant_fault:
-            stack.enter_context(faults.planted(name))
+    if args.notification_host:
+        allow_notification_hosts(args.notification_host)
+    for tenant in app.tenants:
         print(
-            f"users: {', '.join(app.state.tenant.users)}; "
-            f"token: POST http://{args.host}:{args.port}/common/oauth2/v2.0/token",
+            f"tenant {tenant.id}{' (default)' if tenant is app.tenant else ''}: users: {', '.join(tenant.users)}; "
+            f"token: POST http://{args.host}:{args.port}/{'common' if tenant is app.tenant else tenant.id}"
+            "/oauth2/v2.0/token",
             flush=True,
         )
-        options = uvicorn_options(
-            loop=args.loop,
-            http=args.http,
-            access_log=args.access_log,
-            log_level=args.log_level,
-            max_connections=args.max_connections,
-            head_seconds=args.head_timeout,
-            body_idle_seconds=args.body_timeout,
-        )
-        config = uvicorn.Config(app, host=args.host, port=args.port, **options)
-        tune_gc()
-        MockServer(config).run()
+    options = uvicorn_options(
+        loop=args.loop,
+        http=args.http,
+        access_log=args.access_log,
+        log_level=args.log_level,
+        max_connections=args.max_connections,
+        head_seconds=args.head_timeout,
+        body_idle_seconds=args.body_timeout,
+    )
+    config = uvicorn.Config(app, host=args.host, port=args.port, **options)
+    tune_gc()
+    MockServer(config).run()
 
 
 if __name__ == "__main__":

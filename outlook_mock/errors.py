@@ -225,3 +225,36 @@ class ErrorOccurrenceTimeSpanTooBig(BadRequest):
     same recurring item"."""
 
     code = "ErrorOccurrenceTimeSpanTooBig"
+
+
+# -- mail actions: move/copy of folders, sending ------------------------------------------------
+class ErrorMoveDistinguishedFolder(BadRequest):
+    """A well-known (distinguished) folder cannot be moved (EWS's code)."""
+
+    code = "ErrorMoveDistinguishedFolder"
+
+
+class ErrorMoveCopyFailed(BadRequest):
+    """A move or copy that cannot be done: a folder into itself or one of its subfolders (EWS's code)."""
+
+    code = "ErrorMoveCopyFailed"
+
+
+class ErrorInvalidRecipients(BadRequest):
+    """A message sent without any recipient, or with a recipient without an address (EWS's code)."""
+
+    code = "ErrorInvalidRecipients"
+
+
+# -- the mock's control API (/_mock/; spec/mock-control.yaml), not Outlook's --------------------------
+class ErrorNoSuchTenant(NotFound):
+    """A control API path names a tenant the server does not hold."""
+
+    code = "ErrorNoSuchTenant"
+
+
+class ErrorTenantExists(OutlookError):
+    """A tenant created with the id of one the server already holds."""
+
+    status = 409
+    code = "ErrorTenantExists"

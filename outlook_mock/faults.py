@@ -5,15 +5,23 @@ conformance suite plants each one and expects its check to fail) and to let
 users try their own suites against a wrong server (``outlook-mock serve
 --plant-fault NAME``). Production code asks ``broken(NAME)`` at the one place
 that implements the rule; with nothing planted every answer is False.
+
+A fault is planted either process-wide (:func:`planted`: every tenant, as the
+conformance suite's proofs do) or in one tenant only (``tenant.faults``, set by
+``--plant-fault`` for the default tenant and by the control API at run time).
+A request of a tenant with faults runs inside :func:`in_tenant` (a context
+variable, so concurrent requests of other tenants don't see them); the store
+keeps asking ``broken(NAME)`` and never needs to know which tenant it serves.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import contextvars
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Fault", "FAULTS", "broken", "planted"]
+__all__ = ["Fault", "FAULTS", "broken", "in_tenant", "planted"]
 
 
 @dataclass(frozen=True)
@@ -175,17 +183,91 @@ FAULTS = {
             "ErrorOccurrenceTimeSpanTooBig",
         ),
         Fault("message_flag_dropped", "a message's Flag (FlagStatus and dates) is stored as written and read back"),
+        # -- mail actions, tenant mail delivery, Focused Inbox (issue 11) --
+        Fault("mail_not_delivered", "mail sent to a user of the tenant arrives in their Inbox, unread"),
+        Fault("save_to_sent_items_ignored", "sendmail with SaveToSentItems false keeps no copy in Sent Items"),
+        Fault("send_accepts_non_draft", "only a draft can be sent (a sent message: 404 ErrorItemNotFound)"),
+        Fault("sent_draft_stays_in_drafts", "a sent draft leaves Drafts; its sent copy is in Sent Items"),
+        Fault("bcc_delivered_to_everyone", "a delivered copy shows no Bcc recipients but the recipient's own"),
+        Fault("reply_subject_not_prefixed", "a reply draft's Subject starts with RE:, a forward's with FW:"),
+        Fault("reply_leaves_conversation", "a reply or forward stays in the original's conversation (ConversationId)"),
+        Fault("copied_message_not_stored", "a copied message is stored in the destination folder under a new Id"),
+        Fault("allow_move_wellknown_mail_folder", "a well-known mail folder cannot be moved"),
+        Fault(
+            "copied_mail_folder_empty", "a copied mail folder holds copies of the original's child folders and messages"
+        ),
+        Fault(
+            "message_classification_dropped", "a message's InferenceClassification is written by PATCH and read back"
+        ),
+        Fault("classification_override_ignored", "an override for a sender classifies new mail from that sender"),
+        Fault("event_message_expand_ignored", "$expand=Microsoft.OutlookServices.EventMessage/Event returns the event"),
+        # sync of every synced collection (sync helper)
+        Fault("folder_sync_not_flat", "a folder hierarchy sync (MailFolders, ContactFolders) lists every folder"),
+        Fault("calendar_view_sync_outside_window", "a calendar view sync reports only what its window shows"),
+        Fault("calendar_view_sync_series_not_expanded", "a calendar view sync shows a series' occurrences in it"),
+        Fault("message_sync_filter_ignored", "a message sync with $filter=ReceivedDateTime ge|gt keeps to it"),
+        # MailboxSettings (sync helper)
+        Fault("mailbox_settings_patch_ignored", "PATCH /me/MailboxSettings stores what it is sent"),
+        Fault("mailbox_settings_zone_unchecked", "a MailboxSettings TimeZone that names no zone is a 400"),
+        Fault("automatic_replies_schedule_unchecked", "automatic replies end after they start"),
+        # -- push notifications (wire/v2/subscriptions.py, store/subscriptions.py, notifier.py) --
+        Fault(
+            "validation_not_requested",
+            "a subscription is created only after its NotificationURL answered the validation request",
+        ),
+        Fault(
+            "validation_answer_unchecked",
+            "the validation request must be answered 200, text/plain, with the token as body",
+        ),
+        Fault("subscription_missed_not_added", "a subscription's ChangeType always includes Missed"),
+        Fault(
+            "subscription_lifetime_unbounded", "a subscription expires at most three days after its creation or renewal"
+        ),
+        Fault("subscription_get_shows_client_state", "GET of a subscription leaves out its ClientState"),
+        Fault("subscription_change_types_ignored", "a subscription is notified of its ChangeTypes only"),
+        Fault(
+            "notifications_from_other_containers",
+            "a subscription is notified of changes in the collection it names only",
+        ),
+        Fault("notification_without_client_state", "every notification carries the subscription's ClientState header"),
+        Fault("notification_not_retried", "a notification the receiver failed is retried with backoff"),
+        Fault("expired_subscription_notified", "an expired subscription stops: no notifications, no GET"),
+        # -- throttling (throttling.py; only where a tenant is throttled) --
+        Fault("throttled_without_retry_after", "a throttled request's 429 carries Retry-After (seconds)"),
+        Fault("throttling_window_never_slides", "a throttled client that waits Retry-After is served again"),
     )
 }
 
-_planted: set[str] = set()
+_planted: set[str] = set()  # process-wide
+_EMPTY: frozenset[str] = frozenset()
+# The faults of the tenant whose request runs in this context (empty outside requests and for most tenants).
+_tenant_faults: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("outlook_mock_faults", default=_EMPTY)
 
 
 def broken(name: str) -> bool:
     """Is the rule behind ``name`` broken on purpose right now?"""
     if name not in FAULTS:
         raise KeyError(name)
-    return name in _planted
+    return name in _planted or name in _tenant_faults.get()
+
+
+@contextlib.contextmanager
+def in_tenant(names: Iterable[str]) -> Iterator[None]:
+    """Run the block with ``names`` (a tenant's ``faults``) planted for this context only."""
+    token = _tenant_faults.set(frozenset(names))
+    try:
+        yield
+    finally:
+        _tenant_faults.reset(token)
+
+
+def check_names(names: Iterable[str]) -> list[str]:
+    """``names`` if each is a fault; else ``KeyError`` naming the first unknown one."""
+    names = list(names)
+    for name in names:
+        if name not in FAULTS:
+            raise KeyError(name)
+    return names
 
 
 @contextlib.contextmanager
@@ -199,10 +281,16 @@ def planted(name: str) -> Iterator[Fault]:
 
 
 def any_planted() -> bool:
-    """Is any fault planted right now? (Caches of verified results step aside while one is.)"""
+    """Is any fault planted right now, here? (Caches of verified results step aside while one is.)"""
+    return bool(_planted) or bool(_tenant_faults.get())
+
+
+def planted_globally() -> bool:
+    """Is any fault planted process-wide?"""
     return bool(_planted)
 
 
 def planted_now() -> frozenset[str]:
-    """The faults planted at this moment (what a cache of rendered values must be keyed by)."""
-    return frozenset(_planted)
+    """The faults planted at this moment, here (what a cache of rendered values must be keyed by)."""
+    local = _tenant_faults.get()
+    return frozenset(_planted | local) if local else frozenset(_planted)

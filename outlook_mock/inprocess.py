@@ -94,20 +94,35 @@ def build_app(
     seed: PathLike | None = None,
     *,
     tenant: Tenant | None = None,
+    faults: Iterable[str] = (),
+    throttling: Any = None,
+    chaos: Any = None,
+    control_token: str | None = None,
 ) -> Any:
-    """The mock's ASGI app over ``tenant``, or the tenant ``tenant_file`` describes (default: the two
-    default users), with the mailboxes filled from the ``seed`` file (refused as the API would refuse it)."""
+    """The mock's ASGI app over ``tenant``, or the tenants ``tenant_file`` describes (default: the two
+    default users; the file's first tenant is the default one), each filled from its seed data, and the default
+    tenant also from the ``seed`` file (refused as the API would refuse it). ``faults``, ``throttling`` and
+    ``chaos`` (``throttling.Throttling``/``Chaos``) are added to the default tenant's own."""
     from .app import create_app
-    from .seeding import seed_app
-    from .tenant_file import load_tenant
+    from .control import install
+    from .tenant_file import TenantDefinition, load_tenants
 
     if tenant is not None and tenant_file is not None:
         raise TypeError("give either a tenant or a tenant file, not both")
-    if tenant is None and tenant_file is not None:
-        tenant = load_tenant(tenant_file)
-    app = create_app(tenant)
+    if tenant_file is not None:
+        definitions = load_tenants(tenant_file)
+    else:
+        definitions = [TenantDefinition(tenant or Tenant.with_default_users())]
+    default = definitions[0]
     if seed is not None:
-        seed_app(app, seed)
+        default.seed = [s for s in (default.seed, seed) if s is not None]
+    default.faults = [*default.faults, *_faults.check_names(faults)]  # an unknown name: KeyError
+    default.throttling = throttling or default.throttling
+    default.chaos = chaos or default.chaos
+    app = create_app(default.tenant, control_token=control_token)
+    install(app, default, default=True)
+    for definition in definitions[1:]:
+        install(app, definition)
     return app
 
 
@@ -287,11 +302,12 @@ def serving(
     """Serve a fresh mock tenant on a real socket from a background thread; yields its root URL.
 
     ``port=0`` (the default) takes a free port: the socket is bound before the server starts, so there is
-    no race with another process. ``faults`` are planted for the duration (process-wide, as ``--plant-fault``).
+    no race with another process. ``faults`` are planted in the served default tenant (as ``--plant-fault``);
+    more tenants, and faults, throttling and chaos in each: the control API at ``{url}/_mock/``.
     """
     import uvicorn
 
-    app = build_app(tenant_file, seed, tenant=tenant)
+    app = build_app(tenant_file, seed, tenant=tenant, faults=faults)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     with contextlib.ExitStack() as stack:
@@ -299,8 +315,6 @@ def serving(
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.set_inheritable(True)
-        for name in faults:
-            stack.enter_context(_faults.planted(name))
         config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off")
         server = uvicorn.Server(config)  # signal handlers are left alone outside the main thread
         failure: list[BaseException] = []

@@ -13,6 +13,17 @@ An example with every field is ``examples/tenant.yaml``::
         secret: daemon-secret
         permissions: [Mail.Read, Tasks.ReadWrite]   # application permissions (token ``roles``)
 
+    seed: seed.yaml        # optional: this tenant's seed data (a path, relative to this file, or inline)
+    faults: [ignore_filter]                 # optional: faults planted in this tenant only
+    throttling: {mailboxRequests: 100, windowSeconds: 60, mailboxConcurrency: 4}   # or: outlook
+    chaos: {seed: 7, latencyRate: 0.1, latencyMaxMs: 200, unavailableRate: 0.02, resetRate: 0.01}
+
+Several tenants on one server: ``tenants:`` a list of such tenants (the first is the default one, ``/common``'s)::
+
+    tenants:
+      - {id: ..., users: [...]}
+      - {id: ..., users: [...], throttling: outlook}
+
 Mistakes (an unknown field, a missing password, a duplicate address, an unknown permission) are refused
 with a :class:`TenantFileError` naming the place, before anything is served.
 """
@@ -23,13 +34,15 @@ import json
 import os
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .auth import ALL_SCOPES
+from .faults import FAULTS
 from .store import Tenant
 
-__all__ = ["TenantFileError", "load_tenant", "read_document"]
+__all__ = ["TenantDefinition", "TenantFileError", "load_tenant", "load_tenants", "read_document", "tenant_definition"]
 
 _USER_FIELDS = {"address", "displayName", "password"}
 _APP_FIELDS = {"clientId", "displayName", "secret", "permissions"}
@@ -90,15 +103,77 @@ def _permissions(where: str, value: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+_TENANT_FIELDS = ("id", "users", "apps", "seed", "faults", "throttling", "chaos")
+
+
+@dataclass
+class TenantDefinition:
+    """A tenant as a tenant file (or the control API) describes it: its users and apps, and what to do with it."""
+
+    tenant: Tenant  # users and app registrations, empty mailboxes
+    seed: Any = None  # seed data: a path or a parsed mapping (None: none)
+    faults: list[str] = field(default_factory=list)
+    throttling: Any = None  # throttling.Throttling or None
+    chaos: Any = None  # throttling.Chaos or None
+
+
 def load_tenant(source: str | os.PathLike[str] | Mapping[str, Any]) -> Tenant:
-    """The tenant a tenant file (or its parsed content) describes, with empty mailboxes."""
+    """The (default) tenant a tenant file (or its parsed content) describes, with empty mailboxes."""
+    return load_tenants(source)[0].tenant
+
+
+def load_tenants(source: str | os.PathLike[str] | Mapping[str, Any]) -> list[TenantDefinition]:
+    """Every tenant a tenant file describes (one, or its ``tenants`` list: the first is the default tenant)."""
     name, document = read_document(source)
+    base = Path(source).parent if not isinstance(source, Mapping) else Path.cwd()
+    if isinstance(document, Mapping) and "tenants" in document:
+        if set(document) != {"tenants"}:
+            raise TenantFileError(f"{name}: 'tenants' lists every tenant; nothing else may be beside it")
+        entries = document["tenants"]
+        if not isinstance(entries, list) or not entries:
+            raise TenantFileError(f"{name}: tenants: expected a list of at least one tenant")
+        definitions = [tenant_definition(entry, f"{name}: tenants[{i}]", base) for i, entry in enumerate(entries)]
+        ids = [str(d.tenant.id) for d in definitions]
+        for index, tenant_id in enumerate(ids):
+            if tenant_id in ids[:index]:
+                raise TenantFileError(f"{name}: tenants[{index}].id: {tenant_id} is listed twice")
+        return definitions
+    return [tenant_definition(document, name, base)]
+
+
+def tenant_definition(document: Any, name: str, base: Path | None = None) -> TenantDefinition:
+    """One tenant's definition (the single-tenant file's content, or one entry of ``tenants``)."""
+    from .throttling import Chaos, SettingsError, Throttling
+
     if not isinstance(document, Mapping):
-        raise TenantFileError(f"{name}: expected a mapping with 'users' (and optionally 'id', 'apps')")
-    unknown = set(document) - {"id", "users", "apps"}
+        raise TenantFileError(f"{name}: expected a mapping with 'users' (and optionally {', '.join(_TENANT_FIELDS)})")
+    unknown = set(document) - set(_TENANT_FIELDS)
     if unknown:
         names = ", ".join(sorted(map(str, unknown)))
-        raise TenantFileError(f"{name}: unknown field(s) {names} (allowed: id, users, apps)")
+        raise TenantFileError(f"{name}: unknown field(s) {names} (allowed: {', '.join(_TENANT_FIELDS)}, or tenants)")
+    definition = TenantDefinition(_tenant(document, name))
+    seed = document.get("seed")
+    if seed is not None:
+        if isinstance(seed, str) and base is not None:
+            seed = base / seed
+        elif not isinstance(seed, Mapping):
+            raise TenantFileError(f"{name}: seed: expected a path or a mapping with 'mailboxes'")
+        definition.seed = seed
+    planted = document.get("faults", [])
+    if not isinstance(planted, list) or not all(isinstance(f, str) and f in FAULTS for f in planted):
+        raise TenantFileError(f"{name}: faults: expected a list of fault names (`outlook-mock faults` lists them)")
+    definition.faults = list(planted)
+    try:
+        if document.get("throttling") is not None:
+            definition.throttling = Throttling.from_json(document["throttling"], f"{name}: throttling")
+        if document.get("chaos") is not None:
+            definition.chaos = Chaos.from_json(document["chaos"], f"{name}: chaos")
+    except (SettingsError, TypeError) as error:
+        raise TenantFileError(str(error)) from None
+    return definition
+
+
+def _tenant(document: Mapping[str, Any], name: str) -> Tenant:
     tenant = Tenant()
     if "id" in document:
         try:

@@ -42,7 +42,9 @@ RULES: dict[str, Rule] = {}
 def rule(id: str, *faults: str, users: int = 1) -> Callable[[Callable[[Api], None]], Callable[[Api], None]]:
     def register(check: Callable[[Api], None]) -> Callable[[Api], None]:
         assert id not in RULES, id
-        RULES[id] = Rule(id, (check.__doc__ or "").strip().splitlines()[0], check, faults, users)
+        # The rule's text: the docstring's first paragraph (the sentence of the seed it enforces), on one line.
+        text = " ".join(line.strip() for line in (check.__doc__ or "").strip().split("\n\n")[0].splitlines())
+        RULES[id] = Rule(id, text, check, faults, users)
         return check
 
     return register
@@ -64,7 +66,10 @@ from . import (  # noqa: E402,F401
     limits,
     mail,
     meetings,
+    notifications,
     preview,
     queries,
+    settings,
     sync,
+    throttling,
 )

@@ -274,7 +274,7 @@ class CalendarStore:
         self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
         self.calendars: ItemTable = ItemTable(container=lambda calendar: calendar.group_id)
         self.calendars[self.default.id] = self.default
-        self.events: ItemTable = ItemTable(container=lambda event: event.calendar_id)
+        self.events: ItemTable = ItemTable(container=lambda event: event.calendar_id, changes=seq.next)
         self._by_uid: dict[str, str] = {}  # iCalUId -> event id: meetings find their copies in O(1)
 
     # -- calendar groups -------------------------------------------------------------
@@ -549,6 +549,7 @@ class CalendarStore:
         exception.change_key = new_change_key()
         exception.last_modified = self._clock().replace(microsecond=0)
         master.exceptions[_occurrence_day(exception)] = exception
+        self.touch(master)  # the series changed (calendar view sync reports it)
         return exception
 
     # -- attachments -------------------------------------------------------------------

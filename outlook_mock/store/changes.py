@@ -1,4 +1,9 @@
-"""Change tracking for one synchronisable collection (a task folder's tasks, a mailbox's task folders).
+"""Change tracking for one synchronisable collection: the one sync machinery of every synced kind.
+
+An ``ItemTable`` created with a change sequence keeps one ``ChangeLog`` per container (a task folder's
+tasks, a mail folder's messages, a contact folder's contacts, a calendar's events) or one for all its
+items (a folder hierarchy), written on every write it sees: a move between containers is a tombstone
+in the old container's log and a change in the new one's.
 
 Every member is indexed by the mailbox-wide sequence number of its last
 change, so "what changed after cursor C" is a range query: a sync page costs
@@ -32,6 +37,7 @@ class Change:
     seq: int
     key: str
     deleted: bool
+    new: bool = False  # the member did not exist at the cursor (a client that synced to it never saw it)
 
 
 @dataclass(slots=True)  # one per item of a synced collection
@@ -72,4 +78,7 @@ class ChangeLog:
             entry = self._entries[key]
             if entry.deleted and entry.created_seq > cursor:
                 continue
-            yield Change(seq=seq, key=key, deleted=entry.deleted)
+            yield Change(seq=seq, key=key, deleted=entry.deleted, new=entry.created_seq > cursor)
+
+    def __len__(self) -> int:
+        return len(self._entries)

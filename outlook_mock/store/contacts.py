@@ -155,8 +155,8 @@ class ContactStore(FolderTree):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.contacts: ItemTable = ItemTable(container=lambda contact: contact.folder_id)
-        super().__init__(CONTACT_FOLDER_RULES, self.contacts)
+        self.contacts: ItemTable = ItemTable(container=lambda contact: contact.folder_id, changes=seq.next)
+        super().__init__(CONTACT_FOLDER_RULES, self.contacts, seq.next)
         self.default = self.well_known[DEFAULT_FOLDER.lower()]
 
     # -- contacts ------------------------------------------------------------------

@@ -8,7 +8,10 @@ An ``ItemTable`` is the dict of a store's items by id (tasks, messages, folders,
   the mailbox;
 * it counts, per container, the items a predicate holds for (a mail folder's unread messages);
 * it keeps sorted indexes, built on first use per (container, key name) and maintained on every
-  write afterwards, so ``$orderby`` on a key an index serves costs O(log n + page).
+  write afterwards, so ``$orderby`` on a key an index serves costs O(log n + page);
+* given a change sequence (``changes``), it keeps the change logs sync reads (``changes.py``): one
+  per container, or (``log_all``) one of all its items (a folder hierarchy); every write it sees is
+  a change there, a removal a tombstone, a move to another container both.
 
 Writes are seen without the stores having to report them: ``__setitem__``/``__delitem__``/``pop``
 on the table, and any attribute assignment on a stored ``Tracked`` item (a PATCH applied in place,
@@ -27,6 +30,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sortedcontainers import SortedList
+
+from .changes import Change, ChangeLog
 
 __all__ = ["ALL", "ItemTable", "SortedIndex", "Tracked"]
 
@@ -50,7 +55,10 @@ def _watching(cls: type) -> type:
 
         def __setattr__(self: Any, name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
-            self.__dict__["_table"]._dirty.add(self.id)
+            table = self.__dict__["_table"]
+            table._dirty.add(self.id)
+            if table.observer is not None:
+                table.observer(self.id, "Updated", self)
 
         def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
             object.__setattr__(self, "__class__", cls)  # a new instance (``replace()``) starts as a plain one
@@ -114,13 +122,24 @@ class ItemTable(dict):
         "_next_position",
         "_dirty",
         "_indexes",
+        "_next_seq",
+        "_log_all",
+        "_logs",
+        "observer",
         "__weakref__",
     )
 
     def __init__(
-        self, container: Callable[[Any], Hashable] | None = None, counted: Callable[[Any], bool] | None = None
+        self,
+        container: Callable[[Any], Hashable] | None = None,
+        counted: Callable[[Any], bool] | None = None,
+        changes: Callable[[], int] | None = None,
+        log_all: bool = False,
     ) -> None:
         super().__init__()
+        self._next_seq = changes  # the mailbox's sequence: with one, the table keeps change logs
+        self._log_all = log_all
+        self._logs: dict[Hashable, ChangeLog] = {}
         self._container_of = container or (lambda item: None)
         self._counted = counted  # the predicate ``count_where`` counts per container
         self._placed: dict[str, tuple[Hashable, int, bool]] = {}  # id -> (container, position, counted)
@@ -129,6 +148,8 @@ class ItemTable(dict):
         self._next_position = 0
         self._dirty: set[str] = set()
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
+        # Told of every write, (id, "Created" | "Updated" | "Deleted", item): push subscriptions' source.
+        self.observer: Callable[[str, str, Any], None] | None = None
 
     @classmethod
     def of(cls, items: Mapping[str, Any]) -> ItemTable:
@@ -149,6 +170,8 @@ class ItemTable(dict):
 
     # -- writes ------------------------------------------------------------------------------
     def __setitem__(self, item_id: str, item: Any) -> None:
+        if self._dirty and self._next_seq is not None:
+            self._settle()  # earlier in-place writes are earlier changes: the logs keep the order of writes
         old = super().get(item_id)
         super().__setitem__(item_id, item)
         if old is not item:
@@ -156,17 +179,28 @@ class ItemTable(dict):
                 _unwatch(old, self)
             _watch(item, self)
         self._file(item_id, item)
+        if self.observer is not None:
+            self.observer(item_id, "Created" if old is None else "Updated", item)
 
     def __delitem__(self, item_id: str) -> None:
-        _unwatch(super().pop(item_id), self)
+        if self._dirty and self._next_seq is not None:
+            self._settle()
+        item = super().pop(item_id)
+        _unwatch(item, self)
         self._unfile(item_id)
+        if self.observer is not None:
+            self.observer(item_id, "Deleted", item)
 
     def pop(self, item_id: str, *default: Any) -> Any:
         if item_id not in self:
             return super().pop(item_id, *default)
+        if self._dirty and self._next_seq is not None:
+            self._settle()
         item = super().pop(item_id)
         _unwatch(item, self)
         self._unfile(item_id)
+        if self.observer is not None:
+            self.observer(item_id, "Deleted", item)
         return item
 
     def _file(self, item_id: str, item: Any) -> None:
@@ -190,6 +224,8 @@ class ItemTable(dict):
             self._members.setdefault(container, {})[item_id] = None
             if counted:
                 self._tallies[container] = self._tallies.get(container, 0) + 1
+        if self._next_seq is not None:
+            self._log_write(item_id, container, None if placed is None else placed[0])
         self._placed[item_id] = (container, position, counted)
         for (where, _), index in self._indexes.items():
             if where is ALL or where == container:
@@ -202,6 +238,8 @@ class ItemTable(dict):
         placed = self._placed.pop(item_id, None)
         if placed is None:
             return
+        if self._next_seq is not None:
+            self._change_log(ALL if self._log_all else placed[0]).remove(item_id, self._next_seq())
         self._leave(item_id, placed[0], placed[2])
         for index in self._indexes.values():
             index.drop(item_id)
@@ -214,6 +252,31 @@ class ItemTable(dict):
                 del self._members[container]
         if counted:
             self._tallies[container] -= 1
+
+    def _log_write(self, item_id: str, container: Hashable, was_in: Hashable | None) -> None:
+        seq = self._next_seq()  # type: ignore[misc]
+        if self._log_all:
+            self._change_log(ALL).touch(item_id, seq)
+            return
+        if was_in is not None and was_in != container:
+            self._change_log(was_in).remove(item_id, seq)  # moved out: gone from there
+        self._change_log(container).touch(item_id, seq)
+
+    def _change_log(self, container: Hashable) -> ChangeLog:
+        log = self._logs.get(container)
+        if log is None:  # (setdefault would build a ChangeLog, and its SortedDict, on every write)
+            log = self._logs[container] = ChangeLog()
+        return log
+
+    def changes(self, container: Hashable, cursor: int) -> Iterator[Change]:
+        """The changes of a container's items (``ALL`` with ``log_all``) after ``cursor``, oldest first."""
+        self._settle()
+        log = self._logs.get(ALL if self._log_all else container)
+        return iter(()) if log is None else log.since(cursor)
+
+    def forget_changes(self, container: Hashable) -> None:
+        """Drop the change log of a container that is gone (a deleted folder: nobody can sync it any more)."""
+        self._logs.pop(container, None)
 
     def _settle(self) -> None:
         """Re-file the items changed in place since the last read."""

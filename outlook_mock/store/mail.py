@@ -8,6 +8,21 @@ Body; every write to a message gives it a new ChangeKey; moving a message
 gives it a new Id (Exchange's ids name the folder); a message is unflagged
 (FlagStatus NotFlagged) until a client writes its Flag, which is replaced whole.
 
+Moving and copying: a moved or copied message comes back under a new Id (the copy
+keeps its ConversationId and InternetMessageId: it is the same mail); a mail folder
+moved keeps its Id, a copied one is a new folder with copies of its child folders
+and messages; the well-known folders cannot be moved (``folders.py``).
+
+Focused Inbox: every message has an InferenceClassification (Focused unless a
+client or an override said Other); the mailbox's overrides, one per sender
+address (at most ``MAX_OVERRIDES``), decide the classification of mail delivered
+to the Inbox afterwards (``deliver``), by the From address, in O(1).
+
+Replies and forwards: ``reply_draft`` and ``forward_draft`` build the draft of a
+reply (RE:), reply-all or forward (FW:) of a message: its recipients follow the
+original's, it stays in the original's conversation, and its body is the comment
+above the original's header and body. ``delivery.py`` sends them.
+
 Besides what clients write, the store files what the tenant delivers: meeting
 messages (``meetings.py``) and deleted events, which land in Deleted Items.
 """
@@ -18,22 +33,33 @@ import enum
 import html
 import re
 import secrets
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from .. import timezones
-from ..errors import ErrorItemNotFound
+from ..errors import ErrorInvalidIdMalformed, ErrorInvalidRequest, ErrorItemNotFound
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
 from .changes import Sequence
 from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
 from .indexes import ALL, ItemTable, Tracked
-from .values import FollowupFlag, FollowupFlagStatus, Importance, ItemBody, LocalDateTime, ZonedInstant
+from .values import (
+    BodyType,
+    FollowupFlag,
+    FollowupFlagStatus,
+    Importance,
+    ItemBody,
+    LocalDateTime,
+    ZonedInstant,
+)
 
 __all__ = [
+    "Classification",
+    "ClassificationOverride",
     "EmailAddress",
     "MailFolder",
     "MailStore",
@@ -55,6 +81,8 @@ MAIL_FOLDER_RULES = FolderRules(
     extended_dropped_fault="mail_extended_properties_dropped",
 )
 PREVIEW_LENGTH = 255
+MAX_OVERRIDES = 1000  # per mailbox, one per sender address (the reference's Focused Inbox section)
+REPLY_PREFIX, FORWARD_PREFIX = "RE: ", "FW: "
 
 # The writable fields of a message, by their store names.
 MESSAGE_FIELDS = frozenset(
@@ -73,9 +101,26 @@ MESSAGE_FIELDS = frozenset(
         "is_read",
         "categories",
         "flag",
+        "inference_classification",
         "extended",
     }
 )
+
+
+class Classification(enum.StrEnum):
+    """InferenceClassificationType: how Focused Inbox shows a message."""
+
+    FOCUSED = "Focused"
+    OTHER = "Other"
+
+
+@dataclass
+class ClassificationOverride:
+    """Mail from ``sender`` is always classified ``classify_as`` (InferenceClassificationOverride)."""
+
+    id: str  # a GUID, as the reference's overrides have
+    classify_as: Classification
+    sender: EmailAddress
 
 
 class MeetingMessageType(enum.StrEnum):
@@ -122,6 +167,7 @@ class Message(Tracked):
     is_draft: bool = True
     categories: tuple[str, ...] = ()
     flag: FollowupFlag = field(default_factory=FollowupFlag)
+    inference_classification: Classification = Classification.FOCUSED
     received: datetime | None = None
     sent: datetime | None = None
     body_preview: str = ""
@@ -176,9 +222,12 @@ class MailStore(FolderTree):
         self._next_seq = seq.next
         self._clock = clock
         self.messages: ItemTable = ItemTable(
-            container=lambda message: message.folder_id, counted=lambda message: not message.is_read
+            container=lambda message: message.folder_id, counted=lambda message: not message.is_read, changes=seq.next
         )
-        super().__init__(MAIL_FOLDER_RULES, self.messages)
+        super().__init__(MAIL_FOLDER_RULES, self.messages, seq.next)
+        # Focused Inbox overrides: by id, and by lower-case sender address (a delivery's lookup)
+        self.overrides: dict[str, ClassificationOverride] = {}
+        self._override_of: dict[str, ClassificationOverride] = {}
 
     # -- mail folders: item counts (the rest: folders.py) ----------------------
     def total_item_count(self, folder: MailFolder) -> int:
@@ -248,15 +297,180 @@ class MailStore(FolderTree):
         self.messages[moved.id] = moved
         return moved
 
+    def copy_message(self, message_id: str, destination_id: str) -> Message:
+        """A copy of a message in another (or the same) folder, under a new Id; the original stays."""
+        message = self.get_message(message_id)
+        folder = self.get_folder(destination_id)
+        if broken("copied_message_not_stored"):
+            return replace(message, id=new_id("message"), folder_id=folder.id)
+        return self._add_copy(message, folder.id)
+
+    def _add_copy(self, message: Message, folder_id: str, store: bool = True, **changes: Any) -> Message:
+        """A copy of ``message`` (its own Id, ChangeKey and attachments) in ``folder_id``, stored if ``store``."""
+        copy = replace(message, id=new_id("message"), folder_id=folder_id, change_key=new_change_key(), **changes)
+        attachments = getattr(message, "attachments", None)
+        if attachments and "attachments" not in changes:
+            copy.attachments = attachments.copy()  # each copy owns its attachments (Message may carry them)
+        if store:
+            self.messages[copy.id] = copy
+        return copy
+
+    def _copy_item(self, item: Message, folder_id: str) -> None:  # a copied folder's messages (folders.py)
+        self._add_copy(item, folder_id)
+
     def file(self, well_known: str, fields: Mapping[str, Any], **kind: Any) -> Message:
         """Put a message the tenant made (a delivery, a sent copy, a draft) in a well-known folder.
 
         ``kind``: the members clients cannot write (class_name, meeting_message_type, event_id,
-        is_draft, sent, ...).
+        is_draft, sent, ...). Mail delivered to the Inbox (meeting mail) is classified by the overrides.
         """
+        if well_known.lower() == "inbox" and "inference_classification" not in kind:
+            sender = fields.get("from_") or fields.get("sender")
+            kind = {**kind, "inference_classification": self.classification_for(sender.address if sender else None)}
         message = replace(self.build_message(fields, self.well_known[well_known.lower()].id), **kind)
         self.messages[message.id] = message
         return message
+
+    # -- sending (delivery.py): the sent copy, the delivered copy, replies and forwards ----------------
+    def file_sent(self, message: Message, sender: EmailAddress, store: bool = True) -> Message:
+        """The sent mail: the copy of a message kept in Sent Items (if ``store``; a new Id: it is not the draft)."""
+        now = self._clock().replace(microsecond=0)
+        return self._add_copy(
+            message,
+            self.well_known["sentitems"].id,
+            store,
+            is_draft=False,
+            is_read=True,
+            sender=sender,
+            from_=message.from_ or sender,
+            sent=now,
+            received=now,
+            last_modified=now,
+        )
+
+    def deliver(self, message: Message, bcc: tuple[EmailAddress, ...] = ()) -> Message:
+        """A sent message arriving in this mailbox's Inbox: unread, no draft, classified by the overrides.
+
+        ``bcc``: what this copy shows as BccRecipients (only the recipient's own address, if they were one).
+        What belongs to the sender's copy alone (categories, flag, extended properties) does not travel.
+        """
+        now = self._clock().replace(microsecond=0)
+        sender = message.from_ or message.sender
+        return self._add_copy(
+            message,
+            self.well_known["inbox"].id,
+            is_draft=False,
+            is_read=False,
+            bcc_recipients=() if broken("bcc_delivered_to_everyone") else bcc,
+            categories=(),
+            flag=FollowupFlag(),
+            extended=ExtendedProperties(),
+            inference_classification=self.classification_for(sender.address if sender else None),
+            event_id=None,  # a meeting message's event is one of the sender's: none of this mailbox
+            created=now,
+            last_modified=now,
+            received=now,
+        )
+
+    def reply_draft(
+        self, message_id: str, comment: str, me: EmailAddress, *, reply_all: bool, filed: bool = True
+    ) -> Message:
+        """The draft of a reply (or reply-all) to a message, in Drafts (``filed``) or in no folder yet.
+
+        Its To is the original's ReplyTo, or else its From (Sender); reply-all adds the original's To and keeps its
+        Cc, less the replier. A reply to one's own message goes to the original's To recipients.
+        """
+        original = self.get_message(message_id)
+        author = original.from_ or original.sender
+        if original.reply_to:
+            to: tuple[EmailAddress, ...] = original.reply_to
+        elif author is not None and not _same(author, me):
+            to = (author,)
+        else:
+            to = original.to_recipients  # replying to what one sent: to its recipients again
+        cc: tuple[EmailAddress, ...] = ()
+        if reply_all:
+            to = _without(to + original.to_recipients, me) or to
+            cc = _without(original.cc_recipients, me, exclude=to)
+        fields = {"to_recipients": to, "cc_recipients": cc}
+        return self._response_draft(original, REPLY_PREFIX, fields, comment, me, filed)
+
+    def forward_draft(
+        self, message_id: str, comment: str, to: tuple[EmailAddress, ...], me: EmailAddress, *, filed: bool = True
+    ) -> Message:
+        """The draft of a forward (FW:) of a message to ``to``, with the original's attachments."""
+        original = self.get_message(message_id)
+        draft = self._response_draft(original, FORWARD_PREFIX, {"to_recipients": to}, comment, me, filed)
+        attachments = getattr(original, "attachments", None)
+        if attachments:
+            draft.attachments = attachments.copy()
+        return draft
+
+    def _response_draft(
+        self, original: Message, prefix: str, fields: dict[str, Any], comment: str, me: EmailAddress, filed: bool
+    ) -> Message:
+        subject = original.subject
+        if not subject.lower().startswith(prefix.strip().lower()) and not broken("reply_subject_not_prefixed"):
+            subject = prefix + subject  # not "RE: RE: ...": a prefix already there is kept once
+        body = ItemBody(BodyType.HTML, _quoted(original, comment))
+        draft = self.build_message(
+            {**fields, "subject": subject, "body": body, "sender": me, "importance": original.importance}
+        )
+        if not broken("reply_leaves_conversation"):
+            draft.conversation_id = original.conversation_id
+        if filed:
+            draft.folder_id = self.well_known["drafts"].id
+            self.messages[draft.id] = draft
+        return draft
+
+    # -- Focused Inbox: classification overrides --------------------------------------------------
+    def list_overrides(self) -> list[ClassificationOverride]:
+        return list(self.overrides.values())
+
+    def get_override(self, override_id: str) -> ClassificationOverride:
+        try:
+            key = str(uuid.UUID(override_id))
+        except ValueError:
+            raise ErrorInvalidIdMalformed("Id is malformed.") from None
+        found = self.overrides.get(key)
+        if found is None:
+            raise ErrorItemNotFound("The specified object was not found in the store.")
+        return found
+
+    def set_override(self, classify_as: Classification, sender: EmailAddress) -> tuple[ClassificationOverride, bool]:
+        """Create the override of ``sender``'s address, or (one exists) update its ClassifyAs and Name.
+
+        Returns (the override, whether it is new)."""
+        address = (sender.address or "").strip().lower()
+        if not address:
+            raise ErrorInvalidRequest("SenderEmailAddress needs an Address.")
+        existing = self._override_of.get(address)
+        if existing is not None:
+            existing.classify_as = classify_as
+            existing.sender = EmailAddress(sender.name, existing.sender.address)
+            return existing, False
+        if len(self.overrides) >= MAX_OVERRIDES:
+            raise ErrorInvalidRequest(f"A mailbox has at most {MAX_OVERRIDES} classification overrides.")
+        override = ClassificationOverride(str(uuid.uuid4()), classify_as, sender)
+        self.overrides[override.id] = override
+        self._override_of[address] = override
+        return override, True
+
+    def update_override(self, override_id: str, classify_as: Classification) -> ClassificationOverride:
+        override = self.get_override(override_id)
+        override.classify_as = classify_as
+        return override
+
+    def delete_override(self, override_id: str) -> None:
+        override = self.overrides.pop(self.get_override(override_id).id)
+        self._override_of.pop((override.sender.address or "").lower(), None)
+
+    def classification_for(self, address: str | None) -> Classification:
+        """How new mail from ``address`` is classified: by its override, else Focused."""
+        override = self._override_of.get((address or "").lower())
+        if override is None or broken("classification_override_ignored"):
+            return Classification.FOCUSED
+        return override.classify_as
 
     # -- bookkeeping -----------------------------------------------------------
     def _apply(self, message: Message, fields: Mapping[str, Any]) -> Message:
@@ -265,6 +479,8 @@ class MailStore(FolderTree):
         if unknown:
             raise ValueError(f"not message fields: {sorted(unknown)}")
         changes = {name: value for name, value in fields.items() if name != "extended"}
+        if "inference_classification" in changes and broken("message_classification_dropped"):
+            del changes["inference_classification"]
         if "flag" in changes:
             if broken("message_flag_dropped"):
                 del changes["flag"]
@@ -275,3 +491,45 @@ class MailStore(FolderTree):
         if not broken("body_preview_stale") or not draft.body_preview:
             draft.body_preview = preview(draft.body)
         return draft
+
+
+def _same(a: EmailAddress, b: EmailAddress) -> bool:
+    return (a.address or "").lower() == (b.address or "").lower()
+
+
+def _without(
+    recipients: tuple[EmailAddress, ...], me: EmailAddress, exclude: tuple[EmailAddress, ...] = ()
+) -> tuple[EmailAddress, ...]:
+    """``recipients`` less ``me``, less ``exclude`` and less repeats (by address, case-insensitively)."""
+    seen = {(me.address or "").lower()} | {(e.address or "").lower() for e in exclude}
+    kept = []
+    for recipient in recipients:
+        key = (recipient.address or "").lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(recipient)
+    return tuple(kept)
+
+
+def _names(recipients: tuple[EmailAddress, ...]) -> str:
+    return "; ".join(html.escape(r.name or r.address or "") for r in recipients)
+
+
+def _quoted(original: Message, comment: str) -> str:
+    """The HTML body of a reply or forward: the comment, then the original's header and body (as Outlook quotes)."""
+    author = original.from_ or original.sender
+    sent = original.sent.strftime("%A, %B %d, %Y %I:%M:%S %p") if original.sent else ""
+    if original.body.content_type is BodyType.HTML:
+        quoted = original.body.content
+    else:
+        quoted = html.escape(original.body.content).replace("\n", "<br>")
+    header = (
+        f"<b>From:</b> {_names((author,)) if author else ''}<br>"
+        f"<b>Sent:</b> {sent}<br>"
+        f"<b>To:</b> {_names(original.to_recipients)}<br>"
+        f"<b>Subject:</b> {html.escape(original.subject)}"
+    )
+    return (
+        f"<html><body><div>{html.escape(comment)}</div><hr>"
+        f'<div id="divRplyFwdMsg">{header}</div><div>{quoted}</div></body></html>'
+    )

@@ -23,7 +23,7 @@ from ..errors import (
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
 from .attachments import Attachment, find_attachment
-from .changes import Change, ChangeLog, Sequence
+from .changes import Change, Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .indexes import ALL, ItemTable, Tracked
 from .values import Importance, ItemBody, LocalDateTime, Sensitivity, TaskStatus, ZonedInstant
@@ -153,10 +153,9 @@ class TaskStore:
         self._next_seq = seq.next
         self._clock = clock
         self.groups: ItemTable = ItemTable()
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.group_key)
-        self.tasks: ItemTable = ItemTable(container=lambda task: task.folder_id)
-        self.folder_log = ChangeLog()
-        self._task_logs: dict[str, ChangeLog] = {}
+        # Sync: the folders as one flat collection, the tasks per folder (the tables keep the logs).
+        self.folders: ItemTable = ItemTable(container=lambda folder: folder.group_key, changes=seq.next, log_all=True)
+        self.tasks: ItemTable = ItemTable(container=lambda task: task.folder_id, changes=seq.next)
         group_key = uuid.uuid4() if broken("default_group_key_random") else DEFAULT_GROUP_KEY
         default_group = TaskGroup(new_id("group"), DEFAULT_GROUP_NAME, group_key, is_default=True)
         self.groups[default_group.id] = default_group
@@ -232,7 +231,6 @@ class TaskStore:
             folder.name = _require_name(name)
         folder.extended = props
         folder.change_key = new_change_key()
-        self.folder_log.touch(folder.id, self._next_seq())
         return folder
 
     def delete_folder(self, folder_id: str) -> None:
@@ -242,7 +240,7 @@ class TaskStore:
         self._remove_folder(folder)
 
     def folder_changes(self, cursor: int) -> Iterable[Change]:
-        return self.folder_log.since(cursor)
+        return self.folders.changes(ALL, cursor)
 
     # -- tasks ---------------------------------------------------------------
     def list_tasks(self, folder_id: str | None = None) -> list[Task]:
@@ -274,7 +272,6 @@ class TaskStore:
     def delete_task(self, task_id: str) -> None:
         task = self.get_task(task_id)
         del self.tasks[task.id]
-        self._task_log(task.folder_id).remove(task.id, self._next_seq())
 
     def complete_task(self, task_id: str, zone: str = "UTC") -> list[Task]:
         """Complete a task; a recurring one yields the completed occurrence and the next one."""
@@ -308,7 +305,7 @@ class TaskStore:
         return [done, task]
 
     def task_changes(self, folder_id: str, cursor: int) -> Iterable[Change]:
-        return self._task_log(self.get_folder(folder_id).id).since(cursor)
+        return self.tasks.changes(self.get_folder(folder_id).id, cursor)
 
     # -- attachments -----------------------------------------------------------
     def list_attachments(self, task_id: str) -> list[Attachment]:
@@ -404,13 +401,6 @@ class TaskStore:
         if not broken("changekey_not_updated"):
             task.change_key = new_change_key()
         task.last_modified = self._clock()
-        self._task_log(task.folder_id).touch(task.id, self._next_seq())
-
-    def _task_log(self, folder_id: str) -> ChangeLog:
-        log = self._task_logs.get(folder_id)
-        if log is None:  # (setdefault would build a ChangeLog, and its SortedDict, on every write)
-            log = self._task_logs[folder_id] = ChangeLog()
-        return log
 
     def _default_group(self) -> TaskGroup:
         return next(g for g in self.groups.values() if g.is_default)
@@ -418,15 +408,13 @@ class TaskStore:
     def _add_folder(self, name: str, group: TaskGroup, is_default: bool = False) -> TaskFolder:
         folder = TaskFolder(new_id("folder"), name, group.group_key, is_default=is_default)
         self.folders[folder.id] = folder
-        self.folder_log.touch(folder.id, self._next_seq())
         return folder
 
     def _remove_folder(self, folder: TaskFolder) -> None:
         for task in self.list_tasks(folder.id):
             del self.tasks[task.id]
         del self.folders[folder.id]
-        self._task_logs.pop(folder.id, None)
-        self.folder_log.remove(folder.id, self._next_seq())
+        self.tasks.forget_changes(folder.id)
 
 
 def _require_name(name: str) -> str:

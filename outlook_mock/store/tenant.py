@@ -1,18 +1,35 @@
-"""The tenant: its users and their mailboxes (the moto "backend", keyed by user)."""
+"""The tenants: each one's users and their mailboxes (the moto "backend", keyed by user), and the registry of
+every tenant one server holds (:class:`TenantRegistry`)."""
 
 from __future__ import annotations
 
+import copy
 import secrets
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .calendar import CalendarStore
 from .changes import Sequence
 from .contacts import ContactStore
 from .mail import MailStore
+from .settings import MailboxSettings
+from .subscriptions import SubscriptionStore
 from .tasks import TaskStore
 
-__all__ = ["AppRegistration", "Mailbox", "Tenant", "User", "DEFAULT_APPS", "DEFAULT_USERS", "PERMISSIONS"]
+__all__ = [
+    "AppRegistration",
+    "Mailbox",
+    "Tenant",
+    "TenantExists",
+    "TenantRegistry",
+    "TenantState",
+    "User",
+    "DEFAULT_APPS",
+    "DEFAULT_USERS",
+    "PERMISSIONS",
+]
 
 # (email, display name); every default user's password is "mock".
 DEFAULT_USERS = (("admin@contoso.com", "Administrator"), ("alex@contoso.com", "Alex Wilber"))
@@ -30,6 +47,8 @@ PERMISSIONS = (
     "Mail.Read",
     "Mail.ReadWrite",
     "Mail.Send",
+    "MailboxSettings.Read",
+    "MailboxSettings.ReadWrite",
     # The 2014 preview's names (its Calendar.Write is v2.0's Calendars.ReadWrite, and so on).
     "Calendar.Read",
     "Calendar.Write",
@@ -54,6 +73,8 @@ class Mailbox:
         self.mail = MailStore(owner_name, self.seq)
         self.contacts = ContactStore(owner_name, self.seq)
         self.calendar = CalendarStore(owner_name, self.seq, owner_address=owner_address)
+        self.settings = MailboxSettings.default()
+        self.subscriptions = SubscriptionStore()  # push notifications (store/subscriptions.py)
 
 
 @dataclass
@@ -89,6 +110,13 @@ class Tenant:
     secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     users: dict[str, User] = field(default_factory=dict)
     apps: dict[str, AppRegistration] = field(default_factory=dict)  # by lower-case client id
+    # Bumped by every restore (and reset): sync tokens are signed with ``sync_secret``, so a deltaLink taken before
+    # is refused (400, the client syncs afresh) rather than silently missing what the restore changed.
+    generation: int = 0
+    # How this tenant's service misbehaves on purpose, not its state (snapshots leave both alone): the faults
+    # planted in this tenant only (``faults.py``), and its throttling and chaos (``throttling.Traffic``; None: off).
+    faults: set[str] = field(default_factory=set, compare=False)
+    traffic: Any = field(default=None, compare=False)
 
     @classmethod
     def with_default_users(cls) -> Tenant:
@@ -98,6 +126,24 @@ class Tenant:
         for client_id, name, roles in DEFAULT_APPS:
             tenant.add_app(client_id, name, DEFAULT_PASSWORD, roles)
         return tenant
+
+    def snapshot(self) -> TenantState:
+        """A copy of the tenant's state (users, mailboxes, app registrations) that later writes don't touch."""
+        return TenantState(copy.deepcopy((self.users, self.apps)))
+
+    def restore(self, state: TenantState) -> None:
+        """Put the tenant back in ``state`` (a copy of it: the snapshot can be restored again).
+
+        The tenant keeps its id and signing secret, so its access tokens stay valid (users keep their ids);
+        sync tokens issued before are refused from now on (``sync_secret``).
+        """
+        self.users, self.apps = copy.deepcopy(state.data)
+        self.generation += 1
+
+    @property
+    def sync_secret(self) -> str:
+        """What sync tokens are signed with: the tenant's secret, in this generation of its state."""
+        return f"{self.secret}:{self.generation}" if self.generation else self.secret
 
     def add_app(self, client_id: str, display_name: str, secret: str, roles: tuple[str, ...]) -> AppRegistration:
         app = AppRegistration(client_id.lower(), secret, display_name, tuple(roles))
@@ -139,3 +185,100 @@ class Tenant:
         if at and tid != str(self.id):
             return None
         return self.user_by_id(oid)
+
+
+@dataclass(frozen=True)
+class TenantState:
+    """A tenant's state at one moment (:meth:`Tenant.snapshot`); opaque outside this module."""
+
+    data: Any
+
+
+class TenantExists(ValueError):
+    """A tenant with this id is already registered."""
+
+
+# The identity platform's multi-tenant authorities: they name no tenant; the mock serves its default one there.
+MULTI_TENANT_AUTHORITIES = frozenset({"common", "organizations"})
+
+
+class TenantRegistry:
+    """Every tenant one server holds, isolated from each other.
+
+    Found by id (a token's ``tid``, in O(1)), by domain (``/{contoso.com}/oauth2/v2.0/token``; a domain belongs
+    to the first tenant registered with it, later ones are reached by id) and as the default tenant
+    (``/common``, ``/organizations``, ``--plant-fault``, ``--seed``). ``listeners`` are told
+    ``(event, tenant)`` for "added", "removed" and "restored" (persistence and notifications follow tenants so).
+    """
+
+    def __init__(self, default: Tenant | None = None) -> None:
+        self._by_id: dict[str, Tenant] = {}
+        self._by_domain: dict[str, Tenant] = {}
+        self.listeners: list[Callable[[str, Tenant], None]] = []
+        self.default = self.add(default or Tenant.with_default_users())
+
+    def __iter__(self) -> Iterator[Tenant]:
+        return iter(list(self._by_id.values()))  # a copy: tenants may come and go while a caller iterates
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __contains__(self, tenant: object) -> bool:
+        return isinstance(tenant, Tenant) and self._by_id.get(str(tenant.id)) is tenant
+
+    def get(self, tenant_id: str | uuid.UUID) -> Tenant | None:
+        """The tenant with this id (a token's ``tid``), or None."""
+        return self._by_id.get(str(tenant_id).lower())
+
+    def find(self, authority: str, username: str | None = None) -> Tenant | None:
+        """The tenant a token endpoint's ``{tenant}`` names: its id or one of its domains.
+
+        ``common`` and ``organizations``: the default tenant, or, when it has no user ``username``, the tenant
+        owning the username's domain (the identity platform's home realm discovery).
+        """
+        authority = authority.lower()
+        if authority in MULTI_TENANT_AUTHORITIES:
+            if username and self.default.find_user(username) is None:
+                home = self._by_domain.get(username.rpartition("@")[2].lower())
+                if home is not None:
+                    return home
+            return self.default
+        return self._by_id.get(authority) or self._by_domain.get(authority)
+
+    def add(self, tenant: Tenant) -> Tenant:
+        key = str(tenant.id)
+        if key in self._by_id:
+            raise TenantExists(f"a tenant with id {key} is already served")
+        self._by_id[key] = tenant
+        self._index(tenant)
+        self._tell("added", tenant)
+        return tenant
+
+    def remove(self, tenant: Tenant) -> None:
+        """Stop serving ``tenant`` (never the default one); its tokens are refused from now on."""
+        if tenant is self.default:
+            raise ValueError("the default tenant can't be removed (reset it instead)")
+        if self._by_id.get(str(tenant.id)) is not tenant:
+            raise KeyError(str(tenant.id))
+        del self._by_id[str(tenant.id)]
+        tenant.secret = secrets.token_urlsafe(32)  # cached verifications of its tokens end here too
+        self._by_domain = {d: t for d, t in self._by_domain.items() if t is not tenant}
+        for other in self._by_id.values():  # a domain it held may now be another tenant's
+            self._index(other)
+        self._tell("removed", tenant)
+
+    def restore(self, tenant: Tenant, state: TenantState) -> None:
+        """``tenant.restore(state)``, keeping the domain index and the listeners up to date."""
+        tenant.restore(state)
+        self._by_domain = {}
+        for each in self._by_id.values():
+            self._index(each)
+        self._tell("restored", tenant)
+
+    def _index(self, tenant: Tenant) -> None:
+        for domain in tenant.domains:
+            self._by_domain.setdefault(domain, tenant)
+
+    def _tell(self, event: str, tenant: Tenant) -> None:
+        for listener in list(self.listeners):
+            listener(event, tenant)

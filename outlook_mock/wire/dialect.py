@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .. import ids
-from ..auth import Principal, verify_token_cached
+from .. import faults, ids
+from ..auth import Principal, TenantLookup, authenticate, tenant_of_token
 from ..errors import (
     ErrorAccessDenied,
     ErrorInvalidUser,
@@ -43,19 +44,35 @@ class Dialect:
         lowered = raw_path.lower()
         return lowered == self.prefix or lowered.startswith(self.prefix + "/")
 
-    async def handle(self, request: Request, tenant: Tenant) -> Response:
+    async def handle(
+        self, request: Request, tenants: TenantLookup, resolved: _Resolved | None = None, ticket: Any = None
+    ) -> Response:
+        """Answer a request of the tenant its bearer token names (``tenants``: the server's registry).
+
+        A tenant with planted faults or throttling/chaos is served through :meth:`_special` (which calls back
+        with the request ``resolved``), so the others' requests pay nothing for those features.
+        """
         # Everything is read from the ASGI scope once (Starlette's Request.url/.headers re-parse per access).
         scope = request.scope
         try:
-            head = _Head(scope["headers"])
+            if resolved is None:
+                head = _Head(scope["headers"])
+                tenant, principal = self._authenticate(head.authorization, tenants)
+                if tenant.faults or tenant.traffic is not None:
+                    return await self._special(request, tenants, (head, tenant, principal))
+            else:
+                head, tenant, principal = resolved
             method = scope["method"]
             raw_path = _raw_path(scope)
-            principal = self._authenticate(head.authorization, tenant)
             path = raw_path[len(self.prefix) :]
             sync_form = len(path) > 1 and path.endswith("/")  # e.g. …/tasks/?$deltatoken=…: GET only
             segments, owner = self._addressed(split_path(path), principal, tenant)
             if owner is not principal.user:  # Users('…')/… of another mailbox (app-only): act as its owner
                 principal = replace(principal, user=owner)
+            if ticket is not None:  # throttling.Ticket: limits are per app and mailbox
+                refused = await ticket.admit(principal.app.client_id if principal.app else principal.client_id, owner)
+                if refused is not None:
+                    return refused
             route, params = self.router.match(method, segments, get_only=sync_form)
             params = {name: ids.read(value, self.spelling) for name, value in params.items()}
             if route.scopes:
@@ -79,6 +96,20 @@ class Dialect:
             return self.preconditions.run(route, call, user.mailbox if user is not None else None, if_match)
         except OutlookError as error:
             return error_response(error)
+
+    async def _special(self, request: Request, tenants: TenantLookup, resolved: _Resolved) -> Response:
+        """A request of a tenant with planted faults (for this request only) or throttling/chaos."""
+        _, tenant, _ = resolved
+        with faults.in_tenant(tenant.faults):
+            if tenant.traffic is None:
+                return await self.handle(request, tenants, resolved)
+            ticket = tenant.traffic.ticket()
+            response: Response | None = None
+            try:
+                response = await self.handle(request, tenants, resolved, ticket)
+                return response
+            finally:
+                ticket.release(response)
 
     @staticmethod
     def _addressed(segments: list[Segment], principal: Principal, tenant: Tenant) -> tuple[list[Segment], User | None]:
@@ -115,13 +146,15 @@ class Dialect:
         return [Segment("Me"), *rest], user
 
     @staticmethod
-    def _authenticate(authorization: str | None, tenant: Tenant) -> Principal:
+    def _authenticate(authorization: str | None, tenants: TenantLookup) -> tuple[Tenant, Principal]:
         try:
-            return verify_token_cached(tenant, authorization)
+            return authenticate(tenants, authorization)
         except InvalidAuthenticationToken:
-            if not broken("accept_any_token"):
-                raise
-            return Principal(next(iter(tenant.users.values())), frozenset({"tasks.readwrite"}))
+            tenant = tenant_of_token(tenants, authorization)
+            with faults.in_tenant(tenant.faults):
+                if not broken("accept_any_token"):
+                    raise
+            return tenant, Principal(next(iter(tenant.users.values())), frozenset({"tasks.readwrite"}))
 
 
 class _Head:
@@ -169,3 +202,6 @@ def _server(scope) -> str:
     host, port = scope.get("server") or ("localhost", None)
     default = {"http": 80, "https": 443}.get(scope.get("scheme", "http"))
     return host if port in (None, default) else f"{host}:{port}"
+
+
+_Resolved = tuple[_Head, Tenant, Principal]  # a request's headers, tenant and caller, once authenticated

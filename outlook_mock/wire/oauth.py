@@ -1,7 +1,8 @@
 """The mock's token endpoint, ``POST /{tenant}/oauth2/v2.0/token``: the password and client-credentials grants.
 
 ``{tenant}`` is ``common`` or ``organizations`` (delegated sign-in only, as on the
-identity platform), the tenant's id or one of its domains (``contoso.com``).
+identity platform: the server's default tenant, or the tenant owning the user's domain),
+a tenant's id or one of its domains (``contoso.com``): the token is that tenant's.
 Its errors use the OAuth 2.0 shape (RFC 6749 §5.2: ``{"error": "invalid_grant",
 "error_description": ...}``) because that is what the real identity platform
 answers and what OAuth libraries parse; it is not an OData endpoint.
@@ -12,10 +13,10 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from .. import faults
 from ..auth import AUDIENCE, LIFETIME_SECONDS, grant_for, issue_app_token, issue_token
-from ..store import Tenant
-
-_MULTI_TENANT = {"common", "organizations"}
+from ..store import Tenant, TenantRegistry
+from ..store.tenant import MULTI_TENANT_AUTHORITIES as _MULTI_TENANT
 
 
 def _oauth_error(error: str, description: str, status: int = 400) -> JSONResponse:
@@ -34,14 +35,25 @@ def _token(access_token: str, scope: str) -> JSONResponse:
     )
 
 
-async def token_endpoint(request: Request, tenant: Tenant, authority: str = "common") -> JSONResponse:
+async def token_endpoint(request: Request, tenants: TenantRegistry, authority: str = "common") -> JSONResponse:
     authority = authority.lower()
-    if authority not in _MULTI_TENANT | {str(tenant.id)} | tenant.domains:
+    if authority not in _MULTI_TENANT and tenants.find(authority) is None:
         return _oauth_error("invalid_request", f"AADSTS90002: Tenant '{authority}' not found.")
     try:
         form = await request.form()
     except Exception:  # noqa: BLE001 - any unparsable body is the client's error
         return _oauth_error("invalid_request", "The body must be application/x-www-form-urlencoded.")
+    username = form.get("username")
+    tenant = tenants.find(authority, username if isinstance(username, str) else None)
+    if tenant is None:  # removed while the form arrived
+        return _oauth_error("invalid_request", f"AADSTS90002: Tenant '{authority}' not found.")
+    if tenant.faults:
+        with faults.in_tenant(tenant.faults):
+            return _grant(form, tenant, authority)
+    return _grant(form, tenant, authority)
+
+
+def _grant(form, tenant: Tenant, authority: str) -> JSONResponse:
     grant_type = form.get("grant_type")
     if grant_type == "password":
         return _password_grant(form, tenant)
@@ -68,9 +80,13 @@ def _password_grant(form, tenant: Tenant) -> JSONResponse:
         return _oauth_error(
             "invalid_grant", "AADSTS50126: Error validating credentials due to invalid username or password."
         )
-    scope = form.get("scope")
+    scope, client_id = form.get("scope"), form.get("client_id")
     grant = grant_for(scope if isinstance(scope, str) else None)
-    return _token(issue_token(tenant, user, grant.scopes, audience=grant.audience), " ".join(grant.scopes))
+    # The client the user signed in to, as the token's appid (recorded, not checked: the mock registers no
+    # public clients); per-app throttling counts by it.
+    client = client_id.strip()[:128] if isinstance(client_id, str) else None
+    token = issue_token(tenant, user, grant.scopes, audience=grant.audience, client_id=client)
+    return _token(token, " ".join(grant.scopes))
 
 
 def _client_credentials_grant(form, tenant: Tenant) -> JSONResponse:

@@ -64,7 +64,9 @@ VERSIONS: Mapping[str, ChangeKeyOf | str] = {
     "contactfolders": NO_CHANGE_KEY,
     "childfolders": NO_CHANGE_KEY,
     "folders": NO_CHANGE_KEY,  # the preview's mail folders
+    "overrides": NO_CHANGE_KEY,  # Focused Inbox overrides (InferenceClassificationOverride has none)
     "attachments": PART_OF_ITEM,
+    "subscriptions": NO_CHANGE_KEY,  # a push subscription has no ChangeKey
 }
 SINGLETONS = frozenset({"calendar"})  # entity sets addressed without a key
 

@@ -278,7 +278,9 @@ def main() -> None:
     def copy_message():
         copied = need(message, "a draft").copy(mailbox.inbox_folder())
         check(copied is not None, "copy() returned None")
-        equal(api.get("me/messages", copied.object_id)["Subject"], message.subject, "read-back the copy's Subject")
+        # The original as stored (the attachment step may have renamed it locally only, if not served).
+        original = api.get("me/messages", message.object_id)["Subject"]
+        equal(api.get("me/messages", copied.object_id)["Subject"], original, "read-back the copy's Subject")
 
     run.step("messages: copy to Inbox", copy_message, expect=NotServed("copy of messages"))
 
@@ -296,7 +298,6 @@ def main() -> None:
                 "is missed and AutomaticRepliesSettings then calls .get on None",
                 shows=AttributeError,
             ),
-            NotServed("MailboxSettings"),
         ],
     )
 
@@ -403,7 +404,9 @@ def main() -> None:
     def request_event():
         related = need(request, "a meeting request").get_event()
         check(related is not None, "get_event() returned None")
-        equal(related.subject, request.subject, "the related event's Subject")
+        # The attendee's copy follows the organizer's updates: its Subject is the meeting's current one, which the
+        # request (perhaps the first invitation, sent before the update renamed it) need not carry.
+        equal(related.subject, need(event, "an event").subject, "the related event's Subject")
 
     def reply():
         draft = need(request, "a meeting request").reply(to_all=False)

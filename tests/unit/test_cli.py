@@ -236,3 +236,27 @@ def test_sigterm_ends_the_server_within_a_second() -> None:
         busy.close()
         idle.close()
     assert took < 1.5, f"SIGTERM took {took:.2f} s"  # 1 s by design; slack for a loaded machine
+
+
+def test_serve_throttling_chaos_and_control_token_options() -> None:
+    """--throttling and --chaos set the default tenant's traffic; --control-token opens /_mock/ to other clients
+    (here checked for its parsing; test_control covers who may call)."""
+    from outlook_mock.cli import _parser
+
+    args = _parser().parse_args(
+        ["serve", "--throttling", "profile=outlook,mailboxRequests=3", "--chaos", "seed=4,resetRate=0.5"]
+    )
+    assert (args.throttling.mailbox_requests, args.throttling.mailbox_concurrency) == (3, 4)
+    assert (args.chaos.seed, args.chaos.reset_rate) == (4, 0.5)
+    assert _parser().parse_args(["serve", "--throttling", "outlook"]).throttling.mailbox_requests == 10_000
+    for bad in (["--throttling", "mailboxRequests=0"], ["--throttling", "nope"], ["--chaos", "resetRate"]):
+        done = subprocess.run([*CLI, "serve", *bad], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2 and "error: argument" in done.stderr
+    with serving("--throttling", "mailboxRequests=2,windowSeconds=30", "--control-token", "t0k") as (base, _):
+        headers = {"Authorization": f"Bearer {_token(base)}"}
+        answers = [httpx.get(f"{base}/api/v2.0/me/tasks", headers=headers, timeout=10) for _ in range(3)]
+        assert [a.status_code for a in answers] == [200, 200, 429]
+        assert (
+            int(answers[2].headers["Retry-After"]) > 1 and answers[2].json()["error"]["code"] == "ApplicationThrottled"
+        )
+        assert httpx.get(f"{base}/_mock/tenants/default/throttling", timeout=10).json()["mailboxRequests"] == 2

@@ -14,7 +14,12 @@ from packaging.requirements import Requirement
 from conformance.specs import PREVIEW, V2, spec_path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = [ROOT / "outlook_mock", ROOT / "conformance", *(ROOT / "generated").glob("outlook_*_client")]
+PACKAGES = [
+    ROOT / "outlook_mock",
+    ROOT / "conformance",
+    ROOT / "outlook_kit",
+    *(ROOT / "generated").glob("outlook_*_client"),
+]
 BASE = {"httpx": "httpx", "attrs": "attrs", "python-dateutil": "dateutil"}  # distribution -> import name
 
 

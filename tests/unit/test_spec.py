@@ -179,8 +179,10 @@ def test_tokens_come_from_the_token_endpoint_by_password_or_client_credentials(s
     """Docs tools and Prism get a token through the flows (the endpoint is relative to the server's origin)."""
     flows = _load(spec)["components"]["securitySchemes"]["oauth2"]["flows"]
     assert set(flows) == {"password", "clientCredentials"}
+    # App-only tokens come from the tenant's own endpoint, never /common (test_spec_security.py gets one).
+    assert flows["password"]["tokenUrl"] == "/common/oauth2/v2.0/token"
+    assert flows["clientCredentials"]["tokenUrl"] == "/contoso.com/oauth2/v2.0/token"
     for flow in flows.values():
-        assert flow["tokenUrl"] == "/common/oauth2/v2.0/token"
         assert flow["scopes"]
 
 
@@ -365,7 +367,12 @@ def test_metadata_documents_declare_the_served_actions() -> None:
         ("Event", "Tentative"),
         ("Event", "TentativelyAccept"),
     }
-    assert actions("v2.xml") == {("Task", "Complete")}
+    mail = {("Message", a) for a in ("Send", "Reply", "ReplyAll", "Forward", "Move", "Copy")}
+    mail |= {("Message", f"Create{a}") for a in ("Reply", "ReplyAll", "Forward")}
+    assert (
+        actions("v2.xml")
+        == {("Task", "Complete"), ("User", "SendMail"), ("MailFolder", "Move"), ("MailFolder", "Copy")} | mail
+    )
 
 
 def _date_time_offsets(types: dict[str, ET.Element], name: str) -> set[str]:

@@ -166,7 +166,14 @@ def test_the_cli_refuses_bad_seed_data_before_serving(tmp_path: Path) -> None:
         ({"users": [{"address": "nobody", "password": "p"}]}, "users[0].address: expected an SMTP address"),
         ({"users": [{"address": "a@contoso.com", "password": "p"}] * 2}, "a@contoso.com is listed twice"),
         ({"users": [{"address": "a@contoso.com", "password": "p"}], "id": "x"}, "id: expected a UUID"),
-        ({"tenants": []}, "unknown field(s) tenants"),
+        ({"tenants": []}, "tenants: expected a list of at least one tenant"),
+        ({"tenants": [{"users": [{"address": "a@contoso.com", "password": "p"}]}], "id": "x"}, "nothing else"),
+        ({"users": [{"address": "a@contoso.com", "password": "p"}], "faults": ["no_such"]}, "faults: expected"),
+        (
+            {"users": [{"address": "a@contoso.com", "password": "p"}], "throttling": {"mailboxRequests": 0}},
+            "mailboxRequests",
+        ),
+        ({"users": [{"address": "a@contoso.com", "password": "p"}], "chaos": {"resetRate": 2}}, "resetRate"),
     ],
 )
 def test_tenant_file_mistakes_are_named(document: dict, message: str) -> None:

@@ -7,47 +7,75 @@ from .attachment_collection import AttachmentCollection
 from .attendee import Attendee
 from .attendee_input import AttendeeInput
 from .attendee_type import AttendeeType
+from .automatic_replies_setting import AutomaticRepliesSetting
+from .automatic_replies_setting_input import AutomaticRepliesSettingInput
+from .automatic_replies_status import AutomaticRepliesStatus
 from .body_type import BodyType
 from .boolean_string import BooleanString
 from .calendar import Calendar
 from .calendar_collection import CalendarCollection
 from .calendar_color import CalendarColor
 from .calendar_patch import CalendarPatch
+from .calendar_view_delta_page import CalendarViewDeltaPage
+from .comment_body import CommentBody
 from .completed_tasks import CompletedTasks
 from .contact import Contact
 from .contact_collection import ContactCollection
+from .contact_delta_page import ContactDeltaPage
 from .contact_folder import ContactFolder
 from .contact_folder_collection import ContactFolderCollection
+from .contact_folder_delta_page import ContactFolderDeltaPage
 from .contact_folder_patch import ContactFolderPatch
 from .contact_patch import ContactPatch
+from .create_forward_body import CreateForwardBody
 from .date_time_time_zone import DateTimeTimeZone
 from .date_time_time_zone_input import DateTimeTimeZoneInput
 from .day_of_week import DayOfWeek
 from .deleted_entity import DeletedEntity
+from .destination_body import DestinationBody
 from .email_address import EmailAddress
 from .email_address_input import EmailAddressInput
+from .entity import Entity
+from .entity_odata_type import EntityOdataType
 from .event import Event
 from .event_collection import EventCollection
 from .event_patch import EventPatch
 from .event_type import EventType
+from .external_audience_scope import ExternalAudienceScope
 from .file_attachment import FileAttachment
 from .followup_flag import FollowupFlag
 from .followup_flag_input import FollowupFlagInput
 from .followup_flag_status import FollowupFlagStatus
+from .forward_body import ForwardBody
 from .free_busy_status import FreeBusyStatus
 from .get_task_attachment_expand import GetTaskAttachmentExpand
 from .get_task_attachment_in_folder_expand import GetTaskAttachmentInFolderExpand
 from .importance import Importance
+from .inference_classification_override import InferenceClassificationOverride
+from .inference_classification_override_collection import (
+    InferenceClassificationOverrideCollection,
+)
+from .inference_classification_override_patch import (
+    InferenceClassificationOverridePatch,
+)
+from .inference_classification_type import InferenceClassificationType
 from .item_attachment import ItemAttachment
 from .item_body import ItemBody
 from .item_body_input import ItemBodyInput
+from .locale_info import LocaleInfo
 from .location import Location
 from .location_input import LocationInput
 from .mail_folder import MailFolder
 from .mail_folder_collection import MailFolderCollection
+from .mail_folder_delta_page import MailFolderDeltaPage
 from .mail_folder_patch import MailFolderPatch
+from .mailbox_settings import MailboxSettings
+from .mailbox_settings_update import MailboxSettingsUpdate
+from .mailbox_settings_update_language import MailboxSettingsUpdateLanguage
+from .mailbox_time_zone import MailboxTimeZone
 from .message import Message
 from .message_collection import MessageCollection
+from .message_delta_page import MessageDeltaPage
 from .message_meeting_message_type import MessageMeetingMessageType
 from .message_patch import MessagePatch
 from .multi_value_extended_property_input import MultiValueExtendedPropertyInput
@@ -63,19 +91,30 @@ from .new_contact import NewContact
 from .new_contact_folder import NewContactFolder
 from .new_event import NewEvent
 from .new_file_attachment import NewFileAttachment
+from .new_inference_classification_override import NewInferenceClassificationOverride
+from .new_inference_classification_override_sender_email_address import (
+    NewInferenceClassificationOverrideSenderEmailAddress,
+)
 from .new_item_attachment import NewItemAttachment
 from .new_mail_folder import NewMailFolder
 from .new_message import NewMessage
+from .new_push_subscription import NewPushSubscription
 from .new_reference_attachment import NewReferenceAttachment
 from .new_task import NewTask
 from .new_task_folder import NewTaskFolder
 from .new_task_group import NewTaskGroup
+from .notification import Notification
+from .notification_change_type import NotificationChangeType
+from .notification_collection import NotificationCollection
 from .o_data_error import ODataError
 from .o_data_error_detail import ODataErrorDetail
+from .outgoing_message import OutgoingMessage
 from .patterned_recurrence import PatternedRecurrence
 from .patterned_recurrence_input import PatternedRecurrenceInput
 from .physical_address import PhysicalAddress
 from .physical_address_input import PhysicalAddressInput
+from .push_subscription import PushSubscription
+from .push_subscription_patch import PushSubscriptionPatch
 from .recipient import Recipient
 from .recipient_input import RecipientInput
 from .recurrence_pattern import RecurrencePattern
@@ -90,6 +129,7 @@ from .reference_attachment_provider import ReferenceAttachmentProvider
 from .reference_attachment_provider_input import ReferenceAttachmentProviderInput
 from .response_status import ResponseStatus
 from .response_type import ResponseType
+from .send_mail_body import SendMailBody
 from .sensitivity import Sensitivity
 from .single_value_extended_property_input import SingleValueExtendedPropertyInput
 from .single_value_legacy_extended_property import SingleValueLegacyExtendedProperty
@@ -116,47 +156,71 @@ __all__ = (
     "Attendee",
     "AttendeeInput",
     "AttendeeType",
+    "AutomaticRepliesSetting",
+    "AutomaticRepliesSettingInput",
+    "AutomaticRepliesStatus",
     "BodyType",
     "BooleanString",
     "Calendar",
     "CalendarCollection",
     "CalendarColor",
     "CalendarPatch",
+    "CalendarViewDeltaPage",
+    "CommentBody",
     "CompletedTasks",
     "Contact",
     "ContactCollection",
+    "ContactDeltaPage",
     "ContactFolder",
     "ContactFolderCollection",
+    "ContactFolderDeltaPage",
     "ContactFolderPatch",
     "ContactPatch",
+    "CreateForwardBody",
     "DateTimeTimeZone",
     "DateTimeTimeZoneInput",
     "DayOfWeek",
     "DeletedEntity",
+    "DestinationBody",
     "EmailAddress",
     "EmailAddressInput",
+    "Entity",
+    "EntityOdataType",
     "Event",
     "EventCollection",
     "EventPatch",
     "EventType",
+    "ExternalAudienceScope",
     "FileAttachment",
     "FollowupFlag",
     "FollowupFlagInput",
     "FollowupFlagStatus",
+    "ForwardBody",
     "FreeBusyStatus",
     "GetTaskAttachmentExpand",
     "GetTaskAttachmentInFolderExpand",
     "Importance",
+    "InferenceClassificationOverride",
+    "InferenceClassificationOverrideCollection",
+    "InferenceClassificationOverridePatch",
+    "InferenceClassificationType",
     "ItemAttachment",
     "ItemBody",
     "ItemBodyInput",
+    "LocaleInfo",
     "Location",
     "LocationInput",
     "MailFolder",
     "MailFolderCollection",
+    "MailFolderDeltaPage",
     "MailFolderPatch",
+    "MailboxSettings",
+    "MailboxSettingsUpdate",
+    "MailboxSettingsUpdateLanguage",
+    "MailboxTimeZone",
     "Message",
     "MessageCollection",
+    "MessageDeltaPage",
     "MessageMeetingMessageType",
     "MessagePatch",
     "MultiValueExtendedPropertyInput",
@@ -172,19 +236,28 @@ __all__ = (
     "NewContactFolder",
     "NewEvent",
     "NewFileAttachment",
+    "NewInferenceClassificationOverride",
+    "NewInferenceClassificationOverrideSenderEmailAddress",
     "NewItemAttachment",
     "NewMailFolder",
     "NewMessage",
+    "NewPushSubscription",
     "NewReferenceAttachment",
     "NewTask",
     "NewTaskFolder",
     "NewTaskGroup",
+    "Notification",
+    "NotificationChangeType",
+    "NotificationCollection",
     "ODataError",
     "ODataErrorDetail",
+    "OutgoingMessage",
     "PatternedRecurrence",
     "PatternedRecurrenceInput",
     "PhysicalAddress",
     "PhysicalAddressInput",
+    "PushSubscription",
+    "PushSubscriptionPatch",
     "Recipient",
     "RecipientInput",
     "RecurrencePattern",
@@ -199,6 +272,7 @@ __all__ = (
     "ReferenceAttachmentProviderInput",
     "ResponseStatus",
     "ResponseType",
+    "SendMailBody",
     "Sensitivity",
     "SingleValueExtendedPropertyInput",
     "SingleValueLegacyExtendedProperty",

@@ -15,6 +15,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.importance import Importance, check_importance
+from ..models.inference_classification_type import (
+    InferenceClassificationType,
+    check_inference_classification_type,
+)
 from ..models.message_meeting_message_type import (
     MessageMeetingMessageType,
     check_message_meeting_message_type,
@@ -22,6 +26,7 @@ from ..models.message_meeting_message_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.event import Event
     from ..models.followup_flag import FollowupFlag
     from ..models.item_body import ItemBody
     from ..models.multi_value_legacy_extended_property import (
@@ -86,6 +91,11 @@ class AttachedMessage:
             `FlagStatus` `NotFlagged` and null dates. Dates are shown in the `Prefer: outlook.timezone` zone (UTC
             without it).
         web_link (str | Unset): URL to open the message in Outlook on the web.
+        inference_classification (InferenceClassificationType | Unset): How Focused Inbox shows a message (`Focused` =
+            0, `Other` = 1); read case-insensitively.
+        event (Event | None | Unset): The event a meeting message (EventMessage) is about, with
+            `$expand=Microsoft.OutlookServices.EventMessage/Event`
+            on `getMessage`; null when it has left the calendar.
         meeting_message_type (MessageMeetingMessageType | Unset): Only on a meeting message the tenant delivered (a
             request, response or cancellation; see `createEvent`),
             which is the CSDL's derived type: `@odata.type` `#Microsoft.OutlookServices.EventMessage`.
@@ -132,6 +142,8 @@ class AttachedMessage:
     is_draft: bool | Unset = UNSET
     flag: FollowupFlag | Unset = UNSET
     web_link: str | Unset = UNSET
+    inference_classification: InferenceClassificationType | Unset = UNSET
+    event: Event | None | Unset = UNSET
     meeting_message_type: MessageMeetingMessageType | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
@@ -144,6 +156,7 @@ class AttachedMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.event import Event
         from ..models.recipient import Recipient
 
         odata_id = self.odata_id
@@ -256,6 +269,18 @@ class AttachedMessage:
 
         web_link = self.web_link
 
+        inference_classification: str | Unset = UNSET
+        if not isinstance(self.inference_classification, Unset):
+            inference_classification = self.inference_classification
+
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, Event):
+            event = self.event.to_dict()
+        else:
+            event = self.event
+
         meeting_message_type: str | Unset = UNSET
         if not isinstance(self.meeting_message_type, Unset):
             meeting_message_type = self.meeting_message_type
@@ -358,6 +383,10 @@ class AttachedMessage:
             field_dict["Flag"] = flag
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
+        if inference_classification is not UNSET:
+            field_dict["InferenceClassification"] = inference_classification
+        if event is not UNSET:
+            field_dict["Event"] = event
         if meeting_message_type is not UNSET:
             field_dict["MeetingMessageType"] = meeting_message_type
         if single_value_extended_propertiesodata_context is not UNSET:
@@ -379,6 +408,7 @@ class AttachedMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event import Event
         from ..models.followup_flag import FollowupFlag
         from ..models.item_body import ItemBody
         from ..models.multi_value_legacy_extended_property import (
@@ -553,6 +583,32 @@ class AttachedMessage:
 
         web_link = d.pop("WebLink", UNSET)
 
+        _inference_classification = d.pop("InferenceClassification", UNSET)
+        inference_classification: InferenceClassificationType | Unset
+        if isinstance(_inference_classification, Unset):
+            inference_classification = UNSET
+        else:
+            inference_classification = check_inference_classification_type(
+                _inference_classification
+            )
+
+        def _parse_event(data: object) -> Event | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = Event.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Event | None | Unset, data)
+
+        event = _parse_event(d.pop("Event", UNSET))
+
         _meeting_message_type = d.pop("MeetingMessageType", UNSET)
         meeting_message_type: MessageMeetingMessageType | Unset
         if isinstance(_meeting_message_type, Unset):
@@ -642,6 +698,8 @@ class AttachedMessage:
             is_draft=is_draft,
             flag=flag,
             web_link=web_link,
+            inference_classification=inference_classification,
+            event=event,
             meeting_message_type=meeting_message_type,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,

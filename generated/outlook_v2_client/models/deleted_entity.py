@@ -16,8 +16,10 @@ T = TypeVar("T", bound="DeletedEntity")
 
 @_attrs_define
 class DeletedEntity:
-    """An entity deleted since the sync token was issued (OData `$deletedEntity`). `id` is the entity's key path,
-    e.g. `Tasks('<id>')` or `TaskFolders('<id>')`; `reason` is always `deleted`.
+    """An entity deleted (or moved out of the synced collection) since the sync token was issued (OData
+    `$deletedEntity`, the v2.0 format; Microsoft Graph's `@removed` is not used). `id` is the entity's key path,
+    e.g. `Tasks('<id>')`, `TaskFolders('<id>')`, `Messages('<id>')`, `MailFolders('<id>')`, `Contacts('<id>')`,
+    `ContactFolders('<id>')` or `CalendarView('<id>')` (the reference's example); `reason` is always `deleted`.
 
         Attributes:
             odata_context (str):

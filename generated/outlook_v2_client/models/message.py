@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.importance import Importance, check_importance
+from ..models.inference_classification_type import (
+    InferenceClassificationType,
+    check_inference_classification_type,
+)
 from ..models.message_meeting_message_type import (
     MessageMeetingMessageType,
     check_message_meeting_message_type,
@@ -14,6 +18,7 @@ from ..models.message_meeting_message_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.event import Event
     from ..models.followup_flag import FollowupFlag
     from ..models.item_body import ItemBody
     from ..models.multi_value_legacy_extended_property import (
@@ -82,6 +87,11 @@ class Message:
                 `FlagStatus` `NotFlagged` and null dates. Dates are shown in the `Prefer: outlook.timezone` zone (UTC
                 without it).
             web_link (str | Unset): URL to open the message in Outlook on the web.
+            inference_classification (InferenceClassificationType | Unset): How Focused Inbox shows a message (`Focused` =
+                0, `Other` = 1); read case-insensitively.
+            event (Event | None | Unset): The event a meeting message (EventMessage) is about, with
+                `$expand=Microsoft.OutlookServices.EventMessage/Event`
+                on `getMessage`; null when it has left the calendar.
             meeting_message_type (MessageMeetingMessageType | Unset): Only on a meeting message the tenant delivered (a
                 request, response or cancellation; see `createEvent`),
                 which is the CSDL's derived type: `@odata.type` `#Microsoft.OutlookServices.EventMessage`.
@@ -127,6 +137,8 @@ class Message:
     is_draft: bool | Unset = UNSET
     flag: FollowupFlag | Unset = UNSET
     web_link: str | Unset = UNSET
+    inference_classification: InferenceClassificationType | Unset = UNSET
+    event: Event | None | Unset = UNSET
     meeting_message_type: MessageMeetingMessageType | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
@@ -138,6 +150,7 @@ class Message:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.event import Event
         from ..models.recipient import Recipient
 
         odata_id = self.odata_id
@@ -248,6 +261,18 @@ class Message:
 
         web_link = self.web_link
 
+        inference_classification: str | Unset = UNSET
+        if not isinstance(self.inference_classification, Unset):
+            inference_classification = self.inference_classification
+
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, Event):
+            event = self.event.to_dict()
+        else:
+            event = self.event
+
         meeting_message_type: str | Unset = UNSET
         if not isinstance(self.meeting_message_type, Unset):
             meeting_message_type = self.meeting_message_type
@@ -349,6 +374,10 @@ class Message:
             field_dict["Flag"] = flag
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
+        if inference_classification is not UNSET:
+            field_dict["InferenceClassification"] = inference_classification
+        if event is not UNSET:
+            field_dict["Event"] = event
         if meeting_message_type is not UNSET:
             field_dict["MeetingMessageType"] = meeting_message_type
         if single_value_extended_propertiesodata_context is not UNSET:
@@ -370,6 +399,7 @@ class Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event import Event
         from ..models.followup_flag import FollowupFlag
         from ..models.item_body import ItemBody
         from ..models.multi_value_legacy_extended_property import (
@@ -536,6 +566,32 @@ class Message:
 
         web_link = d.pop("WebLink", UNSET)
 
+        _inference_classification = d.pop("InferenceClassification", UNSET)
+        inference_classification: InferenceClassificationType | Unset
+        if isinstance(_inference_classification, Unset):
+            inference_classification = UNSET
+        else:
+            inference_classification = check_inference_classification_type(
+                _inference_classification
+            )
+
+        def _parse_event(data: object) -> Event | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = Event.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Event | None | Unset, data)
+
+        event = _parse_event(d.pop("Event", UNSET))
+
         _meeting_message_type = d.pop("MeetingMessageType", UNSET)
         meeting_message_type: MessageMeetingMessageType | Unset
         if isinstance(_meeting_message_type, Unset):
@@ -624,6 +680,8 @@ class Message:
             is_draft=is_draft,
             flag=flag,
             web_link=web_link,
+            inference_classification=inference_classification,
+            event=event,
             meeting_message_type=meeting_message_type,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.importance import Importance, check_importance
+from ..models.inference_classification_type import (
+    InferenceClassificationType,
+    check_inference_classification_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,6 +60,8 @@ class MessagePatch:
                 every draft they save). The written flag replaces the stored one whole: members left out take their
                 defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
                 members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
+            inference_classification (InferenceClassificationType | Unset): How Focused Inbox shows a message (`Focused` =
+                0, `Other` = 1); read case-insensitively.
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -78,6 +84,7 @@ class MessagePatch:
     is_read: bool | Unset = UNSET
     categories: list[str] | Unset = UNSET
     flag: FollowupFlagInput | Unset = UNSET
+    inference_classification: InferenceClassificationType | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.recipient_input import RecipientInput
@@ -176,6 +183,10 @@ class MessagePatch:
         if not isinstance(self.flag, Unset):
             flag = self.flag.to_dict()
 
+        inference_classification: str | Unset = UNSET
+        if not isinstance(self.inference_classification, Unset):
+            inference_classification = self.inference_classification
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -213,6 +224,8 @@ class MessagePatch:
             field_dict["Categories"] = categories
         if flag is not UNSET:
             field_dict["Flag"] = flag
+        if inference_classification is not UNSET:
+            field_dict["InferenceClassification"] = inference_classification
 
         return field_dict
 
@@ -370,6 +383,15 @@ class MessagePatch:
         else:
             flag = FollowupFlagInput.from_dict(_flag)
 
+        _inference_classification = d.pop("InferenceClassification", UNSET)
+        inference_classification: InferenceClassificationType | Unset
+        if isinstance(_inference_classification, Unset):
+            inference_classification = UNSET
+        else:
+            inference_classification = check_inference_classification_type(
+                _inference_classification
+            )
+
         message_patch = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -387,6 +409,7 @@ class MessagePatch:
             is_read=is_read,
             categories=categories,
             flag=flag,
+            inference_classification=inference_classification,
         )
 
         return message_patch

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.importance import Importance, check_importance
+from ..models.inference_classification_type import (
+    InferenceClassificationType,
+    check_inference_classification_type,
+)
 from ..models.new_attached_message_odata_type import (
     NewAttachedMessageOdataType,
     check_new_attached_message_odata_type,
@@ -61,6 +65,8 @@ class NewAttachedMessage:
             every draft they save). The written flag replaces the stored one whole: members left out take their
             defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
             members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
+        inference_classification (InferenceClassificationType | Unset): How Focused Inbox shows a message (`Focused` =
+            0, `Other` = 1); read case-insensitively.
     """
 
     odata_type: NewAttachedMessageOdataType
@@ -84,6 +90,7 @@ class NewAttachedMessage:
     is_read: bool | Unset = UNSET
     categories: list[str] | Unset = UNSET
     flag: FollowupFlagInput | Unset = UNSET
+    inference_classification: InferenceClassificationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -185,6 +192,10 @@ class NewAttachedMessage:
         if not isinstance(self.flag, Unset):
             flag = self.flag.to_dict()
 
+        inference_classification: str | Unset = UNSET
+        if not isinstance(self.inference_classification, Unset):
+            inference_classification = self.inference_classification
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -226,6 +237,8 @@ class NewAttachedMessage:
             field_dict["Categories"] = categories
         if flag is not UNSET:
             field_dict["Flag"] = flag
+        if inference_classification is not UNSET:
+            field_dict["InferenceClassification"] = inference_classification
 
         return field_dict
 
@@ -385,6 +398,15 @@ class NewAttachedMessage:
         else:
             flag = FollowupFlagInput.from_dict(_flag)
 
+        _inference_classification = d.pop("InferenceClassification", UNSET)
+        inference_classification: InferenceClassificationType | Unset
+        if isinstance(_inference_classification, Unset):
+            inference_classification = UNSET
+        else:
+            inference_classification = check_inference_classification_type(
+                _inference_classification
+            )
+
         new_attached_message = cls(
             odata_type=odata_type,
             single_value_extended_properties=single_value_extended_properties,
@@ -403,6 +425,7 @@ class NewAttachedMessage:
             is_read=is_read,
             categories=categories,
             flag=flag,
+            inference_classification=inference_classification,
         )
 
         new_attached_message.additional_properties = d

@@ -28,7 +28,7 @@ from ...store.values import Importance, Sensitivity, ZonedInstant
 from ..formats import local_fixed, offset_trimmed, parse_instant
 from ..http import Call
 from ..listing import Kind, StoredList
-from . import extended
+from . import extended, sync
 from .common import collection, entity_response, expanded_properties, request_view, single_extended, url_key
 from .mail import _email_address, _recipient, _recipient_input
 from .representations import (
@@ -463,9 +463,13 @@ def calendar_view(call: Call, mailbox: Mailbox, path: str = "CalendarView") -> R
     calendar_id = _calendar_id(call)
     calendar = mailbox.calendar.get_calendar(calendar_id)  # 404 before 400
     start, end, window = _window(call)
-    events = mailbox.calendar.calendar_view(start, end, calendar.id)
     if calendar_id is not None:
         path = f"Calendars('{url_key(calendar.id)}')/CalendarView"
+    if sync.is_sync(call):  # the window's changes (the machinery: sync.py)
+        view = request_view(call)
+        render = lambda e: render_event(e, mailbox.calendar.owner, view)  # noqa: E731
+        return sync.sync_calendar_view(call, mailbox.calendar, calendar.id, (start, end, window), path, render)
+    events = mailbox.calendar.calendar_view(start, end, calendar.id)
     return _view_collection(call, mailbox, events, path, window)
 
 

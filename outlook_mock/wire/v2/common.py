@@ -27,7 +27,7 @@ from ...store.extended_properties import ExtendedChanges, ExtendedProperties
 from ...store.folders import FolderTree
 from ..http import Call, json_response
 from ..listing import Kind, StoredList
-from . import extended
+from . import extended, sync
 from . import representations as rep
 
 DEFAULT_PAGE_SIZE = 10
@@ -166,6 +166,9 @@ class FolderHandlers:
 
         def render(folder: Any) -> dict:
             return self.render(folder, store, view)
+
+        if parent_id is None and sync.is_sync(call):  # only the top of a hierarchy syncs (ChildFolders: a list)
+            return sync.sync_hierarchy(call, store, self.entity_set, render, self.shape)
 
         listing = StoredList(self.kind, view, render, store.folders, store.folder_container(parent_id))
         return collection(call, f"Me/{path}", listing, f"me/{path}")

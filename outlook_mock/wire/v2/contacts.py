@@ -34,7 +34,7 @@ from ...store.contacts import ADDRESS_FIELDS, LIST_FIELDS, STRING_FIELDS, Contac
 from ..formats import offset_trimmed
 from ..http import Call
 from ..listing import Kind, StoredList
-from . import extended
+from . import extended, sync
 from .common import (
     FolderHandlers,
     collection,
@@ -229,13 +229,24 @@ def _contact_collection(call: Call, mailbox: Mailbox, container: object, path: s
 
 
 def list_contacts(call: Call, mailbox: Mailbox) -> Response:
-    return _contact_collection(call, mailbox, mailbox.contacts.contact_container(), "Contacts")
+    container = mailbox.contacts.contact_container()
+    if sync.is_sync(call):  # the default folder's contacts (the reference's first sync example)
+        return _sync_contacts(call, mailbox, container, "Contacts")
+    return _contact_collection(call, mailbox, container, "Contacts")
 
 
 def list_contacts_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.contacts.get_folder(call.params["folder_id"])
     path = f"ContactFolders('{url_key(folder.id)}')/Contacts"
+    if sync.is_sync(call):
+        return _sync_contacts(call, mailbox, folder.id, path)
     return _contact_collection(call, mailbox, folder.id, path)
+
+
+def _sync_contacts(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
+    view = request_view(call)
+    render = lambda c: render_contact(c, view)  # noqa: E731
+    return sync.sync_members(call, mailbox.contacts.contacts, container, "Contacts", path, render, CONTACT_SHAPE)
 
 
 def get_contact(call: Call, mailbox: Mailbox) -> Response:

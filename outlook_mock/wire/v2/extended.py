@@ -85,6 +85,27 @@ def parse_expand(text: str) -> list[tuple[str, str]]:
     return items
 
 
+def split_expand(text: str, navigations: tuple[str, ...]) -> tuple[list[str], str]:
+    """Split ``$expand`` into the navigation properties a resource expands itself (``navigations``, lower-case,
+    named without options) and the rest, the extended properties, left for ``expanded`` (empty: none)."""
+    found, rest, depth, quoted, start = [], [], 0, False, 0
+    for i, char in enumerate(text + ","):
+        if char == "'":
+            quoted = not quoted
+        elif not quoted and char == "(":
+            depth += 1
+        elif not quoted and char == ")":
+            depth -= 1
+        elif not quoted and depth == 0 and char == ",":
+            item = text[start:i].strip()
+            if item.lower() in navigations:
+                found.append(item.lower())
+            else:
+                rest.append(item)
+            start = i + 1
+    return found, ",".join(item for item in rest if item)
+
+
 def _closing(text: str, open_at: int) -> int:
     depth, quoted = 0, False
     for i in range(open_at, len(text)):

@@ -17,25 +17,27 @@ from urllib.parse import quote
 
 from starlette.responses import Response
 
-from ...errors import RequestBodyRead
+from ...errors import ErrorInvalidUrlQuery, RequestBodyRead
+from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
 from ...store.indexes import ALL
-from ...store.mail import EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
+from ...store.mail import Classification, EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
 from ...store.values import FollowupFlag, FollowupFlagStatus, Importance
 from ..formats import offset_trimmed
 from ..http import Call
 from ..listing import Kind, StoredList
-from . import extended
+from . import extended, sync
 from .common import (
     FolderHandlers,
     collection,
+    context_url,
     entity_response,
-    expanded_properties,
     request_view,
     single_extended,
     url_key,
 )
+from .extended import split_expand
 from .representations import (
     NS,
     View,
@@ -103,6 +105,7 @@ def render_message(message: Message, view: View) -> dict:
         "IsRead": message.is_read,
         "IsDraft": message.is_draft,
         "Flag": _flag(message.flag, view),
+        "InferenceClassification": message.inference_classification.value,
         "WebLink": f"{origin}/owa/?ItemID={quote(message.id, safe='')}&exvsurl=1&viewmodel=ReadMessageItem",
         **({"MeetingMessageType": message.meeting_message_type.value} if meeting else {}),
     }
@@ -152,6 +155,7 @@ MESSAGE_SHAPE = EntityShape(
         "IsRead": "Boolean",
         "IsDraft": "Boolean",
         "Flag": "FollowupFlag",
+        "InferenceClassification": "Enum",
         "WebLink": "String",
         "MeetingMessageType": "Enum",
         **extended.SHAPE_PROPERTIES,
@@ -166,6 +170,7 @@ MESSAGE_SHAPE = EntityShape(
             "From",
             "HasAttachments",
             "Importance",
+            "InferenceClassification",
             "InternetMessageId",
             "IsDeliveryReceiptRequested",
             "IsDraft",
@@ -213,6 +218,7 @@ MESSAGE_KIND = Kind(
         "From": lambda m, v: _recipient(m.from_),
         "HasAttachments": lambda m, v: m.has_attachments,
         "Importance": lambda m, v: m.importance.value,
+        "InferenceClassification": lambda m, v: m.inference_classification.value,
         "InternetMessageId": lambda m, v: m.internet_message_id,
         "IsDeliveryReceiptRequested": lambda m, v: m.is_delivery_receipt_requested,
         "IsDraft": lambda m, v: m.is_draft,
@@ -285,6 +291,7 @@ _MESSAGE_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "IsRead": ("is_read", _bool),
     "Categories": ("categories", _strings),
     "Flag": ("flag", _flag_input),
+    "InferenceClassification": ("inference_classification", _enum(Classification)),
 }
 _MESSAGE_READ_ONLY = frozenset(
     {
@@ -339,14 +346,48 @@ def list_messages(call: Call, mailbox: Mailbox) -> Response:
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
     folder = mailbox.mail.get_folder(call.params["folder_id"])
     path = f"MailFolders('{url_key(folder.id)}')/Messages"
+    if sync.is_sync(call):  # a mail folder's messages sync (moves in or out included)
+        view = request_view(call)
+        render = lambda m: render_message(m, view)  # noqa: E731
+        return sync.sync_messages(call, mailbox.mail.messages, folder.id, path, render, MESSAGE_SHAPE)
     return _message_collection(call, mailbox, folder.id, path)
 
 
 def get_message(call: Call, mailbox: Mailbox) -> Response:
     message = mailbox.mail.get_message(call.params["message_id"])
-    expanded = expanded_properties(call, message.extended, f"Me/Messages('{url_key(message.id)}')")
-    item = render_message(message, request_view(call))
+    view = request_view(call)
+    item = render_message(message, view)
+    expanded = {}
+    if "$expand" in call.query:
+        names, rest = split_expand(call.query["$expand"], EVENT_EXPANDS)
+        if rest or not names:  # the extended properties (an empty $expand is refused there)
+            path = f"Me/Messages('{url_key(message.id)}')"
+            expanded.update(extended.expanded(rest or call.query["$expand"], message.extended, context_url(call, path)))
+        if names:
+            expanded.update(_expanded_event(message, mailbox, view, cast=EVENT_EXPANDS[0] in names))
     return entity_response(call, "Me/Messages", MESSAGE_SHAPE, item, expanded=expanded)
+
+
+# $expand of a meeting message's Event, with the type cast (what clients send) or without it.
+EVENT_EXPANDS = (f"{NS}.EventMessage/Event".lower(), "event")
+
+
+def _expanded_event(message: Message, mailbox: Mailbox, view: View, *, cast: bool) -> dict:
+    """``Event``: the event a meeting message is about (null when it has left the calendar).
+
+    With the cast, a message that is no EventMessage simply has nothing to expand; without it, ``Event`` is no
+    navigation property of Message: 400, as for any other name.
+    """
+    if message.meeting_message_type is MeetingMessageType.NONE:
+        if cast:
+            return {}
+        raise ErrorInvalidUrlQuery(f"'Event' cannot be expanded: it is not a navigation property of {NS}.Message.")
+    if broken("event_message_expand_ignored"):
+        return {}
+    from .calendar import render_event  # calendar.py imports this module (recipients): imported when used
+
+    event = mailbox.calendar.events.get(message.event_id) if message.event_id else None
+    return {"Event": None if event is None else render_event(event, mailbox.calendar.owner, view)}
 
 
 def create_message(call: Call, mailbox: Mailbox) -> Response:

@@ -6,103 +6,25 @@ response; all rules live in the store, all JSON shapes in ``representations``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
 from starlette.responses import Response
 
 from ...errors import ErrorInvalidUrlQuery, ErrorItemNotFound
-from ...faults import broken
-from ...odata_query import EntityShape, parse_query, project
 from ...store import Mailbox
 from ...store.attachments import ItemAttachment
-from ...store.changes import Change
 from ...store.indexes import ALL
-from ...sync_tokens import SyncToken, SyncTokenCodec
 from ..http import Call, json_response
 from ..listing import StoredList
 from . import attached, extended
 from . import representations as rep
 from .common import (
-    ALWAYS,
-    DEFAULT_PAGE_SIZE,
     collection,
     context_url,
     entity_response,
     expanded_properties,
     request_view,
-    system_options,
     url_key,
 )
-
-# -- sync ------------------------------------------------------------------------
-_SYNC_FORBIDDEN = ("$filter", "$orderby", "$search", "$top", "$skip")
-
-
-def _is_sync(call: Call) -> bool:
-    return call.prefer.track_changes or "$deltatoken" in call.query or "$skiptoken" in call.query
-
-
-def _sync(
-    call: Call,
-    collection: str,
-    changes: Callable[[int], Iterable[Change]],
-    render: Callable[[str], dict],
-    shape: EntityShape,
-    context: str,
-    entity_set: str,
-    link_path: str,
-) -> Response:
-    """One page of a sync round (see the seed's "同步任务或任务文件夹")."""
-    for option in _SYNC_FORBIDDEN:
-        if option in call.query and not broken("sync_accepts_forbidden_options"):
-            raise ErrorInvalidUrlQuery(f"The query option '{option}' cannot be used in a synchronization request.")
-    codec = SyncTokenCodec(call.tenant.secret, str(call.principal.user.id))
-    if "$deltatoken" in call.query:
-        if not call.prefer.track_changes:
-            raise ErrorInvalidUrlQuery("A request with a $deltatoken must include 'Prefer: odata.track-changes'.")
-        token = codec.decode(call.query["$deltatoken"], "delta", collection)
-    elif "$skiptoken" in call.query:
-        token = codec.decode(call.query["$skiptoken"], "skip", collection)
-    else:
-        token = None
-    query = parse_query(system_options(call.query, {"select"}), shape)
-    page_size = call.prefer.max_page_size or (token.page_size if token else None) or DEFAULT_PAGE_SIZE
-    if broken("sync_ignores_page_size"):
-        page_size = DEFAULT_PAGE_SIZE
-    cursor = token.cursor if token and not broken("sync_resends_everything") else 0
-    page: list[Change] = []
-    more = False
-    for change in changes(cursor):
-        if change.deleted and broken("sync_omits_deletions"):
-            continue
-        if len(page) == page_size:
-            more = True
-            break
-        page.append(change)
-    if page:
-        cursor = page[-1].seq
-    base_context = context_url(call, context)
-    value = [
-        {"@odata.context": f"{base_context}/$deletedEntity", "id": f"{entity_set}('{c.key}')", "reason": "deleted"}
-        if c.deleted
-        else project(render(c.key), query.select, ALWAYS)
-        for c in page
-    ]
-    body = {"@odata.context": base_context if token is None else f"{base_context}/$delta", "value": value}
-    select = call.query.get("$select")
-    # The first response of a round always ends with a deltaLink (the seed shows it even when more remain).
-    if more and token is not None:
-        body["@odata.nextLink"] = call.link(
-            link_path, skiptoken=codec.encode(SyncToken("skip", collection, cursor, page_size)), select=select
-        )
-    else:
-        body["@odata.deltaLink"] = call.link(
-            link_path, deltatoken=codec.encode(SyncToken("delta", collection, cursor, page_size)), select=select
-        )
-    headers = (
-        {"Preference-Applied": "odata.track-changes"} if token is None and not broken("no_preference_applied") else {}
-    )
-    return json_response(body, headers=headers)
+from .sync import Synced, entity_entries, is_sync, sync_page
 
 
 # -- tasks ---------------------------------------------------------------------
@@ -120,16 +42,17 @@ def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
     view = request_view(call)
     context = f"Me/TaskFolders('{url_key(folder.id)}')/Tasks"
     link_path = f"me/TaskFolders('{url_key(folder.id)}')/Tasks/"
-    if _is_sync(call):
-        return _sync(
+    if is_sync(call):
+        render = lambda key: rep.render_task(mailbox.tasks.tasks[key], view)  # noqa: E731
+        return sync_page(
             call,
-            f"tasks:{folder.id}",
-            lambda c: mailbox.tasks.task_changes(folder.id, c),
-            lambda key: rep.render_task(mailbox.tasks.tasks[key], view),
-            rep.TASK_SHAPE,
-            context,
-            "Tasks",
-            link_path,
+            Synced(
+                f"tasks:{folder.id}",
+                lambda c: mailbox.tasks.task_changes(folder.id, c),
+                entity_entries("Tasks", render, rep.TASK_SHAPE, call),
+                context,
+                link_path,
+            ),
         )
     return collection(call, context, _tasks(call, mailbox, folder.id), link_path.rstrip("/"))
 
@@ -248,16 +171,17 @@ def delete_attachment(call: Call, mailbox: Mailbox) -> Response:
 # -- task folders ------------------------------------------------------------------
 def list_folders(call: Call, mailbox: Mailbox) -> Response:
     view = request_view(call)
-    if _is_sync(call):
-        return _sync(
+    if is_sync(call):
+        render = lambda key: rep.render_folder(mailbox.tasks.folders[key], view)  # noqa: E731
+        return sync_page(
             call,
-            "taskfolders",
-            mailbox.tasks.folder_changes,
-            lambda key: rep.render_folder(mailbox.tasks.folders[key], view),
-            rep.FOLDER_SHAPE,
-            "me/TaskFolders",
-            "TaskFolders",
-            "me/TaskFolders/",
+            Synced(
+                "taskfolders",
+                mailbox.tasks.folder_changes,
+                entity_entries("TaskFolders", render, rep.FOLDER_SHAPE, call),
+                "me/TaskFolders",
+                "me/TaskFolders/",
+            ),
         )
     listing = StoredList(rep.FOLDER_KIND, view, lambda f: rep.render_folder(f, view), mailbox.tasks.folders)
     return collection(call, "Me/TaskFolders", listing, "me/TaskFolders")

@@ -7,18 +7,23 @@ from ..routing import Route
 from . import calendar as cal
 from . import contacts as c
 from . import mail as m
+from . import mail_actions as ma
 from . import responses as r
-from . import users
+from . import settings, users
+from . import subscriptions as sub
 from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
 
 READ = ("Tasks.Read", "Tasks.ReadWrite")
 WRITE = ("Tasks.ReadWrite",)
 MAIL_READ = ("Mail.Read", "Mail.ReadWrite")
 MAIL_WRITE = ("Mail.ReadWrite",)
+MAIL_SEND = ("Mail.Send",)
 CONTACTS_READ = ("Contacts.Read", "Contacts.ReadWrite")
 CONTACTS_WRITE = ("Contacts.ReadWrite",)
 CALENDARS_READ = ("Calendars.Read", "Calendars.ReadWrite")
 CALENDARS_WRITE = ("Calendars.ReadWrite",)
+SETTINGS_READ = ("MailboxSettings.Read", "MailboxSettings.ReadWrite")
+SETTINGS_WRITE = ("MailboxSettings.ReadWrite",)
 
 ROUTES = [
     metadata_route("v2.xml"),
@@ -63,6 +68,25 @@ ROUTES = [
     Route("GET", "me/messages({message_id})", m.get_message, MAIL_READ),
     Route("PATCH", "me/messages({message_id})", m.update_message, MAIL_WRITE),
     Route("DELETE", "me/messages({message_id})", m.delete_message, MAIL_WRITE),
+    # -- mail actions and Focused Inbox (mail_actions.py) --
+    Route("POST", "me/sendmail", ma.send_mail, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/send", ma.send_message, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/reply", ma.reply, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/replyall", ma.reply_all, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/forward", ma.forward, MAIL_SEND),
+    Route("POST", "me/messages({message_id})/createreply", ma.create_reply, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/createreplyall", ma.create_reply_all, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/createforward", ma.create_forward, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/move", ma.move_message, MAIL_WRITE),
+    Route("POST", "me/messages({message_id})/copy", ma.copy_message, MAIL_WRITE),
+    Route("POST", "me/mailfolders({folder_id})/move", ma.move_mail_folder, MAIL_WRITE),
+    Route("POST", "me/mailfolders({folder_id})/copy", ma.copy_mail_folder, MAIL_WRITE),
+    Route("GET", "me/messages({message_id})/microsoft.outlookservices.eventmessage/event", ma.get_event, MAIL_READ),
+    Route("GET", "me/inferenceclassification/overrides", ma.list_overrides, MAIL_READ),
+    Route("POST", "me/inferenceclassification/overrides", ma.create_override, MAIL_WRITE),
+    Route("GET", "me/inferenceclassification/overrides({override_id})", ma.get_override, MAIL_READ),
+    Route("PATCH", "me/inferenceclassification/overrides({override_id})", ma.update_override, MAIL_WRITE),
+    Route("DELETE", "me/inferenceclassification/overrides({override_id})", ma.delete_override, MAIL_WRITE),
     Route("GET", "me/contactfolders", c.CONTACT_FOLDERS.list_folders, CONTACTS_READ),
     Route("POST", "me/contactfolders", c.CONTACT_FOLDERS.create_folder, CONTACTS_WRITE),
     Route("GET", "me/contactfolders({folder_id})", c.CONTACT_FOLDERS.get_folder, CONTACTS_READ),
@@ -180,4 +204,15 @@ ROUTES = [
     Route("GET", "me/calendar/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ),
     Route("PATCH", "me/calendar/events({event_id})", under(event_in_calendar, cal.update_event), CALENDARS_WRITE),
     Route("DELETE", "me/calendar/events({event_id})", under(event_in_calendar, cal.delete_event), CALENDARS_WRITE),
+    # MailboxSettings (the sync helper's block)
+    Route("GET", "me/mailboxsettings", settings.get_settings, SETTINGS_READ),
+    Route("PATCH", "me/mailboxsettings", settings.update_settings, SETTINGS_WRITE),
+    Route("GET", "me/mailboxsettings/automaticrepliessetting", settings.get_automatic_replies, SETTINGS_READ),
+    Route("GET", "me/mailboxsettings/timezone", settings.get_time_zone, SETTINGS_READ),
+    Route("GET", "me/mailboxsettings/language", settings.get_language, SETTINGS_READ),
+    # -- push subscriptions (wire/v2/subscriptions.py): any read scope here, the Resource's own in the handler --
+    Route("POST", "me/subscriptions", sub.create_subscription, sub.ANY_READ_SCOPE),
+    Route("GET", "me/subscriptions({subscription_id})", sub.get_subscription, sub.ANY_READ_SCOPE),
+    Route("PATCH", "me/subscriptions({subscription_id})", sub.renew_subscription, sub.ANY_READ_SCOPE),
+    Route("DELETE", "me/subscriptions({subscription_id})", sub.delete_subscription, sub.ANY_READ_SCOPE),
 ]

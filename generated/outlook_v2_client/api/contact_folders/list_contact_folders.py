@@ -109,6 +109,14 @@ def sync_detailed(
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)`), `$orderby`, `$select`, `$top`,
     `$skip` and paging.
 
+    **Initial hierarchy sync request.** The reference's contact sync section is titled "Synchronize
+    contacts and
+    contact folders" but shows no folder request; the mock serves the contact folder hierarchy exactly
+    as the
+    mail folder hierarchy (`listMailFolders`): with `Prefer: odata.track-changes`, a flat list of every
+    contact
+    folder, continued with `syncContactFolders`.
+
     Args:
         select (str | Unset):
         filter_ (str | Unset):
@@ -158,6 +166,14 @@ def sync(
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)`), `$orderby`, `$select`, `$top`,
     `$skip` and paging.
 
+    **Initial hierarchy sync request.** The reference's contact sync section is titled "Synchronize
+    contacts and
+    contact folders" but shows no folder request; the mock serves the contact folder hierarchy exactly
+    as the
+    mail folder hierarchy (`listMailFolders`): with `Prefer: odata.track-changes`, a flat list of every
+    contact
+    folder, continued with `syncContactFolders`.
+
     Args:
         select (str | Unset):
         filter_ (str | Unset):
@@ -201,6 +217,14 @@ async def asyncio_detailed(
     `createContactFolder`.
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)`), `$orderby`, `$select`, `$top`,
     `$skip` and paging.
+
+    **Initial hierarchy sync request.** The reference's contact sync section is titled "Synchronize
+    contacts and
+    contact folders" but shows no folder request; the mock serves the contact folder hierarchy exactly
+    as the
+    mail folder hierarchy (`listMailFolders`): with `Prefer: odata.track-changes`, a flat list of every
+    contact
+    folder, continued with `syncContactFolders`.
 
     Args:
         select (str | Unset):
@@ -248,6 +272,14 @@ async def asyncio(
     `createContactFolder`.
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)`), `$orderby`, `$select`, `$top`,
     `$skip` and paging.
+
+    **Initial hierarchy sync request.** The reference's contact sync section is titled "Synchronize
+    contacts and
+    contact folders" but shows no folder request; the mock serves the contact folder hierarchy exactly
+    as the
+    mail folder hierarchy (`listMailFolders`): with `Prefer: odata.track-changes`, a flat list of every
+    contact
+    folder, continued with `syncContactFolders`.
 
     Args:
         select (str | Unset):

@@ -109,6 +109,13 @@ def sync_detailed(
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)` with `cast(…)`), `$orderby`,
     `$select`, `$top`, `$skip`, paging.
 
+    **Initial sync request** of the default folder's contacts (the reference's example `GET
+    …/Me/Contacts` with
+    `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=100`): as `listContactsInFolder`,
+    continued with
+    `syncContacts`; it is the same collection as the default folder's, so their tokens are
+    interchangeable.
+
     Args:
         select (str | Unset):
         filter_ (str | Unset):
@@ -158,6 +165,13 @@ def sync(
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)` with `cast(…)`), `$orderby`,
     `$select`, `$top`, `$skip`, paging.
 
+    **Initial sync request** of the default folder's contacts (the reference's example `GET
+    …/Me/Contacts` with
+    `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=100`): as `listContactsInFolder`,
+    continued with
+    `syncContacts`; it is the same collection as the default folder's, so their tokens are
+    interchangeable.
+
     Args:
         select (str | Unset):
         filter_ (str | Unset):
@@ -201,6 +215,13 @@ async def asyncio_detailed(
     `listContactsInFolder`).
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)` with `cast(…)`), `$orderby`,
     `$select`, `$top`, `$skip`, paging.
+
+    **Initial sync request** of the default folder's contacts (the reference's example `GET
+    …/Me/Contacts` with
+    `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=100`): as `listContactsInFolder`,
+    continued with
+    `syncContacts`; it is the same collection as the default folder's, so their tokens are
+    interchangeable.
 
     Args:
         select (str | Unset):
@@ -248,6 +269,13 @@ async def asyncio(
     `listContactsInFolder`).
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)` with `cast(…)`), `$orderby`,
     `$select`, `$top`, `$skip`, paging.
+
+    **Initial sync request** of the default folder's contacts (the reference's example `GET
+    …/Me/Contacts` with
+    `Prefer: odata.track-changes` and `Prefer: odata.maxpagesize=100`): as `listContactsInFolder`,
+    continued with
+    `syncContacts`; it is the same collection as the default folder's, so their tokens are
+    interchangeable.
 
     Args:
         select (str | Unset):

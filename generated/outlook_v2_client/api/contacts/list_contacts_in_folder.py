@@ -111,6 +111,17 @@ def sync_detailed(
 
      Gets the contacts in the contact folder, with the same query options as `listContacts`.
 
+    **Initial sync request** (the reference's "Synchronize contacts and contact folders"). With
+    `Prefer: odata.track-changes` this is the first request of a sync round of the folder's contacts:
+    `Preference-Applied: odata.track-changes`, the first page (`Prefer: odata.maxpagesize=<n>`) and
+    always an
+    `@odata.deltaLink`; continue with `syncContactsInFolder`. `$select` is honoured; `$filter`,
+    `$orderby`,
+    `$search`, `$top` and `$skip` give 400 ErrorInvalidUrlQuery ("not supported in contact sync"). The
+    reference says only full sync is supported; the real service answered later rounds with the changes
+    only,
+    and so does this one (a full resync is a new round without a token).
+
     Args:
         contact_folder_id (str):
         select (str | Unset):
@@ -160,6 +171,17 @@ def sync(
 
      Gets the contacts in the contact folder, with the same query options as `listContacts`.
 
+    **Initial sync request** (the reference's "Synchronize contacts and contact folders"). With
+    `Prefer: odata.track-changes` this is the first request of a sync round of the folder's contacts:
+    `Preference-Applied: odata.track-changes`, the first page (`Prefer: odata.maxpagesize=<n>`) and
+    always an
+    `@odata.deltaLink`; continue with `syncContactsInFolder`. `$select` is honoured; `$filter`,
+    `$orderby`,
+    `$search`, `$top` and `$skip` give 400 ErrorInvalidUrlQuery ("not supported in contact sync"). The
+    reference says only full sync is supported; the real service answered later rounds with the changes
+    only,
+    and so does this one (a full resync is a new round without a token).
+
     Args:
         contact_folder_id (str):
         select (str | Unset):
@@ -203,6 +225,17 @@ async def asyncio_detailed(
     """Get the contacts of a contact folder
 
      Gets the contacts in the contact folder, with the same query options as `listContacts`.
+
+    **Initial sync request** (the reference's "Synchronize contacts and contact folders"). With
+    `Prefer: odata.track-changes` this is the first request of a sync round of the folder's contacts:
+    `Preference-Applied: odata.track-changes`, the first page (`Prefer: odata.maxpagesize=<n>`) and
+    always an
+    `@odata.deltaLink`; continue with `syncContactsInFolder`. `$select` is honoured; `$filter`,
+    `$orderby`,
+    `$search`, `$top` and `$skip` give 400 ErrorInvalidUrlQuery ("not supported in contact sync"). The
+    reference says only full sync is supported; the real service answered later rounds with the changes
+    only,
+    and so does this one (a full resync is a new round without a token).
 
     Args:
         contact_folder_id (str):
@@ -250,6 +283,17 @@ async def asyncio(
     """Get the contacts of a contact folder
 
      Gets the contacts in the contact folder, with the same query options as `listContacts`.
+
+    **Initial sync request** (the reference's "Synchronize contacts and contact folders"). With
+    `Prefer: odata.track-changes` this is the first request of a sync round of the folder's contacts:
+    `Preference-Applied: odata.track-changes`, the first page (`Prefer: odata.maxpagesize=<n>`) and
+    always an
+    `@odata.deltaLink`; continue with `syncContactsInFolder`. `$select` is honoured; `$filter`,
+    `$orderby`,
+    `$search`, `$top` and `$skip` give 400 ErrorInvalidUrlQuery ("not supported in contact sync"). The
+    reference says only full sync is supported; the real service answered later rounds with the changes
+    only,
+    and so does this one (a full resync is a new round without a token).
 
     Args:
         contact_folder_id (str):

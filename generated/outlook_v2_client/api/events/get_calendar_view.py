@@ -138,6 +138,26 @@ def sync_detailed(
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
 
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarView``. The window belongs
+    to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
+
     Args:
         start_date_time (str):
         end_date_time (str):
@@ -214,6 +234,26 @@ def sync(
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
 
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarView``. The window belongs
+    to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
+
     Args:
         start_date_time (str):
         end_date_time (str):
@@ -284,6 +324,26 @@ async def asyncio_detailed(
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
+
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarView``. The window belongs
+    to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
 
     Args:
         start_date_time (str):
@@ -358,6 +418,26 @@ async def asyncio(
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
+
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarView``. The window belongs
+    to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
 
     Args:
         start_date_time (str):

@@ -121,6 +121,26 @@ def sync_detailed(
     calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
     An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
 
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfCalendar``. The
+    window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
+
     Args:
         calendar_id (str):
         start_date_time (str):
@@ -178,6 +198,26 @@ def sync(
     calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
     An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
 
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfCalendar``. The
+    window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
+
     Args:
         calendar_id (str):
         start_date_time (str):
@@ -229,6 +269,26 @@ async def asyncio_detailed(
      As `getCalendarView`, over the events of this calendar (`GET https://outlook.office.com/api/v2.0/me/
     calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
     An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
+
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfCalendar``. The
+    window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
 
     Args:
         calendar_id (str):
@@ -284,6 +344,26 @@ async def asyncio(
      As `getCalendarView`, over the events of this calendar (`GET https://outlook.office.com/api/v2.0/me/
     calendars/{calendar_id}/calendarview?startDateTime={start_datetime}&endDateTime={end_datetime}`).
     An unknown calendar is a 404 ErrorFolderNotFound, whatever the window.
+
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfCalendar``. The
+    window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
 
     Args:
         calendar_id (str):

@@ -117,6 +117,26 @@ def sync_detailed(
     The reference lists `/me/calendarview` and `/me/calendars/{calendar_id}/calendarview`; this path
     follows from `/me/calendar` being the default calendar.
 
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfDefaultCalendar``.
+    The window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
+
     Args:
         start_date_time (str):
         end_date_time (str):
@@ -172,6 +192,26 @@ def sync(
     The reference lists `/me/calendarview` and `/me/calendars/{calendar_id}/calendarview`; this path
     follows from `/me/calendar` being the default calendar.
 
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfDefaultCalendar``.
+    The window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
+
     Args:
         start_date_time (str):
         end_date_time (str):
@@ -221,6 +261,26 @@ async def asyncio_detailed(
     client libraries do; `@odata.context` is `Me/Calendar/CalendarView`.
     The reference lists `/me/calendarview` and `/me/calendars/{calendar_id}/calendarview`; this path
     follows from `/me/calendar` being the default calendar.
+
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfDefaultCalendar``.
+    The window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
 
     Args:
         start_date_time (str):
@@ -274,6 +334,26 @@ async def asyncio(
     client libraries do; `@odata.context` is `Me/Calendar/CalendarView`.
     The reference lists `/me/calendarview` and `/me/calendars/{calendar_id}/calendarview`; this path
     follows from `/me/calendar` being the default calendar.
+
+    **Initial sync request** (the reference's "Sync events"). With `Prefer: odata.track-changes` this is
+    the
+    first request of a sync round of the view: `Preference-Applied: odata.track-changes`, the first page
+    (`Prefer: odata.maxpagesize=<n>`) and always an `@odata.deltaLink` that carries `startDateTime` and
+    `endDateTime` (as the reference's links do); continue with ``syncCalendarViewOfDefaultCalendar``.
+    The window belongs to the round:
+    every request of it repeats the same window, and a token used with another window is 400
+    ErrorInvalidSyncStateData (to sync another window, start a new round). A single event shows whole if
+    it
+    overlaps the window. A series shows as its master and its exceptions (whole) and its occurrences in
+    the
+    window abbreviated to `Id`, `Type`, `SeriesMasterId`, `Start` and `End` (the reference: "instances
+    of a
+    recurring item are abbreviated"; the rest comes from the master); a series and everything it shows
+    is one
+    change, so a page ends after a whole series, even beyond the page size. `$filter`, `$orderby`,
+    `$count`,
+    `$select`, `$skip`, `$top` and `$search` give 400 ErrorInvalidUrlQuery (the reference: they cannot
+    be used).
 
     Args:
         start_date_time (str):

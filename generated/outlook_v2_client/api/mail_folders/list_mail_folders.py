@@ -112,6 +112,20 @@ def sync_detailed(
     `$skip` and
     server-driven paging.
 
+    **Initial hierarchy sync request** (the reference's "Synchronize the folder hierarchy", documented
+    for beta
+    and served the same in v2.0). With `Prefer: odata.track-changes` the response is the first page of a
+    flat
+    list of every mail folder of the mailbox, child folders included (each with its `ParentFolderId`),
+    with
+    `Preference-Applied: odata.track-changes` and an `@odata.deltaLink`; continue with
+    `syncMailFolders`.
+    Only the top of the hierarchy syncs: `listChildFolders` ignores the preference (a plain list, no
+    `Preference-Applied`). As the reference says, `$filter`, `$orderby`, `$search` and `$top` are
+    ignored in a
+    hierarchy sync (not refused). A new, renamed or deleted folder is a change; changed item counts are
+    not.
+
     Args:
         select (str | Unset):
         filter_ (str | Unset):
@@ -164,6 +178,20 @@ def sync(
     `$skip` and
     server-driven paging.
 
+    **Initial hierarchy sync request** (the reference's "Synchronize the folder hierarchy", documented
+    for beta
+    and served the same in v2.0). With `Prefer: odata.track-changes` the response is the first page of a
+    flat
+    list of every mail folder of the mailbox, child folders included (each with its `ParentFolderId`),
+    with
+    `Preference-Applied: odata.track-changes` and an `@odata.deltaLink`; continue with
+    `syncMailFolders`.
+    Only the top of the hierarchy syncs: `listChildFolders` ignores the preference (a plain list, no
+    `Preference-Applied`). As the reference says, `$filter`, `$orderby`, `$search` and `$top` are
+    ignored in a
+    hierarchy sync (not refused). A new, renamed or deleted folder is a change; changed item counts are
+    not.
+
     Args:
         select (str | Unset):
         filter_ (str | Unset):
@@ -210,6 +238,20 @@ async def asyncio_detailed(
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)`), `$orderby`, `$select`, `$top`,
     `$skip` and
     server-driven paging.
+
+    **Initial hierarchy sync request** (the reference's "Synchronize the folder hierarchy", documented
+    for beta
+    and served the same in v2.0). With `Prefer: odata.track-changes` the response is the first page of a
+    flat
+    list of every mail folder of the mailbox, child folders included (each with its `ParentFolderId`),
+    with
+    `Preference-Applied: odata.track-changes` and an `@odata.deltaLink`; continue with
+    `syncMailFolders`.
+    Only the top of the hierarchy syncs: `listChildFolders` ignores the preference (a plain list, no
+    `Preference-Applied`). As the reference says, `$filter`, `$orderby`, `$search` and `$top` are
+    ignored in a
+    hierarchy sync (not refused). A new, renamed or deleted folder is a change; changed item counts are
+    not.
 
     Args:
         select (str | Unset):
@@ -260,6 +302,20 @@ async def asyncio(
     Supports `$filter` (also `SingleValueExtendedProperties/Any(…)`), `$orderby`, `$select`, `$top`,
     `$skip` and
     server-driven paging.
+
+    **Initial hierarchy sync request** (the reference's "Synchronize the folder hierarchy", documented
+    for beta
+    and served the same in v2.0). With `Prefer: odata.track-changes` the response is the first page of a
+    flat
+    list of every mail folder of the mailbox, child folders included (each with its `ParentFolderId`),
+    with
+    `Preference-Applied: odata.track-changes` and an `@odata.deltaLink`; continue with
+    `syncMailFolders`.
+    Only the top of the hierarchy syncs: `listChildFolders` ignores the preference (a plain list, no
+    `Preference-Applied`). As the reference says, `$filter`, `$orderby`, `$search` and `$top` are
+    ignored in a
+    hierarchy sync (not refused). A new, renamed or deleted folder is a change; changed item counts are
+    not.
 
     Args:
         select (str | Unset):

@@ -98,6 +98,9 @@ def sync_detailed(
     such a
     `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended properties of an item
     at once.
+    With `$expand=Microsoft.OutlookServices.EventMessage/Event` a meeting message comes with its `Event`
+    (see
+    `MessageExpand`).
 
     Args:
         message_id (str):
@@ -141,6 +144,9 @@ def sync(
     such a
     `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended properties of an item
     at once.
+    With `$expand=Microsoft.OutlookServices.EventMessage/Event` a meeting message comes with its `Event`
+    (see
+    `MessageExpand`).
 
     Args:
         message_id (str):
@@ -179,6 +185,9 @@ async def asyncio_detailed(
     such a
     `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended properties of an item
     at once.
+    With `$expand=Microsoft.OutlookServices.EventMessage/Event` a meeting message comes with its `Event`
+    (see
+    `MessageExpand`).
 
     Args:
         message_id (str):
@@ -220,6 +229,9 @@ async def asyncio(
     such a
     `$filter` gives 400 ErrorInvalidUrlQuery: the API cannot return all extended properties of an item
     at once.
+    With `$expand=Microsoft.OutlookServices.EventMessage/Event` a meeting message comes with its `Event`
+    (see
+    `MessageExpand`).
 
     Args:
         message_id (str):

@@ -112,6 +112,29 @@ def sync_detailed(
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
 
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
+
     Args:
         mail_folder_id (str):
         select (str | Unset):
@@ -162,6 +185,29 @@ def sync(
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
 
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
+
     Args:
         mail_folder_id (str):
         select (str | Unset):
@@ -206,6 +252,29 @@ async def asyncio_detailed(
 
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
+
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
 
     Args:
         mail_folder_id (str):
@@ -254,6 +323,29 @@ async def asyncio(
 
      Gets the messages in the mail folder, with the same query options as `listMessages` (also the
     `SingleValueExtendedProperties/Any(…)` filter).
+
+    **Initial sync request** (the reference's "Synchronize messages", documented for beta and served the
+    same in
+    v2.0, as the real service did: clients call it there). With `Prefer: odata.track-changes` this is
+    the first
+    request of a sync round of the folder's messages: `Preference-Applied: odata.track-changes`, the
+    first page
+    (`Prefer: odata.maxpagesize=<n>`, default 10) and always an `@odata.deltaLink`; the round continues
+    with
+    `syncMessagesInFolder`. `$select` is honoured; `$top` and `$expand` are accepted and change nothing
+    (the page
+    size is `odata.maxpagesize`'s). As the reference says, the only `$filter` is `ReceivedDateTime ge
+    {value}` or
+    `ReceivedDateTime gt {value}` (a DateTimeOffset): it holds for the whole round (the links carry it;
+    a token
+    used without it, or with another, is 400 ErrorInvalidSyncStateData); the only `$orderby` is
+    `ReceivedDateTime desc`, accepted (changes come in the order they happened). Another `$filter` or
+    `$orderby`, `$search` or `$skip` is 400 ErrorInvalidUrlQuery ("The '$filter' parameter value is not
+    supported for 'Messages' resource; only a value of 'ReceivedDateTime ge value' is supported", the
+    service's words).
+    Moves count: a message moved out of the folder is reported deleted in its sync, and shows (under its
+    new
+    Id) in the destination folder's sync.
 
     Args:
         mail_folder_id (str):

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.automatic_replies_setting import AutomaticRepliesSetting
+from ...models.o_data_error import ODataError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    prefer: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/me/mailboxsettings/automaticrepliessetting",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutomaticRepliesSetting | ODataError | None:
+    if response.status_code == 200:
+        response_200 = AutomaticRepliesSetting.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutomaticRepliesSetting | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    prefer: str | Unset = UNSET,
+) -> Response[AutomaticRepliesSetting | ODataError]:
+    """Get the automatic replies settings
+
+     The `AutomaticRepliesSetting` member alone (the reference's "Get automatic replies settings"), with
+    `@odata.context` `…/$metadata#Me/MailboxSettings/AutomaticRepliesSetting`; `Prefer:
+    outlook.timezone` sets
+    the zone of the schedule.
+
+    Args:
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutomaticRepliesSetting | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        prefer=prefer,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    prefer: str | Unset = UNSET,
+) -> AutomaticRepliesSetting | ODataError | None:
+    """Get the automatic replies settings
+
+     The `AutomaticRepliesSetting` member alone (the reference's "Get automatic replies settings"), with
+    `@odata.context` `…/$metadata#Me/MailboxSettings/AutomaticRepliesSetting`; `Prefer:
+    outlook.timezone` sets
+    the zone of the schedule.
+
+    Args:
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutomaticRepliesSetting | ODataError
+    """
+
+    return sync_detailed(
+        client=client,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    prefer: str | Unset = UNSET,
+) -> Response[AutomaticRepliesSetting | ODataError]:
+    """Get the automatic replies settings
+
+     The `AutomaticRepliesSetting` member alone (the reference's "Get automatic replies settings"), with
+    `@odata.context` `…/$metadata#Me/MailboxSettings/AutomaticRepliesSetting`; `Prefer:
+    outlook.timezone` sets
+    the zone of the schedule.
+
+    Args:
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutomaticRepliesSetting | ODataError]
+    """
+
+    kwargs = _get_kwargs(
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    prefer: str | Unset = UNSET,
+) -> AutomaticRepliesSetting | ODataError | None:
+    """Get the automatic replies settings
+
+     The `AutomaticRepliesSetting` member alone (the reference's "Get automatic replies settings"), with
+    `@odata.context` `…/$metadata#Me/MailboxSettings/AutomaticRepliesSetting`; `Prefer:
+    outlook.timezone` sets
+    the zone of the schedule.
+
+    Args:
+        prefer (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutomaticRepliesSetting | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            prefer=prefer,
+        )
+    ).parsed

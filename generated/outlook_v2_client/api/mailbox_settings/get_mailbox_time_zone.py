@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mailbox_time_zone import MailboxTimeZone
+from ...models.o_data_error import ODataError
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/me/mailboxsettings/timezone",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MailboxTimeZone | ODataError | None:
+    if response.status_code == 200:
+        response_200 = MailboxTimeZone.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ODataError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ODataError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ODataError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ODataError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MailboxTimeZone | ODataError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MailboxTimeZone | ODataError]:
+    """Get the mailbox's time zone
+
+     The `TimeZone` member alone, as an OData property read answers it (`{"@odata.context":
+    "…#Me/MailboxSettings/TimeZone",
+    "value": "<zone>"}`). The reference shows only the `AutomaticRepliesSetting` read; this and
+    `getMailboxLanguage`
+    follow the same OData property path, as the service answered them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MailboxTimeZone | ODataError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> MailboxTimeZone | ODataError | None:
+    """Get the mailbox's time zone
+
+     The `TimeZone` member alone, as an OData property read answers it (`{"@odata.context":
+    "…#Me/MailboxSettings/TimeZone",
+    "value": "<zone>"}`). The reference shows only the `AutomaticRepliesSetting` read; this and
+    `getMailboxLanguage`
+    follow the same OData property path, as the service answered them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MailboxTimeZone | ODataError
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MailboxTimeZone | ODataError]:
+    """Get the mailbox's time zone
+
+     The `TimeZone` member alone, as an OData property read answers it (`{"@odata.context":
+    "…#Me/MailboxSettings/TimeZone",
+    "value": "<zone>"}`). The reference shows only the `AutomaticRepliesSetting` read; this and
+    `getMailboxLanguage`
+    follow the same OData property path, as the service answered them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MailboxTimeZone | ODataError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> MailboxTimeZone | ODataError | None:
+    """Get the mailbox's time zone
+
+     The `TimeZone` member alone, as an OData property read answers it (`{"@odata.context":
+    "…#Me/MailboxSettings/TimeZone",
+    "value": "<zone>"}`). The reference shows only the `AutomaticRepliesSetting` read; this and
+    `getMailboxLanguage`
+    follow the same OData property path, as the service answered them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MailboxTimeZone | ODataError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
