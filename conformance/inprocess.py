@@ -190,6 +190,9 @@ def _status_line(status: int) -> str:
         return f"{status} Unknown"
 
 
+_DONE = object()
+
+
 def _drive(coroutine: Any) -> None:
     """Run an app's coroutine to its end in this thread, without an event loop unless it suspends."""
     context = contextvars.copy_context()  # as a Task would: context changes stay with the request
@@ -198,10 +201,16 @@ def _drive(coroutine: Any) -> None:
     try:
         waited = context.run(coroutine.send, None)
     except StopIteration:
-        return
+        waited = _DONE
     finally:
         asyncio.events._set_running_loop(None)
-    loop.run_until_complete(_finish(coroutine, context, waited))
+    if waited is not _DONE:
+        loop.run_until_complete(_finish(coroutine, context, waited))
+    elif getattr(loop, "_ready", True):
+        # What the request scheduled to run once it is answered (loop.call_soon: push notifications are built
+        # so) runs now, as it did when run_until_complete ran each request: one pass of the loop.
+        loop.call_soon(loop.stop)
+        loop.run_forever()
 
 
 async def _finish(coroutine: Any, context: contextvars.Context, waited: Any) -> None:

@@ -7,6 +7,7 @@ middleware were per-request work (12 % of the server's CPU, issue 8) that decide
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import re
 
@@ -61,14 +62,7 @@ class MockApp:
         self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
         self.control = Control(self, control_token)  # /_mock/…: tenants, snapshots, faults, throttling
         self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
-        v2 = Router(V2_ROUTES)
-        # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
-        self.dialects = [
-            Dialect("/api/v2.0", v2),
-            Dialect("/api/beta", v2),
-            # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
-            Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
-        ]
+        self.dialects = _dialects()
 
     @property
     def tenant(self) -> Tenant:
@@ -109,6 +103,18 @@ class MockApp:
         if path.startswith(CONTROL_PREFIX):
             return await self.control.handle(scope, receive)
         return error_response(NotFound(f"No API is served at '{path}'."))
+
+
+@functools.cache  # the URL maps are fixed: every app (a test's fresh tenant) shares their routers and tables
+def _dialects() -> list[Dialect]:
+    v2 = Router(V2_ROUTES)
+    # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
+    return [
+        Dialect("/api/v2.0", v2),
+        Dialect("/api/beta", v2),
+        # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
+        Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
+    ]
 
 
 def _capped(receive: Receive, limit: int) -> Receive:

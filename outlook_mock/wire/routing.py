@@ -8,6 +8,7 @@ Segment names are case-insensitive; a key may be written ``tasks('id')``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -102,13 +103,13 @@ class Route:
     handler: Callable[..., Any]
     scopes: tuple[str, ...] = ()  # any one of them grants access
 
-    @property
-    def pattern(self) -> list[tuple[str, str | None]]:
+    @functools.cached_property  # read by every router and precondition table built over the route
+    def pattern(self) -> tuple[tuple[str, str | None], ...]:
         out = []
         for part in self.template.split("/"):
             m = re.fullmatch(r"([^({]+)(?:\(\{(\w+)\}\))?", part)
             out.append((m[1].lower(), m[2]))
-        return out
+        return tuple(out)
 
 
 class Router:

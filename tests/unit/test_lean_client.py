@@ -68,3 +68,15 @@ def test_an_app_that_suspends_is_finished_on_an_event_loop() -> None:
         await send({"type": "http.response.body", "body": b"late"})
 
     assert InProcess(slow)("GET", "http", ("localhost", 80), b"/", b"", [], b"")[2] == b"late"
+
+
+def test_what_a_request_schedules_on_the_loop_runs_before_the_call_returns() -> None:
+    ran = []
+
+    async def scheduling(scope, receive, send) -> None:
+        asyncio.get_running_loop().call_soon(ran.append, "after the answer")
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    InProcess(scheduling)("GET", "http", ("localhost", 80), b"/", b"", [], b"")
+    assert ran == ["after the answer"]
