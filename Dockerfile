@@ -23,7 +23,8 @@ RUN python3 -m venv /opt/outlook-mock \
     && /opt/outlook-mock/bin/pip install --constraint constraints.txt . \
     && rm -rf /src
 
-# A non-root user; /data (the data dir) is the only place it writes, /tenant holds the tenant and seed files.
+# A non-root user; /data (the data dir: `--data-dir /data`, the state kept across restarts) is the only place it
+# writes, /tenant holds the tenant and seed files.
 RUN useradd --system --uid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mock \
     && mkdir -p /data /tenant \
     && chown mock /data
@@ -35,5 +36,5 @@ EXPOSE 8765
 # Ready when /_mock/health answers 200 (no token needed).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
     CMD ["python3", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8765/_mock/health', timeout=2).status != 200)"]
-ENTRYPOINT ["outlook-mock", "serve", "--host", "0.0.0.0", "--port", "8765"]
+ENTRYPOINT ["outlook-mock", "serve", "--host", "0.0.0.0", "--port", "8765", "--data-dir", "/data"]
 CMD []

@@ -257,6 +257,50 @@ def _reasons(*groups: dict[str, Refusal]) -> dict[str, Refusal]:
     return merged
 
 
+# -- calendar groups, meeting responses, event and message attachments (v2.0) --
+_RENAME_DEFAULT_GROUP = {
+    "ErrorInvalidRequest": Refusal(
+        "renaming the default calendar group 'My Calendars', or a blank Name",
+        messages=("cannot be renamed", "must not be empty"),
+    )
+}
+_DELETE_DEFAULT_GROUP = {"ErrorDeleteDistinguishedFolder": Refusal("deleting the default calendar group")}
+# accept/decline/tentativelyaccept: only an invitee can answer, and not once the meeting is cancelled.
+_MEETING_RESPONSE = {
+    f"ErrorCalendarIs{state}For{action}": Refusal(f"{state.lower()}: the event cannot be answered ({action})")
+    for state in ("Organizer", "Cancelled")
+    for action in ("Accept", "Decline", "Tentative")
+}
+# A PATCH of one occurrence may not move it to or past an adjacent occurrence's day.
+_OCCURRENCE_MOVE = {
+    "ErrorOccurrenceCrossingBoundary": Refusal("an occurrence moved to or past the day of an adjacent occurrence")
+}
+# A message or event body may carry Attachments (deep insert), each checked as the attachment operations check it.
+_ITEM_ATTACHMENTS = _reasons(_EVENT_BODY, _MESSAGE_BODY, _EXTENDED_VALUE, _BIRTHDAY)
+_CALENDAR_V2 = {
+    "listCalendarGroups": _QUERY,
+    "createCalendarGroup": _BLANK_CALENDAR_NAME,
+    "getCalendarGroup": _MALFORMED_ID,
+    "updateCalendarGroup": _reasons(_MALFORMED_ID, _RENAME_DEFAULT_GROUP),
+    "deleteCalendarGroup": _reasons(_MALFORMED_ID, _DELETE_DEFAULT_GROUP),
+    "listCalendarsInGroup": _reasons(_MALFORMED_ID, _QUERY),
+    "createCalendarInGroup": _reasons(_MALFORMED_ID, _BLANK_CALENDAR_NAME, _EXTENDED_VALUE),
+    "acceptEvent": _reasons(_MALFORMED_ID, _MEETING_RESPONSE),
+    "tentativelyAcceptEvent": _reasons(_MALFORMED_ID, _MEETING_RESPONSE),
+    "declineEvent": _reasons(_MALFORMED_ID, _MEETING_RESPONSE),
+    "listEventAttachments": _reasons(_MALFORMED_ID, _QUERY),
+    "createEventAttachment": _reasons(_MALFORMED_ID, _ITEM_ATTACHMENTS),
+    "getEventAttachment": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "deleteEventAttachment": _MALFORMED_ID,
+    "getEventAttachmentItem": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "listMessageAttachments": _reasons(_MALFORMED_ID, _QUERY),
+    "createMessageAttachment": _reasons(_MALFORMED_ID, _ITEM_ATTACHMENTS),
+    "getMessageAttachment": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+    "deleteMessageAttachment": _MALFORMED_ID,
+    "getMessageAttachmentItem": _reasons(_MALFORMED_ID, _PREFER_ZONE),
+}
+
+
 # operationId -> {error code: Refusal}. An operation missing here (getMetadata, getDefaultCalendar of the
 # preview) must accept every schema-valid request (or answer 401/403/404).
 LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
@@ -408,7 +452,18 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     # Resource must name a watchable collection of the mailbox (a generated string does not).
     "createSubscription": _reasons(_SUBSCRIPTION, _MALFORMED_ID, _QUERY),
     "renewSubscription": _SUBSCRIPTION_EXPIRY,
+    **_CALENDAR_V2,
 }
+# Creates of messages and events take Attachments; PATCH of an occurrence id may cross its neighbours.
+for _operation in ("createMessage", "createMessageInFolder"):
+    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _ITEM_ATTACHMENTS)
+for _operation in ("createEvent", "createEventInCalendar", "createEventInDefaultCalendar"):
+    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _ITEM_ATTACHMENTS)
+for _operation in ("updateEvent", "updateEventInCalendar", "updateEventInDefaultCalendar"):
+    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _OCCURRENCE_MOVE, _ITEM_ATTACHMENTS)
+# A contact's Flag dates are DateTimeTimeZoneInputs, as a message's.
+for _operation in ("createContact", "createContactInFolder", "updateContact", "updateContactInFolder"):
+    LEGITIMATE_400[_operation] = _reasons(LEGITIMATE_400[_operation], _MESSAGE_BODY)
 
 # -- the 2014 preview (spec/outlook-preview-2014.yaml) ---------------------------------------------------------
 _PREVIEW_NAME = {

@@ -43,7 +43,8 @@ CREATE_TO_GET = {
     # The 2014 preview's own (its other creates share the v2.0 names and parameters above).
     "createCalendarGroup": ("getCalendarGroup", "calendargroup_id"),
     "createCalendarInGroup": ("getCalendar", "calendar_id"),
-    "createEventAttachment": ("getEventAttachment", "attachment_id"),
+    "createEventAttachment": ("getEventAttachment", "attachment_id"),  # v2.0's too (event_id: the create's own)
+    "createMessageAttachment": ("getMessageAttachment", "attachment_id"),
 }
 
 

@@ -7,8 +7,10 @@ middleware were per-request work (12 % of the server's CPU, issue 8) that decide
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import importlib.metadata
+import logging
 import re
 
 from starlette.datastructures import State
@@ -20,8 +22,9 @@ from . import ids
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
 from .notifier import Notifier
 from .notifier import serve as serve_notifications
+from .persistence import Persistence
 from .store import Tenant, TenantRegistry
-from .wire.dialect import Dialect
+from .wire.dialect import MAILBOX_SCOPE_KEY, Dialect
 from .wire.http import MAX_URL_BYTES, error_response, json_response
 from .wire.oauth import token_endpoint
 from .wire.preview.urls import ROUTES as PREVIEW_ROUTES
@@ -30,11 +33,14 @@ from .wire.v2.urls import ROUTES as V2_ROUTES
 
 __all__ = ["HEALTH_PATH", "MockApp", "create_app"]
 
+log = logging.getLogger("outlook_mock")
+
 # The identity platform's token endpoint: /common/…, or the tenant's own (its id or domain).
 TOKEN_PATH = re.compile(r"/([^/]+)/oauth2/v2\.0/token")
 HEALTH_PATH = "/_mock/health"
 CONTROL_PREFIX = "/_mock/"
 _MAX_FORM_BYTES = 64 * 1024  # a token request is a few hundred bytes of form
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class _FormTooLarge(Exception):
@@ -54,15 +60,32 @@ class MockApp:
     ``tenants`` holds every tenant served (``tenant``: the default one). A request of the APIs belongs to the
     tenant its bearer token names (``tid``, found in O(1) by the cache of verified tokens); a token request to
     the tenant its path names (``/{tenant id or domain}/oauth2/v2.0/token``; ``/common``: the default tenant).
+    With ``persistence`` (``--data-dir``; its root is ``tenants``), what each request changed is saved before
+    its response is sent.
     """
 
-    def __init__(self, tenants: Tenant | TenantRegistry, *, control_token: str | None = None) -> None:
+    def __init__(
+        self,
+        tenants: Tenant | TenantRegistry,
+        *,
+        control_token: str | None = None,
+        persistence: Persistence | None = None,
+    ) -> None:
         from .control import Control
 
         self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
         self.control = Control(self, control_token)  # /_mock/…: tenants, snapshots, faults, throttling
         self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
+        self.persistence: Persistence | None = None
+        self._commit: asyncio.Future[bool] | None = None  # the group commit under way (see ``_saved``)
+        if persistence is not None:
+            self.keep_in(persistence)
         self.dialects = _dialects()
+
+    def keep_in(self, persistence: Persistence) -> None:
+        """Save the tenants there from now on, each request's changes before its answer (``--data-dir``)."""
+        self.persistence = persistence
+        self.tenants.listeners.append(persistence.tenant_changed)
 
     @property
     def tenant(self) -> Tenant:
@@ -74,12 +97,65 @@ class MockApp:
             try:
                 response = await self.respond(scope, receive)
             except Exception:
+                if self.persistence is not None:
+                    self._save(scope)  # whatever the failed request changed, memory and disk agree on it
                 # An answer the client can parse, then the exception for the server's log (and the TestClient).
                 await error_response(OutlookError("The server failed to process the request."))(scope, receive, send)
                 raise
+            if self.persistence is not None and not await self._saved(scope):
+                response = error_response(
+                    OutlookError("The change could not be saved to the data directory; it may be lost on restart.")
+                )
             await response(scope, receive, send)
         elif scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await _lifespan(receive, send, self.persistence)
+
+    def _mark(self, scope: Scope) -> Persistence:
+        """Tell the persistence what the request may have changed beyond what its tables and logs report."""
+        persistence = self.persistence
+        assert persistence is not None
+        if scope["method"] not in _READS:
+            mailbox = scope.get(MAILBOX_SCOPE_KEY)
+            if mailbox is not None:
+                persistence.touched(mailbox)
+            if scope["path"].startswith("/_mock/"):
+                persistence.touched_tenants()
+        return persistence
+
+    def _save(self, scope: Scope) -> bool:
+        """Save what the request changed, now; False if that failed (the error is logged)."""
+        self._mark(scope)
+        return self._save_pending()
+
+    async def _saved(self, scope: Scope) -> bool:
+        """Wait until what the request changed is saved (``--data-dir``); False if that failed.
+
+        A group commit: the requests handled in one turn of the event loop are saved in one transaction, at
+        the end of that turn, and each is answered after it. A request that changed nothing still waits for a
+        commit under way: what it read may be a write not saved yet, which it must not be the first to show."""
+        persistence = self._mark(scope)
+        commit = self._commit
+        if commit is None:
+            if not persistence.pending():
+                return True
+            loop = asyncio.get_running_loop()
+            commit = self._commit = loop.create_future()
+            loop.call_soon(self._run_commit, commit)
+        return await asyncio.shield(commit)
+
+    def _run_commit(self, commit: asyncio.Future[bool]) -> None:
+        self._commit = None
+        commit.set_result(self._save_pending())
+
+    def _save_pending(self) -> bool:
+        persistence = self.persistence
+        assert persistence is not None
+        try:
+            persistence.flush()
+        except Exception:
+            log.exception("outlook-mock: saving to %s failed", persistence.directory)
+            return False
+        return True
 
     async def respond(self, scope: Scope, receive: Receive) -> Response:
         raw = scope.get("raw_path")
@@ -132,12 +208,14 @@ def _capped(receive: Receive, limit: int) -> Receive:
     return capped
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
+async def _lifespan(receive: Receive, send: Send, persistence: Persistence | None) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            if persistence is not None:
+                persistence.close()  # (everything acknowledged is saved already: this folds the log in)
             await send({"type": "lifespan.shutdown.complete"})
             return
 
@@ -147,14 +225,15 @@ def create_app(
     *,
     control_token: str | None = None,
     notifier: Notifier | None = None,
+    persistence: Persistence | None = None,
 ) -> MockApp:
     """A fresh mock tenant (two users by default) served over ASGI; more tenants: ``app.tenants.add(...)`` or
     ``POST /_mock/tenants``. ``control_token``: what non-loopback clients of the control API must send.
 
     ``notifier``: what sends the default tenant's push notifications (in-process, e.g.
     ``Notifier(transport=httpx.MockTransport(...))``); default: the process's shared one, over the network
-    (see ``notifier.py``)."""
-    app = MockApp(tenant or Tenant.with_default_users(), control_token=control_token)
+    (see ``notifier.py``). ``persistence``: where the tenants are saved as they change (``--data-dir``)."""
+    app = MockApp(tenant or Tenant.with_default_users(), control_token=control_token, persistence=persistence)
     if notifier is not None:
         serve_notifications(app.tenant, notifier)
     return app

@@ -237,6 +237,7 @@ class VerifiedTokens:
                     time.time() < expires
                     and secret == tenant.secret
                     and not tenant.faults
+                    and tenants.get(str(tenant.id)) is tenant  # (another app's tenant: same id, same token)
                     and _still_in(tenant, principal)
                 ):
                     return tenant, principal

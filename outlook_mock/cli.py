@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any
 
 from . import faults
 
@@ -32,9 +33,9 @@ def _parser() -> argparse.ArgumentParser:
             "Serve a fresh mock tenant (users admin@contoso.com and alex@contoso.com, password 'mock'), or the "
             "tenants of --tenant-file; more tenants at run time through the control API (POST /_mock/tenants, "
             "see spec/mock-control.yaml; loopback clients, or --control-token). "
-            "State is in memory and lost when the server stops. Limits: request bodies up to "
-            f"{MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a request head "
-            "within --head-timeout and a body that never pauses for --body-timeout (408); idle "
+            "State is in memory and lost when the server stops, unless --data-dir keeps it. Limits: request "
+            f"bodies up to {MAX_BODY_BYTES:,} bytes (413 above), URLs up to {MAX_URL_BYTES:,} bytes (414), a "
+            "request head within --head-timeout and a body that never pauses for --body-timeout (408); idle "
             f"connections are closed after {KEEP_ALIVE_SECONDS} s; on SIGTERM in-flight requests get "
             f"{GRACE_SECONDS:g} s and the process ends within a second."
         ),
@@ -138,6 +139,21 @@ def _parser() -> argparse.ArgumentParser:
         help="a host push notifications may be sent to besides loopback (repeatable; '*': any host; "
         "also OUTLOOK_MOCK_NOTIFICATION_HOSTS, comma separated)",
     )
+    serve.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="keep the state in this directory (created if missing; one server at a time): every write is saved "
+        "before it is answered, so a restart, after SIGTERM or a crash, finds every tenant as it was, with its "
+        "tokens and deltaLinks still valid; a directory that holds state is restored and --tenant-file and "
+        "--seed are not applied again (none: the state is in memory only)",
+    )
+    serve.add_argument(
+        "--fsync",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="with --data-dir: also flush every write to the disk before answering, so that it survives a crash "
+        "of the machine, not only of the server (slower)",
+    )
     commands.add_parser(
         "faults",
         help="list the faults that can be planted",
@@ -206,21 +222,12 @@ def _print_faults() -> None:
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from .control import CONTROL_TOKEN_ENV
-    from .inprocess import build_app
     from .notifier import allow_notification_hosts
     from .server import MockServer, tune_gc, uvicorn_options
     from .tenant_file import TenantFileError
 
     try:
-        app = build_app(
-            args.tenant_file,
-            args.seed,
-            faults=args.plant_fault,
-            throttling=args.throttling,
-            chaos=args.chaos,
-            control_token=args.control_token or os.environ.get(CONTROL_TOKEN_ENV) or None,
-        )
+        app = _app(args)
     except TenantFileError as error:  # the seed's SeedError too: the message names the file and the entry
         print(f"outlook-mock serve: {error}", file=sys.stderr)
         sys.exit(2)
@@ -244,7 +251,72 @@ def _serve(args: argparse.Namespace) -> None:
     )
     config = uvicorn.Config(app, host=args.host, port=args.port, **options)
     tune_gc()
-    MockServer(config).run()
+    try:
+        MockServer(config).run()
+    finally:
+        if app.persistence is not None:
+            app.persistence.close()
+
+
+def _app(args: argparse.Namespace) -> Any:
+    """The app to serve: the tenants of the tenant file (or the default one) with the seed, or, with --data-dir,
+    what the directory holds (the tenant file and seed make a new one only). --plant-fault, --throttling and
+    --chaos are settings of this run, not state: they apply to the default tenant either way."""
+    from .control import CONTROL_TOKEN_ENV, set_traffic
+    from .inprocess import build_app
+
+    control_token = args.control_token or os.environ.get(CONTROL_TOKEN_ENV) or None
+
+    def fresh() -> Any:
+        return build_app(
+            args.tenant_file,
+            args.seed,
+            faults=args.plant_fault,
+            throttling=args.throttling,
+            chaos=args.chaos,
+            control_token=control_token,
+        )
+
+    if not args.data_dir:
+        return fresh()
+    from .app import create_app
+    from .persistence import DataDirInUse, Persistence
+
+    try:
+        persistence = Persistence(args.data_dir, fsync=args.fsync)
+    except DataDirInUse as error:
+        print(f"outlook-mock serve: {error}", file=sys.stderr)
+        sys.exit(2)
+    try:
+        tenants = persistence.load()
+        if tenants is None:
+            app = fresh()
+            persistence.adopt(app.tenants)
+            app.keep_in(persistence)
+            print(f"state saved in {args.data_dir}", flush=True)
+            return app
+        app = create_app(tenants, control_token=control_token, persistence=persistence)
+        _resume_notifications(app)
+        app.tenant.faults.update(faults.check_names(args.plant_fault))
+        if args.throttling or args.chaos:
+            set_traffic(app.tenant, args.throttling, args.chaos)
+    except BaseException:
+        persistence.close()
+        raise
+    ignored = " (--tenant-file and --seed not applied: the saved state is)" if args.tenant_file or args.seed else ""
+    print(f"state restored from {args.data_dir}{ignored}", flush=True)
+    return app
+
+
+def _resume_notifications(app: Any) -> None:
+    """Restored subscriptions are told of changes again from the start (not only after a request about one)."""
+    from .notifier import notifier_for
+    from .wire.v2.subscriptions import attach
+
+    for tenant in app.tenants:
+        for user in tenant.users.values():
+            if user.mailbox.subscriptions.live():
+                attach(notifier_for(tenant), user.mailbox)
 
 
 if __name__ == "__main__":

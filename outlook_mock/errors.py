@@ -258,3 +258,11 @@ class ErrorTenantExists(OutlookError):
 
     status = 409
     code = "ErrorTenantExists"
+
+
+class ErrorOccurrenceCrossingBoundary(BadRequest):
+    """One occurrence of a series moved to or past the day of an adjacent occurrence. EWS: "the modified occurrence
+    crosses or overlaps an adjacent occurrence"; Outlook: an occurrence cannot skip over a later or earlier
+    occurrence of the same series, nor share its day."""
+
+    code = "ErrorOccurrenceCrossingBoundary"

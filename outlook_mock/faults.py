@@ -235,6 +235,19 @@ FAULTS = {
         # -- throttling (throttling.py; only where a tenant is throttled) --
         Fault("throttled_without_retry_after", "a throttled request's 429 carries Retry-After (seconds)"),
         Fault("throttling_window_never_slides", "a throttled client that waits Retry-After is served again"),
+        # -- calendar (issue 11): v2.0 calendar groups, responses, occurrences, attachments, contact Flag --
+        Fault("calendar_group_calendars_unfiltered", "a calendar group's Calendars are the calendars of that group"),
+        Fault(
+            "send_response_ignored",
+            "accept/decline/tentativelyaccept with SendResponse false tell the organizer nothing",
+        ),
+        Fault(
+            "occurrence_crossing_boundary_accepted",
+            "an occurrence moved to or past an adjacent occurrence's day is a 400 ErrorOccurrenceCrossingBoundary",
+        ),
+        Fault("attachments_not_inserted", "a message or event created with Attachments has them (deep insert)"),
+        Fault("attachment_item_url_wrong", "an attached item's @odata.id is its attachment's .../Item URL"),
+        Fault("contact_flag_dropped", "a contact's Flag (FlagStatus and dates) is stored as written and read back"),
     )
 }
 

@@ -1,8 +1,12 @@
-"""Task attachments (seed 000: 获取附件, 添加附件, 删除附件)."""
+"""Task attachments (seed 000: 获取附件, 添加附件, 删除附件), and the same attachment model on v2.0 events and
+messages (issue 11)."""
 
 from __future__ import annotations
 
-from ..api import Api, expect_error, key, ok
+import secrets
+
+from ..api import PREVIEW_NS, Api, ews_id, expect_error, key, ok
+from ..target import PREVIEW_ROOT
 from . import rule
 
 NS = "#Microsoft.OutlookServices"
@@ -106,3 +110,85 @@ def item_attachment_item(api: Api) -> None:
     ):
         expect_error(api.post(base, {**ITEM, "Name": "invalid event", "Item": bad}), 400)
     assert [a["Id"] for a in ok(api.get(base))["value"]] == [created["Id"]]
+
+
+# -- the same model on events and messages (v2.0) -----------------------------------------------------------
+def _kinds_on(api: Api, item: str) -> None:
+    """File, item and reference attachments on the item at ``item`` (``me/events('…')``), as on a task."""
+    base = f"{item}/attachments"
+    assert ok(api.get(item))["HasAttachments"] is False
+    file = ok(api.post(base, FILE), 201)
+    assert file["ContentBytes"] == FILE["ContentBytes"] and file["Size"] == len(b"mac and cheese"), file
+    assert ok(api.get(item))["HasAttachments"] is True
+    attached = ok(api.post(base, ITEM), 201)
+    reference = ok(api.post(base, REFERENCE), 201)
+    assert (reference["IsFolder"], reference["ProviderType"]) == (False, "OneDriveBusiness"), reference
+    listed = {a["Id"]: a["@odata.type"] for a in ok(api.get(base))["value"]}
+    assert listed == {a["Id"]: a["@odata.type"] for a in (file, attached, reference)}, listed
+    expanded = ok(api.get(item, params={"$expand": "Attachments"}))
+    assert {a["Id"] for a in expanded.get("Attachments", [])} == set(listed), expanded.get("Attachments")
+    assert ok(api.get(f"{base}('{key(file['Id'])}')"))["Name"] == FILE["Name"]
+    for attachment in (file, attached, reference):
+        assert api.delete(f"{base}('{key(attachment['Id'])}')").status_code == 204
+    expect_error(api.get(f"{base}('{key(file['Id'])}')"), 404, "ErrorItemNotFound")
+    assert ok(api.get(item))["HasAttachments"] is False
+
+
+@rule("attachments.events_and_messages", "has_attachments_stale", "attachment_update_ignored")
+def events_and_messages(api: Api) -> None:
+    """Events and messages take the task's attachment model in v2.0: file, item and reference attachments added,
+    listed, read, expanded (``$expand=Attachments``) and deleted, with HasAttachments following them.
+
+    Issue 11 and the v2.0 reference's event and message attachment operations; one attachment model for every item.
+    The 2014 preview shows the same event attachments (a PATCH there changes the one v2.0 reads back).
+    """
+    event = api.event({"Subject": "attachments"})
+    _kinds_on(api, f"me/events('{key(event['Id'])}')")
+    _kinds_on(api, f"me/messages('{key(api.message()['Id'])}')")
+    # One store: an attachment added in v2.0 is the preview's, and the preview's PATCH is what v2.0 reads.
+    file = ok(api.post(f"me/events('{key(event['Id'])}')/attachments", FILE), 201)
+    preview = api.at(PREVIEW_ROOT)
+    path = f"Me/Events('{key(ews_id(event['Id']))}')/Attachments('{key(ews_id(file['Id']))}')"
+    ok(preview.patch(path, {"@odata.type": f"#{PREVIEW_NS}.FileAttachment", "Name": "renamed"}))
+    assert ok(api.get(f"me/events('{key(event['Id'])}')/attachments('{key(file['Id'])}')"))["Name"] == "renamed"
+
+
+@rule("attachments.created_with_the_item", "attachments_not_inserted")
+def created_with_the_item(api: Api) -> None:
+    """A message or event created with ``Attachments`` has them (deep insert, as clients such as pyOutlook send
+    them), an event's PATCH adds those it carries; an invalid one refuses the whole create (400), storing nothing."""
+    message = api.message({"Subject": "with attachment", "Attachments": [FILE]})
+    assert message["HasAttachments"] is True, message
+    listed = ok(api.get(f"me/messages('{key(message['Id'])}')/attachments"))["value"]
+    assert [a["Name"] for a in listed] == [FILE["Name"]], listed
+    event = api.event({"Subject": "with attachments", "Attachments": [FILE, ITEM]})
+    assert event["HasAttachments"] is True, event
+    listed = ok(api.get(f"me/events('{key(event['Id'])}')/attachments"))["value"]
+    assert sorted(a["Name"] for a in listed) == sorted([FILE["Name"], ITEM["Name"]]), listed
+    # An event's PATCH adds the Attachments it carries (O365-Python uploads them that way); the others stay.
+    more = {**FILE, "Name": "agenda.txt"}
+    ok(api.patch(f"me/events('{key(event['Id'])}')", {"Subject": "with three", "Attachments": [more]}))
+    listed = ok(api.get(f"me/events('{key(event['Id'])}')/attachments"))["value"]
+    assert sorted(a["Name"] for a in listed) == sorted([FILE["Name"], ITEM["Name"], "agenda.txt"]), listed
+    subject = f"refused {secrets.token_hex(4)}"
+    bad = {**FILE, "ContentBytes": "not base64!"}
+    answer = api.post("me/messages", {"Subject": subject, "Attachments": [FILE, bad]})
+    if answer.status_code == 201:
+        api.later(lambda: api.delete(f"me/messages('{key(answer.json()['Id'])}')"))
+    expect_error(answer, 400)
+    drafts = ok(api.get("me/mailfolders('Drafts')/messages", prefer="odata.maxpagesize=1000"))["value"]
+    assert subject not in {m["Subject"] for m in drafts}, "a refused create stored the message"
+
+
+@rule("attachments.item_url", "attachment_item_url_wrong")
+def item_url(api: Api) -> None:
+    """An attached item's ``@odata.id`` is its attachment's ``…/Item`` URL (it is in no folder or calendar), which
+    answers GET with that item; the spec's entity URL patterns allow this ItemUrl."""
+    message = api.message({"Subject": "carrier"})
+    base = f"me/messages('{key(message['Id'])}')/attachments"
+    created = ok(api.post(base, ITEM), 201)
+    got = ok(api.get(f"{base}('{key(created['Id'])}')", params={"$expand": "Item"}))
+    url = got["Item"]["@odata.id"]
+    assert url.endswith(f"/Messages('{message['Id']}')/Attachments('{created['Id']}')/Item"), url
+    item = ok(api.get(f"{base}('{key(created['Id'])}')/item"))
+    assert (item["@odata.id"], item["Subject"]) == (url, ITEM["Item"]["Subject"]), item

@@ -446,3 +446,72 @@ def occurrence_shorter_than_interval(api: Api) -> None:
         "Recurrence": {**daily, "Range": {**daily["Range"], "StartDate": "2033-01-03T00:00:00Z"}},
     }
     refused(preview.post("Me/Events", body), preview.url("Me/Events('{id}')"))
+
+
+@rule(
+    "calendar.groups_v2",
+    "calendar_group_calendars_unfiltered",
+    "allow_delete_default_calendar_group",
+    "calendar_group_delete_keeps_calendars",
+)
+def groups_v2(api: Api) -> None:
+    """v2.0 calendar groups are the preview's groups: listed with the default My Calendars, created, renamed and
+    deleted (with their calendars) in one store; a group's calendars are its own; the default group stays (400).
+
+    Reference (calendar REST operations, v2.0 "calendar groups"): list, get, create (Name), update (Name),
+    delete; the default calendar group cannot be deleted (CalendarGroup resource note).
+    """
+    groups = ok(api.get("me/calendargroups", prefer=BIG_PAGE))["value"]
+    defaults = [g for g in groups if g["Name"] == "My Calendars"]
+    assert len(defaults) == 1 and defaults[0]["ClassId"] == "0006f0b7-0000-0000-c000-000000000046", groups
+    default = defaults[0]
+    expect_error(api.delete(f"me/calendargroups('{key(default['Id'])}')"), 400, "ErrorDeleteDistinguishedFolder")
+    name = f"Birthdays {secrets.token_hex(3)}"
+    group = api.create("me/calendargroups", {"Name": name}, "me/calendargroups('{id}')")
+    assert (group["Name"], group["ClassId"]) == (name, default["ClassId"]), group
+    one = f"me/calendargroups('{key(group['Id'])}')"
+    assert ok(api.get(one))["Id"] == group["Id"]
+    calendar = api.create(f"{one}/calendars", {"Name": "Kids"}, "me/calendars('{id}')")
+    assert _ids(api, f"{one}/calendars") == [calendar["Id"]]
+    assert calendar["Id"] in _ids(api, "me/calendars") and calendar["Id"] not in _ids(
+        api, f"me/calendargroups('{key(default['Id'])}')/calendars"
+    )
+    # One store, two spellings: the preview lists the same group (its id in the EWS alphabet).
+    preview = {g["Name"] for g in ok(api.at(PREVIEW_ROOT).get("Me/CalendarGroups", prefer=BIG_PAGE))["value"]}
+    assert name in preview, preview
+    renamed = ok(api.patch(one, {"Name": "Holidays"}))
+    assert renamed["Name"] == "Holidays" and renamed["ChangeKey"] != group["ChangeKey"], renamed
+    assert api.delete(one).status_code == 204
+    expect_error(api.get(one), 404)
+    expect_error(api.get(f"me/calendars('{key(calendar['Id'])}')"), 404)
+
+
+@rule("calendar.occurrence_crossing_boundary", "occurrence_crossing_boundary_accepted")
+def occurrence_crossing_boundary(api: Api) -> None:
+    """Moving one occurrence to or past the day of an adjacent occurrence is a 400 ErrorOccurrenceCrossingBoundary.
+
+    Exchange's code for an occurrence that crosses an adjacent one (Outlook: an occurrence cannot skip over another
+    occurrence of its series, nor share its day); within its own day it moves freely, and a refusal changes nothing.
+    """
+    master = api.event(
+        {
+            "Subject": f"daily {secrets.token_hex(4)}",
+            "Start": _utc("2034-02-06T08:00:00"),
+            "End": _utc("2034-02-06T08:30:00"),
+            "Recurrence": {
+                "Pattern": {"Type": "Daily", "Interval": 2},
+                "Range": {"Type": "Numbered", "StartDate": "2034-02-06", "NumberOfOccurrences": 3},
+            },
+        }
+    )
+    window = {"startDateTime": "2034-02-01T00:00:00Z", "endDateTime": "2034-02-15T00:00:00Z"}
+    listed = ok(api.get(f"me/events('{key(master['Id'])}')/instances", params=window, prefer=BIG_PAGE))["value"]
+    assert [e["Start"]["DateTime"][:10] for e in listed] == ["2034-02-06", "2034-02-08", "2034-02-10"], listed
+    middle = f"me/events('{key(listed[1]['Id'])}')"
+    for day in ("2034-02-10", "2034-02-11", "2034-02-06", "2034-02-05"):  # onto or past a neighbour's day
+        moved = {"Start": _utc(f"{day}T09:00:00"), "End": _utc(f"{day}T09:30:00")}
+        expect_error(api.patch(middle, moved), 400, "ErrorOccurrenceCrossingBoundary")
+    assert ok(api.get(middle))["Type"] == "Occurrence"
+    for day in ("2034-02-09", "2034-02-07"):  # between its neighbours: fine
+        moved = ok(api.patch(middle, {"Start": _utc(f"{day}T09:00:00"), "End": _utc(f"{day}T09:30:00")}))
+        assert (moved["Type"], moved["Start"]["DateTime"][:10]) == ("Exception", day), moved

@@ -191,3 +191,33 @@ def extended_properties(api: Api) -> None:
     assert folder["Id"] in tagged and _folder(api, "Contacts")["Id"] not in tagged
     multi_filter = f"MultiValueExtendedProperties/Any(ep: ep/PropertyId eq '{PALETTE}')"
     expect_error(api.get("me/contacts", params={"$filter": multi_filter}), 400, "ErrorInvalidProperty")
+
+
+@rule("contacts.contact_flag", "contact_flag_dropped")
+def contact_flag(api: Api) -> None:
+    """A contact's Flag (FollowupFlag) works as a message's: NotFlagged by default, stored as written (dates in
+    UTC or the Prefer zone), replaced whole by a PATCH, filterable by Flag/FlagStatus.
+
+    The v2.0 Contact property table lists Flag (FollowupFlag) as writable and filterable.
+    """
+    unset = {"StartDateTime": None, "DueDateTime": None, "CompletedDateTime": None}
+    folder = api.contact_folder("follow-up contacts")
+    plain = api.contact({"GivenName": "Plain"}, folder=folder["Id"])
+    assert plain.get("Flag") == {"FlagStatus": "NotFlagged", **unset}, plain.get("Flag")
+    due = {"DateTime": "2016-05-03T09:00:00", "TimeZone": "Pacific Standard Time"}
+    flagged = api.contact(
+        {"GivenName": "Flagged", "Flag": {"FlagStatus": "Flagged", "DueDateTime": due}}, folder=folder["Id"]
+    )
+    stored = {
+        "FlagStatus": "Flagged",
+        **unset,
+        "DueDateTime": {"DateTime": "2016-05-03T16:00:00.0000000", "TimeZone": "UTC"},
+    }
+    assert flagged["Flag"] == stored, flagged["Flag"]
+    item = f"me/contacts('{key(flagged['Id'])}')"
+    assert ok(api.get(item))["Flag"] == stored
+    contacts = f"me/contactfolders('{key(folder['Id'])}')/contacts"
+    flagged_ids = [c["Id"] for c in ok(api.get(contacts, params={"$filter": "Flag/FlagStatus eq 'Flagged'"}))["value"]]
+    assert flagged_ids == [flagged["Id"]], flagged_ids
+    done = ok(api.patch(item, {"Flag": {"FlagStatus": "Complete"}}))
+    assert done["Flag"] == {"FlagStatus": "Complete", **unset}, done["Flag"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..api import Api, expect_error, key, ok
 from . import rule
 from .extended import COLOR, CONNECTOR, PALETTE, PALLETE_INT, SENDER_GUID, _expand, _single
-from .preview import unique
+from .preview import unique, written_here
 
 # well-known name -> DisplayName
 WELL_KNOWN = {"Inbox": "Inbox", "Drafts": "Drafts", "SentItems": "Sent Items", "DeletedItems": "Deleted Items"}
@@ -257,15 +257,6 @@ def _values(api: Api, path: str, **params: str) -> list[dict]:
     return items
 
 
-_WRITTEN: set[str] = set()  # the unique subjects these checks wrote (what their sweeps may delete)
-
-
-def _unique(text: str) -> str:
-    subject = unique(text)
-    _WRITTEN.add(subject)
-    return subject
-
-
 def _sweep(session: Api) -> None:
     """When ``session`` closes, delete the messages its mailbox got meanwhile (in any folder) that carry a subject
     these checks wrote (replies and forwards too: RE:/FW: prefixes): never what another client made meanwhile."""
@@ -274,7 +265,7 @@ def _sweep(session: Api) -> None:
     def sweep() -> None:
         for message in _values(session, "me/messages", **{"$select": "Id,Subject"}):
             subject = message.get("Subject") or ""
-            if message["Id"] not in before and any(written in subject for written in _WRITTEN):
+            if message["Id"] not in before and written_here(subject):
                 session.delete(f"me/messages('{key(message['Id'])}')")
 
     session.later(sweep)
@@ -337,7 +328,7 @@ def sendmail_delivers_in_tenant(api: Api) -> None:
     recipient sees only their own address). External recipients are recorded on the sent copy only.
     """
     other, mine, theirs = _pair(api)
-    subject = _unique("Meet for lunch?")
+    subject = unique("Meet for lunch?")
     message = {
         "Subject": subject,
         "Body": {"ContentType": "Text", "Content": "The new cafeteria is open."},
@@ -358,7 +349,7 @@ def sendmail_delivers_in_tenant(api: Api) -> None:
     own = _one(api, "Inbox", subject)  # Bcc to oneself: delivered, showing only oneself
     assert _addresses(own["BccRecipients"]) == [mine.lower()], own["BccRecipients"]
     # The reference's sample: SaveToSentItems as the string "false": delivered, no copy kept.
-    quiet = _unique("Not kept")
+    quiet = unique("Not kept")
     _accepted(
         api.post(
             "me/sendmail", {"Message": {"Subject": quiet, "ToRecipients": _to(theirs)}, "SaveToSentItems": "false"}
@@ -378,7 +369,7 @@ def send_draft(api: Api) -> None:
     without recipients is 400 ErrorInvalidRecipients; an unknown id 404 ErrorItemNotFound.
     """
     other, _, theirs = _pair(api)
-    subject = _unique("Quarterly plan")
+    subject = unique("Quarterly plan")
     draft = api.message({"Subject": subject, "ToRecipients": _to(theirs)})
     _accepted(api.post(f"me/messages('{key(draft['Id'])}')/send"))
     expect_error(api.get(f"me/messages('{key(draft['Id'])}')"), 404, "ErrorItemNotFound")
@@ -401,7 +392,7 @@ def reply_and_forward(api: Api) -> None:
     """createreply/createreplyall/createforward draft (201) RE:/FW: replies in Drafts, in the original's thread;
     reply/replyall/forward (202) send them, delivered with the original's ConversationId."""
     other, mine, theirs = _pair(api)
-    subject = _unique("Let's start a group")
+    subject = unique("Let's start a group")
     message = {"Subject": subject, "ToRecipients": _to(theirs), "CcRecipients": _to("randiw@example.com")}
     _accepted(api.post("me/sendmail", {"Message": message}))
     sent, got = _one(api, "SentItems", subject), _one(other, "Inbox", subject)
@@ -444,7 +435,7 @@ def move_and_copy_messages(api: Api) -> None:
     The copy keeps the content and ConversationId, the original stays; the moved message's old Id is 404.
     An unknown destination is 404 ErrorFolderNotFound, an unknown message 404 ErrorItemNotFound.
     """
-    folder = api.mail_folder(_unique("Contracts"))
+    folder = api.mail_folder(unique("Contracts"))
     original = api.message({"Subject": "Contract Signing", "IsRead": False}, folder=folder["Id"])
     copy = ok(api.post(f"me/messages('{key(original['Id'])}')/copy", {"DestinationId": "inbox"}), 201)
     api.later(lambda: api.delete(f"me/messages('{key(copy['Id'])}')"))
@@ -453,7 +444,7 @@ def move_and_copy_messages(api: Api) -> None:
     assert (copy["Subject"], copy["ConversationId"]) == (original["Subject"], original["ConversationId"])
     assert ok(api.get(f"me/messages('{key(copy['Id'])}')"))["ParentFolderId"] == inbox["Id"]
     assert ok(api.get(f"me/messages('{key(original['Id'])}')"))["ParentFolderId"] == folder["Id"]
-    target = api.mail_folder(_unique("Archive"))
+    target = api.mail_folder(unique("Archive"))
     moved = ok(api.post(f"me/messages('{key(original['Id'])}')/move", {"DestinationId": target["Id"]}), 201)
     api.later(lambda: api.delete(f"me/messages('{key(moved['Id'])}')"))
     assert moved["Id"] != original["Id"] and moved["ParentFolderId"] == target["Id"], moved
@@ -461,7 +452,7 @@ def move_and_copy_messages(api: Api) -> None:
     assert _ids(api, f"me/mailfolders('{key(target['Id'])}')/messages") == [moved["Id"]]
     counts = _folder(api, folder["Id"])
     assert (counts["TotalItemCount"], counts["UnreadItemCount"]) == (0, 0), counts
-    gone = api.mail_folder(_unique("Gone"))
+    gone = api.mail_folder(unique("Gone"))
     api.delete(f"me/mailfolders('{key(gone['Id'])}')")
     moving = f"me/messages('{key(moved['Id'])}')/move"
     expect_error(api.post(moving, {"DestinationId": gone["Id"]}), 404, "ErrorFolderNotFound")
@@ -474,12 +465,12 @@ def move_and_copy_folders(api: Api) -> None:
     """move/copy of a mail folder (201): a moved folder keeps its Id, contents and counts; a copy is a new folder
     holding copies of the child folders and messages. Well-known folders cannot move (400
     ErrorMoveDistinguishedFolder); no folder goes into itself or below it (400 ErrorMoveCopyFailed)."""
-    business = api.mail_folder(_unique("Business"))
+    business = api.mail_folder(unique("Business"))
     child = api.mail_folder("Clients", parent=business["Id"])
     api.message({"Subject": "read"}, folder=business["Id"])
     api.message({"Subject": "unread", "IsRead": False}, folder=business["Id"])
     api.message({"Subject": "in child"}, folder=child["Id"])
-    destination = api.mail_folder(_unique("Destination"))
+    destination = api.mail_folder(unique("Destination"))
     copy = ok(api.post(f"me/mailfolders('{key(business['Id'])}')/copy", {"DestinationId": destination["Id"]}), 201)
     api.later(lambda: api.delete(f"me/mailfolders('{key(copy['Id'])}')"))
     assert copy["Id"] != business["Id"] and copy["ParentFolderId"] == destination["Id"], copy
@@ -512,7 +503,7 @@ def inference_classification(api: Api) -> None:
     /me/InferenceClassification/Overrides, one per address) classifies mail delivered from them afterwards."""
     _sweep(api)
     mine = _address(api)
-    folder = api.mail_folder(_unique("focused"))
+    folder = api.mail_folder(unique("focused"))
     message = api.message({"Subject": "classified"}, folder=folder["Id"])
     assert message["InferenceClassification"] == "Focused", message.get("InferenceClassification")
     item = f"me/messages('{key(message['Id'])}')"
@@ -533,12 +524,12 @@ def inference_classification(api: Api) -> None:
     assert created["Id"] in [o["Id"] for o in _values(api, overrides)]
     again = ok(api.post(overrides, {**body, "ClassifyAs": "Other"}), 201)
     assert again["Id"] == created["Id"], "a second override for the same address updates the first"
-    subject = _unique("classified by override")
+    subject = unique("classified by override")
     _accepted(api.post("me/sendmail", {"Message": {"Subject": subject, "ToRecipients": _to(mine)}}))
     assert _one(api, "Inbox", subject)["InferenceClassification"] == "Other"
     assert ok(api.patch(path, {"ClassifyAs": "Focused"}))["ClassifyAs"] == "Focused"
     expect_error(api.patch(path, {"SenderEmailAddress": {"Address": "x@example.com"}}), 400, "ErrorInvalidProperty")
-    later = _unique("focused again")
+    later = unique("focused again")
     _accepted(api.post("me/sendmail", {"Message": {"Subject": later, "ToRecipients": _to(mine)}}))
     assert _one(api, "Inbox", later)["InferenceClassification"] == "Focused"
     assert _one(api, "Inbox", subject)["InferenceClassification"] == "Other", "delivered mail keeps its class"
@@ -551,7 +542,7 @@ def event_message_expand(api: Api) -> None:
     """$expand=Microsoft.OutlookServices.EventMessage/Event on a meeting request returns the attendee's event
     (also at …/Microsoft.OutlookServices.EventMessage/Event); on a plain message the cast expands nothing."""
     other, _, theirs = _pair(api)
-    subject = _unique("Rob:Alex 1:1")
+    subject = unique("Rob:Alex 1:1")
     api.event({"Subject": subject, "Attendees": [{"EmailAddress": {"Address": theirs}, "Type": "Required"}]})
     copies = [
         e for e in _values(other, "me/events", **{"$filter": f"Subject eq '{subject}'"}) if e["Subject"] == subject

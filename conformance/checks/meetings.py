@@ -13,7 +13,18 @@ import httpx
 from ..api import Api, ews_id, expect_error, key, ok, rest_id
 from ..target import API_ROOT
 from . import rule
-from .preview import address_of, attendee_session, by_subject, event_path, ids, invite, meeting_mail, preview, unique
+from .preview import (
+    address_of,
+    attendee_session,
+    by_subject,
+    event_path,
+    ids,
+    invite,
+    meeting_mail,
+    preview,
+    sweep_messages,
+    unique,
+)
 
 UNSET = "0001-01-01T00:00:00Z"
 # The seed's meeting (its sample event and meeting request are a lunch at the cafeteria).
@@ -286,3 +297,97 @@ def cancellation(api: Api) -> None:
         expect_error(_respond(attendee, copy["Id"], action, "SendAndSaveCopy"), 400, code)
     assert ok(attendee.get(event_path(copy["Id"])))["IsCancelled"] is True
     assert attendee.delete(event_path(copy["Id"])).status_code == 204, "the attendee removes the cancelled meeting"
+
+
+# -- the same meetings answered through v2.0 (accept, tentativelyaccept, decline) ---------------------------
+def _v2_meeting(api: Api, subject: str) -> tuple[Api, dict, dict, str]:
+    """A v2.0 meeting the first user organises with the second as attendee: (the attendee's v2.0 session, the
+    organizer's event, the attendee's copy, the attendee's address). New mail of both is swept afterwards."""
+    sweep_messages(api)
+    other = Api(api.target, user=1)
+    sweep_messages(other)
+    api.later(other.close)  # after the organizer's own clean-up: its cancellation is swept too
+    guest = ok(other.post("me/events", {"Subject": "who am I", **_V2_TIMES}), 201)
+    other.delete(f"me/events('{key(guest['Id'])}')")
+    address = guest["Organizer"]["EmailAddress"]["Address"]
+    event = api.event({"Subject": subject, **_V2_TIMES, "Attendees": [{"EmailAddress": {"Address": address}}]})
+    copies = [e for e in ok(other.get("me/events", prefer=_BIG))["value"] if e["iCalUId"] == event["iCalUId"]]
+    assert len(copies) == 1, "the attendee's calendar has no copy of the meeting"
+    other.later(lambda: other.delete(f"me/events('{key(copies[0]['Id'])}')"))
+    return other, event, copies[0], address
+
+
+_V2_TIMES = {
+    "Start": {"DateTime": "2035-03-01T12:00:00", "TimeZone": "UTC"},
+    "End": {"DateTime": "2035-03-01T13:00:00", "TimeZone": "UTC"},
+}
+_BIG = "odata.maxpagesize=1000"
+
+
+def _v2_status(api: Api, event_id: str) -> str:
+    """The (only) attendee's Status.Response on the organizer's event."""
+    attendees = ok(api.get(f"me/events('{key(event_id)}')"))["Attendees"]
+    assert len(attendees) == 1, attendees
+    return attendees[0]["Status"]["Response"]
+
+
+def _v2_mail(session: Api, folder: str, subject: str) -> list[dict]:
+    listed = ok(session.get(f"me/mailfolders('{folder}')/messages", prefer=_BIG))["value"]
+    return [m for m in listed if m["Subject"] == subject]
+
+
+@rule("meetings.v2_accept", "meeting_response_not_sent", "shared_mailbox", users=2)
+def v2_accept(api: Api) -> None:
+    """v2.0 accept (Comment, SendResponse) answers through the preview's meeting machinery: the organizer's event
+    shows Accepted, the organizer gets the response (EventMessage MeetingAccepted, the Comment as body), the
+    attendee keeps a copy in Sent Items and their event shows Accepted; the organizer cannot accept (400).
+
+    Reference (calendar REST operations, v2.0 "Accept an event"): POST …/accept with Comment and SendResponse
+    (default true; the example sends the string "true"), 202 Accepted.
+    """
+    subject = unique("v2 accept")
+    other, event, copy, _ = _v2_meeting(api, subject)
+    expect_error(api.post(f"me/events('{key(event['Id'])}')/accept", {}), 400, "ErrorCalendarIsOrganizerForAccept")
+    answer = other.post(f"me/events('{key(copy['Id'])}')/accept", {"Comment": "Great idea!", "SendResponse": "true"})
+    _accepted(answer)
+    assert _v2_status(api, event["Id"]) == "Accepted"
+    mine = ok(other.get(f"me/events('{key(copy['Id'])}')"))
+    assert (mine["ResponseStatus"]["Response"], mine["ShowAs"]) == ("Accepted", "Busy"), mine
+    responses = _v2_mail(api, "Inbox", f"Accepted: {subject}")
+    assert len(responses) == 1, f"no response in the organizer's Inbox: {responses}"
+    response = responses[0]
+    assert response.get("MeetingMessageType") == "MeetingAccepted", response
+    assert response["Body"]["Content"] == "Great idea!", response["Body"]
+    assert len(_v2_mail(other, "SentItems", f"Accepted: {subject}")) == 1, "no copy in the attendee's Sent Items"
+
+
+@rule("meetings.v2_send_response_false", "send_response_ignored", users=2)
+def v2_send_response_false(api: Api) -> None:
+    """tentativelyaccept with SendResponse false answers on the attendee's copy only: nothing is sent or kept,
+    and the organizer's event shows no answer.
+
+    Reference (v2.0 "Tentatively accept an event"): SendResponse false: the response is not sent to the organizer.
+    """
+    subject = unique("v2 quiet")
+    other, event, copy, _ = _v2_meeting(api, subject)
+    _accepted(other.post(f"me/events('{key(copy['Id'])}')/tentativelyaccept", {"SendResponse": False}))
+    mine = ok(other.get(f"me/events('{key(copy['Id'])}')"))
+    assert (mine["ResponseStatus"]["Response"], mine["ShowAs"]) == ("TentativelyAccepted", "Tentative"), mine
+    assert _v2_status(api, event["Id"]) == "None", "the organizer learned an answer that was not sent"
+    assert _v2_mail(api, "Inbox", f"Tentative: {subject}") == [], "a response reached the organizer"
+    assert _v2_mail(other, "SentItems", f"Tentative: {subject}") == [], "a response was kept in Sent Items"
+
+
+@rule("meetings.v2_decline", "declined_meeting_kept", users=2)
+def v2_decline(api: Api) -> None:
+    """v2.0 decline removes the meeting from the attendee's calendar (as the real service did) and tells the
+    organizer, whose event shows Declined.
+
+    Reference (v2.0 "Decline an event"); the attendee's copy is filed in Deleted Items as the preview's Decline does.
+    """
+    subject = unique("v2 decline")
+    other, event, copy, _ = _v2_meeting(api, subject)
+    _accepted(other.post(f"me/events('{key(copy['Id'])}')/decline", {"Comment": "Sorry"}))
+    expect_error(other.get(f"me/events('{key(copy['Id'])}')"), 404, "ErrorItemNotFound")
+    assert _v2_status(api, event["Id"]) == "Declined"
+    assert len(_v2_mail(api, "Inbox", f"Declined: {subject}")) == 1, "no response in the organizer's Inbox"

@@ -55,9 +55,21 @@ def preview(api: Api) -> Api:
     return api.at(PREVIEW_ROOT)
 
 
+_MARKS: set[str] = set()  # the random part of every unique() text of this run
+_MARK = re.compile(r"\b[0-9a-f]{8}\b")
+
+
 def unique(text: str) -> str:
     """A Subject or Name no other item of a live mailbox has (so $filter finds only this check's)."""
-    return f"{text} {secrets.token_hex(4)}"
+    mark = secrets.token_hex(4)
+    _MARKS.add(mark)
+    return f"{text} {mark}"
+
+
+def written_here(subject: str | None) -> bool:
+    """Whether a subject carries a unique() text of this run (a reply's or a meeting answer's prefixes aside): what
+    the message sweeps may delete, never what another client of a live mailbox made meanwhile."""
+    return any(mark in _MARKS for mark in _MARK.findall(subject or ""))
 
 
 def values(p: Api, path: str, **params: str) -> list[dict]:
@@ -105,13 +117,15 @@ def assert_links(p: Api, item: dict, entity: str, *navigations: str) -> None:
 
 
 def sweep_messages(session: Api) -> None:
-    """When ``session`` closes, delete the messages its mailbox got meanwhile (meeting mail, deleted items)."""
+    """When ``session`` closes, delete the messages its mailbox got meanwhile (meeting mail, deleted items) that
+    carry a subject the checks wrote."""
     p = session.at(PREVIEW_ROOT)
     before = set(ids(p, "Me/Messages", **{"$select": "Id"}))
 
     def sweep() -> None:
-        for message_id in set(ids(p, "Me/Messages", **{"$select": "Id"})) - before:
-            session.delete(session.url(f"me/messages('{key(rest_id(message_id))}')", API_ROOT))
+        for message in values(p, "Me/Messages", **{"$select": "Id,Subject"}):
+            if message["Id"] not in before and written_here(message.get("Subject")):
+                session.delete(session.url(f"me/messages('{key(rest_id(message['Id']))}')", API_ROOT))
 
     session.later(sweep)
 

@@ -41,13 +41,14 @@ from ..errors import (
     ErrorFolderNotFound,
     ErrorInvalidRequest,
     ErrorItemNotFound,
+    ErrorOccurrenceCrossingBoundary,
     ErrorOccurrenceTimeSpanTooBig,
     ErrorRestrictionTooComplex,
     TimeZoneNotSupportedException,
 )
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id, occurrence_id, occurrence_of
-from .attachments import Attachment, find_attachment
+from .attachments import Attachment, AttachmentStore, WithAttachments
 from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .indexes import ALL, ItemTable, Tracked
@@ -178,7 +179,7 @@ class Calendar(Tracked):
 
 
 @dataclass
-class Event(Tracked):
+class Event(Tracked, WithAttachments):
     id: str
     calendar_id: str
     created: datetime
@@ -213,10 +214,6 @@ class Event(Tracked):
     # On a series master: the occurrences deleted one by one, and those changed one by one, by date.
     removed_days: frozenset[date] = frozenset()
     exceptions: dict[date, Event] = field(default_factory=dict)
-
-    @property
-    def has_attachments(self) -> bool:
-        return bool(self.attachments) and not broken("has_attachments_stale")
 
     @property
     def is_organizer(self) -> bool:
@@ -255,7 +252,7 @@ def _is_midnight(value: ZonedInstant) -> bool:
     return timezones.utc_to_local(value.utc, value.zone).time() == time()
 
 
-class CalendarStore:
+class CalendarStore(AttachmentStore):
     """The calendars and events of one mailbox."""
 
     def __init__(
@@ -272,10 +269,18 @@ class CalendarStore:
         self.groups: ItemTable = ItemTable()
         self.groups[self.default_group.id] = self.default_group
         self.default = Calendar(new_id("calendar"), DEFAULT_CALENDAR, self.default_group.id, is_default=True)
-        self.calendars: ItemTable = ItemTable(container=lambda calendar: calendar.group_id)
+        self.calendars: ItemTable = ItemTable(container="group_id")
         self.calendars[self.default.id] = self.default
-        self.events: ItemTable = ItemTable(container=lambda event: event.calendar_id, changes=seq.next)
+        self.events: ItemTable = ItemTable(container="calendar_id", changes=seq.next)
         self._by_uid: dict[str, str] = {}  # iCalUId -> event id: meetings find their copies in O(1)
+
+    def __getstate__(self) -> dict:
+        # _by_uid follows the events: saved (--data-dir) without it, rebuilt on load.
+        return {name: value for name, value in self.__dict__.items() if name != "_by_uid"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._by_uid = {event.ical_uid: event.id for event in self.events.values()}
 
     # -- calendar groups -------------------------------------------------------------
     def list_groups(self) -> list[CalendarGroup]:
@@ -317,7 +322,10 @@ class CalendarStore:
 
     def calendar_container(self, group_id: str | None = None) -> object:
         """Where ``self.calendars`` files a group's calendars (``ALL``: every calendar)."""
-        return ALL if group_id is None else self.get_group(group_id).id
+        if group_id is None:
+            return ALL
+        group = self.get_group(group_id)
+        return ALL if broken("calendar_group_calendars_unfiltered") else group.id
 
     def get_calendar(self, calendar_id: str | None) -> Calendar:
         """A calendar by id; ``None`` is the default calendar (``/me/calendar``)."""
@@ -544,6 +552,8 @@ class CalendarStore:
             raise ErrorInvalidRequest("An occurrence or exception of a series cannot have its own Recurrence.")
         master = self.events[occurrence.series_master_id]
         exception = self._apply(occurrence, {k: v for k, v in fields.items() if k != "recurrence"})
+        if "start" in fields or "end" in fields:
+            _check_within_neighbours(master, _occurrence_day(occurrence), exception)
         exception.is_exception = True
         exception.recurrence = None
         exception.change_key = new_change_key()
@@ -552,38 +562,26 @@ class CalendarStore:
         self.touch(master)  # the series changed (calendar view sync reports it)
         return exception
 
-    # -- attachments -------------------------------------------------------------------
-    def list_attachments(self, event_id: str) -> list[Attachment]:
-        return list(self.get_event(event_id).attachments.values())
-
-    def get_attachment(self, event_id: str, attachment_id: str) -> Attachment:
-        return find_attachment(self.get_event(event_id).attachments, attachment_id)
-
-    def add_attachment(self, event_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
+    def set_response(self, event_id: str, response: ResponseStatus, show_as: FreeBusyStatus) -> Event:
+        """This mailbox's own answer to a meeting; an occurrence answered on its own becomes an exception."""
         event = self.get_event(event_id)
-        attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
-        event.attachments = ItemTable.of(event.attachments)
-        event.attachments[attachment.id] = attachment
+        if event.series_master_id is not None and not event.is_exception:
+            event = self._update_occurrence(event, {})
+        event.response = response
+        event.show_as = show_as
         self.touch(event)
-        return attachment
+        return event
 
-    def update_attachment(self, event_id: str, attachment_id: str, changes: Mapping[str, Any]) -> Attachment:
-        """Change an attachment's writable members (checked by the wire layer against its kind)."""
-        event = self.get_event(event_id)
-        attachment = replace(
-            self.get_attachment(event_id, attachment_id),
-            **changes,
-            last_modified=self._clock().replace(microsecond=0),
-        )
-        if not broken("attachment_update_ignored"):
-            event.attachments[attachment.id] = attachment
-        self.touch(event)
-        return attachment
+    # -- attachments (attachments.py: the same for every kind of item) ------------------
+    def attachment_host(self, item_id: str) -> Event:
+        """An event by id; an occurrence shows, and takes, its master's attachments (an exception has its own)."""
+        event = self.get_event(item_id)
+        if event.series_master_id is not None and not event.is_exception:
+            return self.events[event.series_master_id]
+        return event
 
-    def delete_attachment(self, event_id: str, attachment_id: str) -> None:
-        event = self.get_event(event_id)
-        del event.attachments[self.get_attachment(event_id, attachment_id).id]
-        self.touch(event)
+    def attachment_written(self, item: Event) -> None:
+        self.touch(item)
 
     # -- bookkeeping -------------------------------------------------------------------
     def _apply(self, event: Event, fields: Mapping[str, Any]) -> Event:
@@ -681,6 +679,55 @@ def _span(value: timedelta) -> str:
     minutes = int(value.total_seconds()) // 60
     days, minutes = divmod(minutes, 24 * 60)
     return f"{days} days {minutes // 60:02d}:{minutes % 60:02d}" if days else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# How far from its date the neighbours of an occurrence are looked for: beyond the longest gap of any pattern
+# (a yearly pattern's Feb 29 aside, 366 days per interval), with room for removed occurrences in between.
+_NEIGHBOUR_DAYS = 3 * 366
+
+
+def _check_within_neighbours(master: Event, day: date, moved: Event) -> None:
+    """An occurrence (of pattern date ``day``) moved by a PATCH must stay between its neighbours: start after the
+    day of the previous occurrence and before the day of the next one (ErrorOccurrenceCrossingBoundary).
+
+    Days are wall-clock days of the series' start zone; a neighbour that is itself an exception counts at its own
+    start; removed occurrences are no neighbours."""
+    if broken("occurrence_crossing_boundary_accepted"):
+        return
+    zone = master.start.zone
+    reach = timedelta(days=_NEIGHBOUR_DAYS * master.recurrence.pattern.interval)
+
+    def effective(other: date) -> date:
+        exception = master.exceptions.get(other)
+        return other if exception is None else timezones.utc_to_local(exception.start.utc, zone).date()
+
+    def present(days: Iterator[date]) -> list[date]:
+        return [d for d in days if d != day and d not in master.removed_days]
+
+    earlier = present(recurrence.occurrences_between(master.recurrence, _shift(day, -reach), _shift(day, -_DAY)))
+    later = present(recurrence.occurrences_between(master.recurrence, _shift(day, _DAY), _shift(day, reach)))
+    new_day = timezones.utc_to_local(moved.start.utc, zone).date()
+    if earlier and new_day <= effective(earlier[-1]):
+        raise ErrorOccurrenceCrossingBoundary(
+            f"The occurrence cannot start on or before {effective(earlier[-1]).isoformat()}, the day of the "
+            "previous occurrence of its series."
+        )
+    if later and new_day >= effective(later[0]):
+        raise ErrorOccurrenceCrossingBoundary(
+            f"The occurrence cannot start on or after {effective(later[0]).isoformat()}, the day of the next "
+            "occurrence of its series."
+        )
+
+
+_DAY = timedelta(days=1)
+
+
+def _shift(day: date, by: timedelta) -> date:
+    """``day + by``, held within the calendar (the years 1 to 9999)."""
+    try:
+        return day + by
+    except OverflowError:
+        return date.min if by < timedelta() else date.max
 
 
 def _occurrence_day(event: Event) -> date:

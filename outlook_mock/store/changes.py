@@ -13,7 +13,7 @@ tombstones so later sync rounds can report them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sortedcontainers import SortedDict
@@ -24,11 +24,18 @@ __all__ = ["Change", "ChangeLog", "Sequence"]
 class Sequence:
     """Mailbox-wide, ever-increasing change numbers (sync cursors are positions in it)."""
 
+    journal: Callable[[], None] | None = None  # told each time it moves (``--data-dir``: persistence.py)
+
     def __init__(self) -> None:
         self.value = 0
 
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "journal"}
+
     def next(self) -> int:
         self.value += 1
+        if self.journal is not None:
+            self.journal()
         return self.value
 
 
@@ -48,9 +55,25 @@ class _Entry:
 
 
 class ChangeLog:
+    journal: Callable[[str], None] | None = None  # told every key that changes (``--data-dir``: persistence.py)
+
     def __init__(self) -> None:
         self._by_seq: SortedDict = SortedDict()  # seq -> key
         self._entries: dict[str, _Entry] = {}
+
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "journal"}
+
+    def entry(self, key: str) -> tuple[int, int, bool] | None:
+        """What the log holds of ``key`` (seq, created_seq, deleted), as ``load`` takes it back."""
+        entry = self._entries.get(key)
+        return None if entry is None else (entry.seq, entry.created_seq, entry.deleted)
+
+    def load(self, entries: Iterable[tuple[str, tuple[int, int, bool]]]) -> None:
+        """Fill an empty log with what ``entry`` gave of each key."""
+        for key, (seq, created_seq, deleted) in entries:
+            self._entries[key] = _Entry(seq, created_seq, deleted)
+            self._by_seq[seq] = key
 
     def touch(self, key: str, seq: int) -> None:
         """Record that ``key`` was created or changed at ``seq``."""
@@ -61,6 +84,8 @@ class ChangeLog:
             del self._by_seq[entry.seq]
             entry.seq, entry.deleted = seq, False
         self._by_seq[seq] = key
+        if self.journal is not None:
+            self.journal(key)
 
     def remove(self, key: str, seq: int) -> None:
         """Record that ``key`` was deleted at ``seq`` (it becomes a tombstone)."""

@@ -22,7 +22,8 @@ from .changes import Sequence
 from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
 from .indexes import ALL, ItemTable, Tracked
-from .mail import EmailAddress
+from .mail import EmailAddress, followup_flag
+from .values import FollowupFlag
 
 __all__ = ["Contact", "ContactFolder", "ContactStore", "PhysicalAddress", "CONTACT_FIELDS", "DEFAULT_FOLDER"]
 
@@ -82,6 +83,7 @@ CONTACT_FIELDS = frozenset(
         *ADDRESS_FIELDS.values(),
         "email_addresses",
         "birthday",
+        "flag",
         "extended",
     }
 )
@@ -141,6 +143,7 @@ class Contact(Tracked):
     home_address: PhysicalAddress = PhysicalAddress()
     business_address: PhysicalAddress = PhysicalAddress()
     other_address: PhysicalAddress = PhysicalAddress()
+    flag: FollowupFlag = field(default_factory=FollowupFlag)  # as a message's: unflagged until written
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
 
 
@@ -155,7 +158,7 @@ class ContactStore(FolderTree):
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.contacts: ItemTable = ItemTable(container=lambda contact: contact.folder_id, changes=seq.next)
+        self.contacts: ItemTable = ItemTable(container="folder_id", changes=seq.next)
         super().__init__(CONTACT_FOLDER_RULES, self.contacts, seq.next)
         self.default = self.well_known[DEFAULT_FOLDER.lower()]
 
@@ -211,6 +214,11 @@ class ContactStore(FolderTree):
         if broken("contact_address_dropped") and changes.keys() & set(ADDRESS_FIELDS.values()):
             # The wrong behaviour: the addresses are written as one block, so those not given are lost.
             changes = {**dict.fromkeys(ADDRESS_FIELDS.values(), PhysicalAddress()), **changes}
+        if "flag" in changes:  # written whole, as a message's Flag (mail.followup_flag)
+            if broken("contact_flag_dropped"):
+                del changes["flag"]
+            else:
+                changes["flag"] = followup_flag(changes["flag"])
         draft = replace(contact, **changes)
         draft.extended = self._extended(contact.extended, fields.get("extended"))
         return draft

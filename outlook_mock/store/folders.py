@@ -62,7 +62,7 @@ class FolderTree:
         self._items = items  # filed by ``folder_id``
         self.root_id = new_id(rules.id_kind)  # the folder above the top-level folders (never listed)
         # Hierarchy sync: every folder, whatever its parent, in one flat change log.
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.parent_id, changes=changes, log_all=True)
+        self.folders: ItemTable = ItemTable(container="parent_id", changes=changes, log_all=True)
         self.well_known: dict[str, Folder] = {}  # by lower-case well-known name
         for name, display_name in rules.well_known.items():
             folder = Folder(new_id(rules.id_kind), display_name, self.root_id, well_known=name)

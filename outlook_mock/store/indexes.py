@@ -18,8 +18,14 @@ on the table, and any attribute assignment on a stored ``Tracked`` item (a PATCH
 a meeting answer, a new ChangeKey) marks the item, which is re-filed before the next read. Only
 stored items pay for that: the table switches an item it stores to a subclass of its class that
 watches assignments, and back when the item leaves (``replace()`` of a stored item starts untracked).
+The same sighting tells a journal (``--data-dir``, ``persistence.py``), when one is attached, which
+items a request wrote, so that only those are saved.
 The key functions come from the wire layer (what a key means is a wire matter); the table only
 promises that an index's entries are the key function's values of the items as they are now.
+
+Tables and items pickle (and deep-copy) as what they hold: a table as its container and counting
+functions (so these are attribute names or module-level functions, never lambdas) and its items with
+their positions, an item as its plain class; indexes and journals are left behind.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from __future__ import annotations
 import gc
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from operator import attrgetter
 from typing import Any
 
 from sortedcontainers import SortedList
@@ -35,7 +42,21 @@ from .changes import Change, ChangeLog
 
 __all__ = ["ALL", "ItemTable", "SortedIndex", "Tracked"]
 
-ALL = object()  # the container that holds every item of a table (``/me/messages`` over all folders)
+
+class _All:
+    """The container that holds every item of a table (``/me/messages`` over all folders): one object, also
+    once pickled or copied (a table's change logs may be filed under it)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "ALL"
+
+    def __repr__(self) -> str:
+        return "ALL"
+
+
+ALL = _All()
 MAX_INDEXES = 8  # sorted indexes kept per table; the least recently used one goes first
 
 
@@ -43,6 +64,21 @@ class Tracked:
     """Base of the stored classes whose attribute writes an ``ItemTable`` holding them must see."""
 
     __slots__ = ()
+
+    def __reduce_ex__(self, protocol: Any) -> tuple:
+        # Pickled (and copied) as the plain class, without the table that watches it.
+        cls = type(self)
+        plain = cls.__mro__[1] if _WATCHING.get(cls.__mro__[1]) is cls else cls
+        state = self.__dict__
+        if "_table" in state:
+            state = {name: value for name, value in state.items() if name != "_table"}
+        return _made, (plain,), state
+
+
+def _made(cls: type) -> Any:
+    """An instance of ``cls`` to be filled with its state (pickle's ``__newobj__``, which would refuse a
+    watched item: its class is not the one it pickles as)."""
+    return cls.__new__(cls)
 
 
 _WATCHING: dict[type, type] = {}  # a Tracked class -> its subclass that reports assignments
@@ -57,6 +93,8 @@ def _watching(cls: type) -> type:
             object.__setattr__(self, name, value)
             table = self.__dict__["_table"]
             table._dirty.add(self.id)
+            if table._journal is not None:
+                table._journal(self.id)
             if table.observer is not None:
                 table.observer(self.id, "Updated", self)
 
@@ -126,21 +164,24 @@ class ItemTable(dict):
         "_log_all",
         "_logs",
         "observer",
+        "_journal",
         "__weakref__",
     )
 
     def __init__(
         self,
-        container: Callable[[Any], Hashable] | None = None,
+        container: str | Callable[[Any], Hashable] | None = None,
         counted: Callable[[Any], bool] | None = None,
         changes: Callable[[], int] | None = None,
         log_all: bool = False,
     ) -> None:
+        """``container``: the attribute naming an item's container (or a function of the item); ``counted``:
+        the predicate ``count_where`` counts (a module-level function: tables are pickled with it)."""
         super().__init__()
         self._next_seq = changes  # the mailbox's sequence: with one, the table keeps change logs
         self._log_all = log_all
         self._logs: dict[Hashable, ChangeLog] = {}
-        self._container_of = container or (lambda item: None)
+        self._container_of = attrgetter(container) if isinstance(container, str) else container or _unfiled
         self._counted = counted  # the predicate ``count_where`` counts per container
         self._placed: dict[str, tuple[Hashable, int, bool]] = {}  # id -> (container, position, counted)
         self._members: dict[Hashable, dict[str, None]] = {}  # container -> ids in insertion order
@@ -150,6 +191,48 @@ class ItemTable(dict):
         self._indexes: OrderedDict[tuple[Hashable, Hashable], SortedIndex] = OrderedDict()
         # Told of every write, (id, "Created" | "Updated" | "Deleted", item): push subscriptions' source.
         self.observer: Callable[[str, str, Any], None] | None = None
+        self._journal: Callable[[str], None] | None = None  # told the id of every item written
+
+    # What a table is made of besides its items (its configuration: every slot but these, which it derives
+    # from its items or which belong to the running process); ``_FILING`` is what filing an item needs.
+    _DERIVED = frozenset(
+        {"_placed", "_members", "_tallies", "_next_position", "_dirty", "_indexes", "_journal", "__weakref__"}
+    )
+    _FILING = ("_container_of", "_counted")
+
+    def config(self) -> dict[str, Any]:
+        """The table's configuration: how it files and counts its items, and what else it was given (change
+        logs, observers...), by slot; ``load`` takes it back."""
+        return {name: getattr(self, name) for name in self.__slots__ if name not in self._DERIVED}
+
+    def __reduce__(self) -> tuple:
+        rows = [(self._placed[item_id][1], item_id, item) for item_id, item in self.items()]
+        return _rebuilt, (self.config(), rows)
+
+    def load(self, rows: Iterable[tuple[int, str, Any]], config: Mapping[str, Any] | None = None) -> None:
+        """Fill an empty table with (position, id, item) rows, in the order of their positions (kept), then
+        give it ``config`` (what ``config`` gave; its filing part is used for the rows, the rest comes after
+        them: loading is no write, for change logs and observers)."""
+        for name in self._FILING:
+            if config is not None and name in config:
+                setattr(self, name, config[name])
+        for position, item_id, item in sorted(rows, key=lambda row: row[0]):
+            self._next_position = position  # the next one is filed there
+            self[item_id] = item
+        for name, value in (config or {}).items():
+            if name not in self._FILING:
+                setattr(self, name, value)
+
+    def settle(self) -> None:
+        """File the items changed in place since the last read (what every read does first)."""
+        self._settle()
+
+    def row(self, item_id: str) -> tuple[int, Any] | None:
+        """(position, item) of a stored item, as it is now (settled); None when it is not stored."""
+        item = self.get(item_id)
+        if item is None:
+            return None
+        return self._placed[item_id][1], item
 
     @classmethod
     def of(cls, items: Mapping[str, Any]) -> ItemTable:
@@ -179,6 +262,8 @@ class ItemTable(dict):
                 _unwatch(old, self)
             _watch(item, self)
         self._file(item_id, item)
+        if self._journal is not None:
+            self._journal(item_id)
         if self.observer is not None:
             self.observer(item_id, "Created" if old is None else "Updated", item)
 
@@ -188,6 +273,8 @@ class ItemTable(dict):
         item = super().pop(item_id)
         _unwatch(item, self)
         self._unfile(item_id)
+        if self._journal is not None:
+            self._journal(item_id)
         if self.observer is not None:
             self.observer(item_id, "Deleted", item)
 
@@ -199,6 +286,8 @@ class ItemTable(dict):
         item = super().pop(item_id)
         _unwatch(item, self)
         self._unfile(item_id)
+        if self._journal is not None:
+            self._journal(item_id)
         if self.observer is not None:
             self.observer(item_id, "Deleted", item)
         return item
@@ -329,3 +418,14 @@ class ItemTable(dict):
         else:
             self._indexes.move_to_end(slot)
         return index
+
+
+def _unfiled(item: Any) -> None:
+    """The container of every item of a table that files none (one container)."""
+    return None
+
+
+def _rebuilt(config: Mapping[str, Any], rows: list[tuple[int, str, Any]]) -> ItemTable:
+    table = ItemTable()
+    table.load(rows, config)
+    return table

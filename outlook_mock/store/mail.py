@@ -43,6 +43,7 @@ from .. import timezones
 from ..errors import ErrorInvalidIdMalformed, ErrorInvalidRequest, ErrorItemNotFound
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
+from .attachments import Attachment, AttachmentStore, WithAttachments
 from .changes import Sequence
 from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
@@ -144,7 +145,7 @@ MailFolder = Folder  # a plain Folder: its members and rules are in folders.py
 
 
 @dataclass
-class Message(Tracked):
+class Message(Tracked, WithAttachments):
     id: str
     folder_id: str
     created: datetime
@@ -176,10 +177,7 @@ class Message(Tracked):
     class_name: str = "IPM.Note"
     meeting_message_type: MeetingMessageType = MeetingMessageType.NONE
     event_id: str | None = None
-
-    @property
-    def has_attachments(self) -> bool:
-        return False  # attachments of messages are not served (yet)
+    attachments: dict[str, Attachment] = field(default_factory=dict)  # see attachments.WithAttachments
 
 
 def _utc_now() -> datetime:
@@ -214,16 +212,19 @@ def preview(body: ItemBody) -> str:
     return " ".join(text.split())[:PREVIEW_LENGTH]
 
 
-class MailStore(FolderTree):
+def is_unread(message: Message) -> bool:
+    """What a folder's UnreadItemCount counts."""
+    return not message.is_read
+
+
+class MailStore(FolderTree, AttachmentStore):
     """The mail folders (a folder tree) and messages of one mailbox."""
 
     def __init__(self, owner: str, seq: Sequence, clock: Callable[[], datetime] = _utc_now) -> None:
         self.owner = owner
         self._next_seq = seq.next
         self._clock = clock
-        self.messages: ItemTable = ItemTable(
-            container=lambda message: message.folder_id, counted=lambda message: not message.is_read, changes=seq.next
-        )
+        self.messages: ItemTable = ItemTable(container="folder_id", counted=is_unread, changes=seq.next)
         super().__init__(MAIL_FOLDER_RULES, self.messages, seq.next)
         # Focused Inbox overrides: by id, and by lower-case sender address (a delivery's lookup)
         self.overrides: dict[str, ClassificationOverride] = {}
@@ -471,6 +472,15 @@ class MailStore(FolderTree):
         if override is None or broken("classification_override_ignored"):
             return Classification.FOCUSED
         return override.classify_as
+
+    # -- attachments (attachments.py: the same for every kind of item) ----------
+    def attachment_host(self, item_id: str) -> Message:
+        return self.get_message(item_id)
+
+    def attachment_written(self, item: Message) -> None:
+        item.change_key = new_change_key()
+        item.last_modified = self._clock().replace(microsecond=0)
+        self.messages[item.id] = item
 
     # -- bookkeeping -----------------------------------------------------------
     def _apply(self, message: Message, fields: Mapping[str, Any]) -> Message:

@@ -27,7 +27,7 @@ request and cancellation sent in Sent Items, as Exchange does.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import new_change_key, new_id
+from .attachments import Attachment
 from .calendar import Attendee, AttendeeType, Event, FreeBusyStatus, ResponseStatus, ResponseType
 from .extended_properties import ExtendedProperties
 from .mail import EmailAddress, MeetingMessageType
@@ -117,9 +118,17 @@ def _address(user: User) -> EmailAddress:
 
 
 # -- the API ------------------------------------------------------------------------------
-def create_event(tenant: Tenant, user: User, fields: Mapping[str, Any], calendar_id: str | None = None) -> Event:
-    """A new event in one of ``user``'s calendars; with attendees, a meeting request goes to each."""
+def create_event(
+    tenant: Tenant,
+    user: User,
+    fields: Mapping[str, Any],
+    calendar_id: str | None = None,
+    attachments: Iterable[Callable[[str, datetime], Attachment]] = (),
+) -> Event:
+    """A new event in one of ``user``'s calendars (with the ``attachments`` its body carried, which the attendees'
+    copies share); with attendees, a meeting request goes to each."""
     event = user.mailbox.calendar.create_event(fields, calendar_id)
+    user.mailbox.calendar.attach_all(event, attachments)
     if event.organizer is None:
         event.organizer = _address(user)
     _invite(tenant, user, event, event.attendees)
@@ -157,9 +166,22 @@ def delete_event(tenant: Tenant, user: User, event_id: str) -> None:
 
 
 def respond(
-    tenant: Tenant, user: User, event_id: str, reply: Reply, disposition: MessageDisposition, comment: str = ""
+    tenant: Tenant,
+    user: User,
+    event_id: str,
+    reply: Reply,
+    disposition: MessageDisposition | None,
+    comment: str = "",
 ) -> None:
-    """``user`` answers a meeting they were invited to (the preview's Accept, Decline and Tentative)."""
+    """``user`` answers a meeting they were invited to (the preview's Accept, Decline and Tentative; v2.0's accept,
+    decline and tentativelyaccept).
+
+    ``disposition`` None answers without telling the organizer (v2.0's ``SendResponse: false``): the copy changes
+    (a declined one leaves the calendar), nothing is sent or kept, and the organizer's event shows no answer.
+    One occurrence of a series is answered on its own: the attendee's occurrence becomes an exception carrying the
+    answer (declined: that date leaves their calendar); the organizer gets the response message, and their
+    series keeps the attendee's answer to the whole series.
+    """
     kind = reply.value
     event = user.mailbox.calendar.get_event(event_id)
     if event.is_organizer:
@@ -173,9 +195,9 @@ def respond(
         _to_deleted_items(user, event.id)
     else:
         shown = FreeBusyStatus.TENTATIVE if reply is Reply.TENTATIVE else (master.show_as if master else None)
-        event.response = answer
-        event.show_as = shown or FreeBusyStatus.BUSY
-        user.mailbox.calendar.touch(event)
+        event = user.mailbox.calendar.set_response(event.id, answer, shown or FreeBusyStatus.BUSY)
+    if disposition is None and not broken("send_response_ignored"):
+        return  # SendResponse false: nothing is sent or kept
     message = {
         "subject": f"{kind.subject_prefix}: {event.subject}",
         "body": ItemBody(BodyType.TEXT, comment),
@@ -195,7 +217,7 @@ def respond(
     if organizer is not None and not broken("meeting_response_not_sent"):
         delivered = {**kept, "event_id": master.id if master else None}
         organizer.mailbox.mail.file("Inbox", {**message, "is_read": False}, **delivered, is_draft=False)
-        if master is not None:
+        if master is not None and event.series_master_id is None:
             master.attendees = tuple(replace(a, status=answer) if a.is_(user.email) else a for a in master.attendees)
             organizer.mailbox.calendar.touch(master)
     if disposition is MessageDisposition.SEND_AND_SAVE_COPY or broken("message_disposition_ignored"):

@@ -22,7 +22,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import check_id, new_change_key, new_id
-from .attachments import Attachment, find_attachment
+from .attachments import Attachment, AttachmentStore, WithAttachments
 from .changes import Change, Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .indexes import ALL, ItemTable, Tracked
@@ -78,7 +78,7 @@ class TaskFolder(Tracked):
 
 
 @dataclass
-class Task(Tracked):
+class Task(Tracked, WithAttachments):
     id: str
     folder_id: str
     owner: str
@@ -101,10 +101,6 @@ class Task(Tracked):
     # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
     attachments: dict[str, Attachment] = field(default_factory=dict)
     extended: ExtendedProperties = field(default_factory=ExtendedProperties)
-
-    @property
-    def has_attachments(self) -> bool:
-        return bool(self.attachments) and not broken("has_attachments_stale")
 
 
 def _utc_now() -> datetime:
@@ -144,7 +140,7 @@ def _local_date(value: ZonedInstant):
     return timezones.utc_to_local(value.utc, value.zone).date()
 
 
-class TaskStore:
+class TaskStore(AttachmentStore):
     """Task groups, folders and tasks of one mailbox, with their change logs for sync."""
 
     def __init__(self, owner: str, seq: Sequence, clock: Callable[[], datetime] = _utc_now) -> None:
@@ -154,8 +150,8 @@ class TaskStore:
         self._clock = clock
         self.groups: ItemTable = ItemTable()
         # Sync: the folders as one flat collection, the tasks per folder (the tables keep the logs).
-        self.folders: ItemTable = ItemTable(container=lambda folder: folder.group_key, changes=seq.next, log_all=True)
-        self.tasks: ItemTable = ItemTable(container=lambda task: task.folder_id, changes=seq.next)
+        self.folders: ItemTable = ItemTable(container="group_key", changes=seq.next, log_all=True)
+        self.tasks: ItemTable = ItemTable(container="folder_id", changes=seq.next)
         group_key = uuid.uuid4() if broken("default_group_key_random") else DEFAULT_GROUP_KEY
         default_group = TaskGroup(new_id("group"), DEFAULT_GROUP_NAME, group_key, is_default=True)
         self.groups[default_group.id] = default_group
@@ -307,26 +303,12 @@ class TaskStore:
     def task_changes(self, folder_id: str, cursor: int) -> Iterable[Change]:
         return self.tasks.changes(self.get_folder(folder_id).id, cursor)
 
-    # -- attachments -----------------------------------------------------------
-    def list_attachments(self, task_id: str) -> list[Attachment]:
-        return list(self.get_task(task_id).attachments.values())
+    # -- attachments (attachments.py: the same for every kind of item) ----------
+    def attachment_host(self, item_id: str) -> Task:
+        return self.get_task(item_id)
 
-    def get_attachment(self, task_id: str, attachment_id: str) -> Attachment:
-        return find_attachment(self.get_task(task_id).attachments, attachment_id)
-
-    def add_attachment(self, task_id: str, build: Callable[[str, datetime], Attachment]) -> Attachment:
-        task = self.get_task(task_id)
-        attachment = build(new_id("attachment"), self._clock().replace(microsecond=0))
-        task.attachments = ItemTable.of(task.attachments)
-        task.attachments[attachment.id] = attachment
-        self._touch(task)
-        return attachment
-
-    def delete_attachment(self, task_id: str, attachment_id: str) -> None:
-        attachment = self.get_attachment(task_id, attachment_id)
-        task = self.get_task(task_id)
-        del task.attachments[attachment.id]
-        self._touch(task)
+    def attachment_written(self, item: Task) -> None:
+        self._touch(item)
 
     # -- rules -----------------------------------------------------------------
     def _apply(self, task: Task, fields: Mapping[str, Any], zone: str) -> None:

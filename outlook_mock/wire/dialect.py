@@ -24,9 +24,10 @@ from .http import Call, error_response, parse_prefer, parse_query, read_body
 from .preconditions import Preconditions
 from .routing import Router, Segment, split_path
 
-__all__ = ["Dialect"]
+__all__ = ["Dialect", "MAILBOX_SCOPE_KEY"]
 
 _BODY_METHODS = {"POST", "PATCH", "PUT"}
+MAILBOX_SCOPE_KEY = "outlook_mock.mailbox"  # the ASGI scope's entry naming the mailbox a request addressed
 
 
 @dataclass
@@ -91,6 +92,8 @@ class Dialect:
                 body=body,
             )
             user = next(iter(tenant.users.values())) if broken("shared_mailbox") else principal.user
+            if user is not None:
+                scope[MAILBOX_SCOPE_KEY] = user.mailbox  # (for --data-dir: the mailbox this request may change)
             if_match = ", ".join(head.if_match) if head.if_match else None
             # No await from here on: the If-Match check and the write happen as one step.
             return self.preconditions.run(route, call, user.mailbox if user is not None else None, if_match)

@@ -228,6 +228,8 @@ def main() -> None:
             "me/messages",
             body={
                 "Subject": unique("pyOutlook attached"),
+                # A Sender, or get_message() hits the Sender-null client bug of the "get a new draft" row.
+                "Sender": {"EmailAddress": {"Address": ADMIN}},
                 "Attachments": [
                     {
                         "@odata.type": "#Microsoft.OutlookServices.FileAttachment",
@@ -240,7 +242,7 @@ def main() -> None:
         names = [a.name for a in account.get_message(with_attachment["Id"]).attachments]
         equal(names, ["a.txt"], "attachment names")
 
-    run.step("messages: list attachments", attachments, expect=NotServed("v2.0 message attachments"))
+    run.step("messages: list attachments", attachments)
 
     def send():
         subject = unique("pyOutlook send_email")

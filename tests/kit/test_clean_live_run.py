@@ -74,7 +74,7 @@ def _another_client(url: str, tokens: tuple[str, ...], before: set, made: list[s
 
 def test_a_live_run_leaves_both_mailboxes_as_it_found_them(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("outlook-conformance")
-    with outlook_mock.serving(port=18711) as url:
+    with outlook_mock.serving() as url:
         tokens = tuple(_token(url, user) for user in USERS)
         target = Target(url, tokens)
         _existing_data(url, tokens)

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 
 import httpx
 
-PORTS = range(18800, 18900)
+# This suite's ports (another range for a run beside other servers: RELIABILITY_PORTS=18500-18599).
+_FIRST, _LAST = (int(p) for p in os.environ.get("RELIABILITY_PORTS", "18800-18899").split("-"))
+PORTS = range(_FIRST, _LAST + 1)
 USERS = ("admin@contoso.com", "alex@contoso.com")
 PASSWORD = "mock"
 START_TIMEOUT = 20.0  # seconds for the server to answer its token endpoint
@@ -125,23 +127,24 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def start(extra_args: tuple[str, ...] = (), avoid: tuple[int, ...] = ()) -> Server:
-    """``outlook-mock serve`` on the first free port of the range, once it answers its token endpoint.
+def start(extra_args: tuple[str, ...] = (), avoid: tuple[int, ...] = (), port: int | None = None) -> Server:
+    """``outlook-mock serve`` on the first free port of the range (or on ``port``), once it answers its token
+    endpoint.
 
     ``extra_args`` are optional: a ``serve`` that does not know them (an older mock) is started without."""
-    return launch(extra_args, avoid).ready()
+    return launch(extra_args, avoid, port).ready()
 
 
-def launch(extra_args: tuple[str, ...] = (), avoid: tuple[int, ...] = ()) -> Starting:
+def launch(extra_args: tuple[str, ...] = (), avoid: tuple[int, ...] = (), port: int | None = None) -> Starting:
     """Start the server process; ``.ready()`` waits for it (so that two servers can start side by side)."""
-    return Starting(extra_args, avoid)
+    return Starting(extra_args, avoid, port)
 
 
 class Starting:
-    def __init__(self, extra_args: tuple[str, ...], avoid: tuple[int, ...]) -> None:
+    def __init__(self, extra_args: tuple[str, ...], avoid: tuple[int, ...], port: int | None = None) -> None:
         self.extra_args = extra_args
         self.tried: list[int] = list(avoid)
-        self.server = self._spawn()
+        self.server = self._spawn(port)
 
     def _spawn(self, port: int | None = None) -> Server:
         if port is None:

@@ -129,16 +129,17 @@ def test_patch_and_delete_of_one_occurrence() -> None:
 def test_a_moved_exception_is_listed_by_its_own_times() -> None:
     api = _api()
     api.post(f"{V2}/me/events", json=WEEKLY)
-    first = _view(api)["value"][0]
+    last = _view(api)["value"][-1]  # Monday 27 October; the next occurrence is on Monday 3 November
+    # Moved out of the window, but not to or past its neighbour's day (ErrorOccurrenceCrossingBoundary).
     moved = {
-        "Start": {"DateTime": "2014-11-20T09:00:00", "TimeZone": "UTC"},
-        "End": {"DateTime": "2014-11-20T10:00:00", "TimeZone": "UTC"},
+        "Start": {"DateTime": "2014-11-02T09:00:00", "TimeZone": "UTC"},
+        "End": {"DateTime": "2014-11-02T10:00:00", "TimeZone": "UTC"},
     }
-    assert api.patch(f"{V2}/me/events/{first['Id']}", json=moved).status_code == 200
-    assert first["Id"] not in {e["Id"] for e in _view(api)["value"]}
-    november = {"startDateTime": "2014-11-20T00:00:00Z", "endDateTime": "2014-11-21T00:00:00Z"}
+    assert api.patch(f"{V2}/me/events/{last['Id']}", json=moved).status_code == 200
+    assert last["Id"] not in {e["Id"] for e in _view(api)["value"]}
+    november = {"startDateTime": "2014-11-02T00:00:00Z", "endDateTime": "2014-11-03T00:00:00Z"}
     listed = _view(api, **november)["value"]
-    assert [(e["Id"], e["Type"]) for e in listed] == [(first["Id"], "Exception")]
+    assert [(e["Id"], e["Type"]) for e in listed] == [(last["Id"], "Exception")]
 
 
 def test_occurrence_ids_that_name_nothing() -> None:

@@ -369,9 +369,12 @@ def test_metadata_documents_declare_the_served_actions() -> None:
     }
     mail = {("Message", a) for a in ("Send", "Reply", "ReplyAll", "Forward", "Move", "Copy")}
     mail |= {("Message", f"Create{a}") for a in ("Reply", "ReplyAll", "Forward")}
+    calendar = {("Event", "Accept"), ("Event", "Decline"), ("Event", "TentativelyAccept")}
     assert (
         actions("v2.xml")
-        == {("Task", "Complete"), ("User", "SendMail"), ("MailFolder", "Move"), ("MailFolder", "Copy")} | mail
+        == {("Task", "Complete"), ("User", "SendMail"), ("MailFolder", "Move"), ("MailFolder", "Copy")}
+        | mail
+        | calendar
     )
 
 

@@ -34,8 +34,8 @@ class AttachedEvent:
     """An attached event.
 
     Attributes:
-        odata_id (str): `{base}/Users('{mailbox address}')/Events('{id}')`.
-        odata_edit_link (str): `{base}/Users('{mailbox address}')/Events('{id}')`.
+        odata_id (str): An event's `EventUrl`; for the event of an item attachment, its attachment's `ItemUrl`.
+        odata_edit_link (str): An event's `EventUrl`; for the event of an item attachment, its attachment's `ItemUrl`.
         id (str): Opaque event id (base64; may contain `/`, `+`, `=`).
         odata_type (Literal['#Microsoft.Exchange.Services.OData.Model.Event']):
         odata_context (str | Unset): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
@@ -102,8 +102,10 @@ class AttachedEvent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.patterned_recurrence import PatternedRecurrence
 
+        odata_id: str
         odata_id = self.odata_id
 
+        odata_edit_link: str
         odata_edit_link = self.odata_edit_link
 
         id = self.id
@@ -256,9 +258,16 @@ class AttachedEvent:
         from ..models.patterned_recurrence import PatternedRecurrence
 
         d = dict(src_dict)
-        odata_id = d.pop("@odata.id")
 
-        odata_edit_link = d.pop("@odata.editLink")
+        def _parse_odata_id(data: object) -> str:
+            return cast(str, data)
+
+        odata_id = _parse_odata_id(d.pop("@odata.id"))
+
+        def _parse_odata_edit_link(data: object) -> str:
+            return cast(str, data)
+
+        odata_edit_link = _parse_odata_edit_link(d.pop("@odata.editLink"))
 
         id = d.pop("Id")
 

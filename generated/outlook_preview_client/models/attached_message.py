@@ -31,8 +31,9 @@ class AttachedMessage:
     """An attached message.
 
     Attributes:
-        odata_id (str): `{base}/Users('{mailbox address}')/Messages('{id}')`.
-        odata_edit_link (str): `{base}/Users('{mailbox address}')/Messages('{id}')`.
+        odata_id (str): A message's `MessageUrl`; for the message of an item attachment, its attachment's `ItemUrl`.
+        odata_edit_link (str): A message's `MessageUrl`; for the message of an item attachment, its attachment's
+            `ItemUrl`.
         id (str): Opaque message id (base64; may contain `/`, `+`, `=`); a moved message gets a new one.
         odata_type (Literal['#Microsoft.Exchange.Services.OData.Model.Message']):
         odata_context (str | Unset): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
@@ -109,8 +110,10 @@ class AttachedMessage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.recipient import Recipient
 
+        odata_id: str
         odata_id = self.odata_id
 
+        odata_edit_link: str
         odata_edit_link = self.odata_edit_link
 
         id = self.id
@@ -318,9 +321,16 @@ class AttachedMessage:
         from ..models.recipient import Recipient
 
         d = dict(src_dict)
-        odata_id = d.pop("@odata.id")
 
-        odata_edit_link = d.pop("@odata.editLink")
+        def _parse_odata_id(data: object) -> str:
+            return cast(str, data)
+
+        odata_id = _parse_odata_id(d.pop("@odata.id"))
+
+        def _parse_odata_edit_link(data: object) -> str:
+            return cast(str, data)
+
+        odata_edit_link = _parse_odata_edit_link(d.pop("@odata.editLink"))
 
         id = d.pop("Id")
 

@@ -30,8 +30,9 @@ class Message:
     DateTimeReceived, DateTimeSent, Importance, HasAttachments, ConversationId.
 
         Attributes:
-            odata_id (str): `{base}/Users('{mailbox address}')/Messages('{id}')`.
-            odata_edit_link (str): `{base}/Users('{mailbox address}')/Messages('{id}')`.
+            odata_id (str): A message's `MessageUrl`; for the message of an item attachment, its attachment's `ItemUrl`.
+            odata_edit_link (str): A message's `MessageUrl`; for the message of an item attachment, its attachment's
+                `ItemUrl`.
             id (str): Opaque message id (base64; may contain `/`, `+`, `=`); a moved message gets a new one.
             odata_context (str | Unset): Absolute `@odata.context` URL: `{base}/$metadata#Me/Events/$entity` for one entity,
                 `{base}/$metadata#Me/Events`
@@ -105,8 +106,10 @@ class Message:
     def to_dict(self) -> dict[str, Any]:
         from ..models.recipient import Recipient
 
+        odata_id: str
         odata_id = self.odata_id
 
+        odata_edit_link: str
         odata_edit_link = self.odata_edit_link
 
         id = self.id
@@ -311,9 +314,16 @@ class Message:
         from ..models.recipient import Recipient
 
         d = dict(src_dict)
-        odata_id = d.pop("@odata.id")
 
-        odata_edit_link = d.pop("@odata.editLink")
+        def _parse_odata_id(data: object) -> str:
+            return cast(str, data)
+
+        odata_id = _parse_odata_id(d.pop("@odata.id"))
+
+        def _parse_odata_edit_link(data: object) -> str:
+            return cast(str, data)
+
+        odata_edit_link = _parse_odata_edit_link(d.pop("@odata.editLink"))
 
         id = d.pop("Id")
 

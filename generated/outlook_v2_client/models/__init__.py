@@ -15,6 +15,9 @@ from .boolean_string import BooleanString
 from .calendar import Calendar
 from .calendar_collection import CalendarCollection
 from .calendar_color import CalendarColor
+from .calendar_group import CalendarGroup
+from .calendar_group_collection import CalendarGroupCollection
+from .calendar_group_patch import CalendarGroupPatch
 from .calendar_patch import CalendarPatch
 from .calendar_view_delta_page import CalendarViewDeltaPage
 from .comment_body import CommentBody
@@ -48,6 +51,8 @@ from .followup_flag_input import FollowupFlagInput
 from .followup_flag_status import FollowupFlagStatus
 from .forward_body import ForwardBody
 from .free_busy_status import FreeBusyStatus
+from .get_event_attachment_expand import GetEventAttachmentExpand
+from .get_message_attachment_expand import GetMessageAttachmentExpand
 from .get_task_attachment_expand import GetTaskAttachmentExpand
 from .get_task_attachment_in_folder_expand import GetTaskAttachmentInFolderExpand
 from .importance import Importance
@@ -73,6 +78,8 @@ from .mailbox_settings import MailboxSettings
 from .mailbox_settings_update import MailboxSettingsUpdate
 from .mailbox_settings_update_language import MailboxSettingsUpdateLanguage
 from .mailbox_time_zone import MailboxTimeZone
+from .meeting_response import MeetingResponse
+from .meeting_response_send_response_type_1 import MeetingResponseSendResponseType1
 from .message import Message
 from .message_collection import MessageCollection
 from .message_delta_page import MessageDeltaPage
@@ -87,6 +94,7 @@ from .new_attached_event_odata_type import NewAttachedEventOdataType
 from .new_attached_message import NewAttachedMessage
 from .new_attached_message_odata_type import NewAttachedMessageOdataType
 from .new_calendar import NewCalendar
+from .new_calendar_group import NewCalendarGroup
 from .new_contact import NewContact
 from .new_contact_folder import NewContactFolder
 from .new_event import NewEvent
@@ -164,6 +172,9 @@ __all__ = (
     "Calendar",
     "CalendarCollection",
     "CalendarColor",
+    "CalendarGroup",
+    "CalendarGroupCollection",
+    "CalendarGroupPatch",
     "CalendarPatch",
     "CalendarViewDeltaPage",
     "CommentBody",
@@ -197,6 +208,8 @@ __all__ = (
     "FollowupFlagStatus",
     "ForwardBody",
     "FreeBusyStatus",
+    "GetEventAttachmentExpand",
+    "GetMessageAttachmentExpand",
     "GetTaskAttachmentExpand",
     "GetTaskAttachmentInFolderExpand",
     "Importance",
@@ -218,6 +231,8 @@ __all__ = (
     "MailboxSettingsUpdate",
     "MailboxSettingsUpdateLanguage",
     "MailboxTimeZone",
+    "MeetingResponse",
+    "MeetingResponseSendResponseType1",
     "Message",
     "MessageCollection",
     "MessageDeltaPage",
@@ -232,6 +247,7 @@ __all__ = (
     "NewAttachedMessage",
     "NewAttachedMessageOdataType",
     "NewCalendar",
+    "NewCalendarGroup",
     "NewContact",
     "NewContactFolder",
     "NewEvent",

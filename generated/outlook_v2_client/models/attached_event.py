@@ -23,6 +23,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attendee import Attendee
     from ..models.date_time_time_zone import DateTimeTimeZone
+    from ..models.file_attachment import FileAttachment
+    from ..models.item_attachment import ItemAttachment
     from ..models.item_body import ItemBody
     from ..models.location import Location
     from ..models.multi_value_legacy_extended_property import (
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     )
     from ..models.patterned_recurrence import PatternedRecurrence
     from ..models.recipient import Recipient
+    from ..models.reference_attachment import ReferenceAttachment
     from ..models.response_status import ResponseStatus
     from ..models.single_value_legacy_extended_property import (
         SingleValueLegacyExtendedProperty,
@@ -44,7 +47,9 @@ class AttachedEvent:
     """An attached event.
 
     Attributes:
-        odata_id (str): Absolute URL of the event, built from the request's host.
+        odata_id (str): Absolute URL of the event, built from the request's host. The event of an item attachment (in no
+            folder or calendar) has its attachment's ItemUrl instead:
+            `…/{Tasks|Events|Messages}('{id}')/Attachments('{id}')/Item`.
         odata_etag (str): `W/"<ChangeKey>"`.
         id (str): Opaque event id (base64; may contain `/`, `+`, `=`).
         odata_type (Literal['#Microsoft.OutlookServices.Event']):
@@ -86,6 +91,10 @@ class AttachedEvent:
         attendees (list[Attendee] | Unset):
         organizer (Recipient | Unset): A sender or recipient of a message.
         web_link (str | Unset):
+        attachmentsodata_context (str | Unset): Context URL of the expanded attachments; only with `$expand=Attachments`
+            (`getEvent`).
+        attachments (list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset): The item's attachments (as
+            `listEventAttachments` shows them); only with `$expand=Attachments`.
         single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
             properties; only with that `$expand`.
         single_value_extended_properties (list[SingleValueLegacyExtendedProperty] | Unset): The matching single-value
@@ -131,6 +140,10 @@ class AttachedEvent:
     attendees: list[Attendee] | Unset = UNSET
     organizer: Recipient | Unset = UNSET
     web_link: str | Unset = UNSET
+    attachmentsodata_context: str | Unset = UNSET
+    attachments: list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset = (
+        UNSET
+    )
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -142,6 +155,8 @@ class AttachedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_attachment import FileAttachment
+        from ..models.item_attachment import ItemAttachment
         from ..models.patterned_recurrence import PatternedRecurrence
 
         odata_id = self.odata_id
@@ -255,6 +270,22 @@ class AttachedEvent:
 
         web_link = self.web_link
 
+        attachmentsodata_context = self.attachmentsodata_context
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, FileAttachment) or isinstance(
+                    attachments_item_data, ItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -361,6 +392,10 @@ class AttachedEvent:
             field_dict["Organizer"] = organizer
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
+        if attachmentsodata_context is not UNSET:
+            field_dict["Attachments@odata.context"] = attachmentsodata_context
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -382,6 +417,8 @@ class AttachedEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attendee import Attendee
         from ..models.date_time_time_zone import DateTimeTimeZone
+        from ..models.file_attachment import FileAttachment
+        from ..models.item_attachment import ItemAttachment
         from ..models.item_body import ItemBody
         from ..models.location import Location
         from ..models.multi_value_legacy_extended_property import (
@@ -389,6 +426,7 @@ class AttachedEvent:
         )
         from ..models.patterned_recurrence import PatternedRecurrence
         from ..models.recipient import Recipient
+        from ..models.reference_attachment import ReferenceAttachment
         from ..models.response_status import ResponseStatus
         from ..models.single_value_legacy_extended_property import (
             SingleValueLegacyExtendedProperty,
@@ -562,6 +600,51 @@ class AttachedEvent:
 
         web_link = d.pop("WebLink", UNSET)
 
+        attachmentsodata_context = d.pop("Attachments@odata.context", UNSET)
+
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> FileAttachment | ItemAttachment | ReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attachment_type_0 = FileAttachment.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attachment_type_1 = ItemAttachment.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attachment_type_2 = ReferenceAttachment.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -646,6 +729,8 @@ class AttachedEvent:
             attendees=attendees,
             organizer=organizer,
             web_link=web_link,
+            attachmentsodata_context=attachmentsodata_context,
+            attachments=attachments,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

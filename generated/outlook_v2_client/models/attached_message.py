@@ -27,12 +27,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event import Event
+    from ..models.file_attachment import FileAttachment
     from ..models.followup_flag import FollowupFlag
+    from ..models.item_attachment import ItemAttachment
     from ..models.item_body import ItemBody
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
     )
     from ..models.recipient import Recipient
+    from ..models.reference_attachment import ReferenceAttachment
     from ..models.single_value_legacy_extended_property import (
         SingleValueLegacyExtendedProperty,
     )
@@ -46,7 +49,10 @@ class AttachedMessage:
     """An attached message (`ParentFolderId` is empty).
 
     Attributes:
-        odata_id (str): Absolute URL of the message, built from the request's host.
+        odata_id (str): Absolute URL of the message, built from the request's host. The message of an item attachment
+            (in no
+            folder or calendar) has its attachment's ItemUrl instead:
+            `…/{Tasks|Events|Messages}('{id}')/Attachments('{id}')/Item`.
         odata_etag (str): Weak entity tag of the current version; changes with every write.
         id (str): Opaque message id (base64; may contain `/`, `+`, `=`).
         odata_type (Literal['#Microsoft.OutlookServices.Message']):
@@ -85,9 +91,10 @@ class AttachedMessage:
         is_read_receipt_requested (bool | Unset):
         is_read (bool | Unset):
         is_draft (bool | Unset):
-        flag (FollowupFlag | Unset): Follow-up information of a message (`Microsoft.OutlookServices.FollowupFlag`,
-            writable and filterable on
-            Message in Microsoft's v2.0 property tables; the 2015 CSDL predates it). A message nobody flagged has
+        flag (FollowupFlag | Unset): Follow-up information of a message or contact
+            (`Microsoft.OutlookServices.FollowupFlag`, writable and
+            filterable on Message and Contact in Microsoft's v2.0 property tables; the 2015 CSDL predates it). An item
+            nobody flagged has
             `FlagStatus` `NotFlagged` and null dates. Dates are shown in the `Prefer: outlook.timezone` zone (UTC
             without it).
         web_link (str | Unset): URL to open the message in Outlook on the web.
@@ -99,6 +106,10 @@ class AttachedMessage:
         meeting_message_type (MessageMeetingMessageType | Unset): Only on a meeting message the tenant delivered (a
             request, response or cancellation; see `createEvent`),
             which is the CSDL's derived type: `@odata.type` `#Microsoft.OutlookServices.EventMessage`.
+        attachmentsodata_context (str | Unset): Context URL of the expanded attachments; only with `$expand=Attachments`
+            (`getMessage`).
+        attachments (list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset): The item's attachments (as
+            `listMessageAttachments` shows them); only with `$expand=Attachments`.
         single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
             properties, e.g.
             `https://<host>/api/v2.0/$metadata#Me/Messages('<url-encoded id>')/SingleValueExtendedProperties`.
@@ -145,6 +156,10 @@ class AttachedMessage:
     inference_classification: InferenceClassificationType | Unset = UNSET
     event: Event | None | Unset = UNSET
     meeting_message_type: MessageMeetingMessageType | Unset = UNSET
+    attachmentsodata_context: str | Unset = UNSET
+    attachments: list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset = (
+        UNSET
+    )
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -157,6 +172,8 @@ class AttachedMessage:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.event import Event
+        from ..models.file_attachment import FileAttachment
+        from ..models.item_attachment import ItemAttachment
         from ..models.recipient import Recipient
 
         odata_id = self.odata_id
@@ -285,6 +302,22 @@ class AttachedMessage:
         if not isinstance(self.meeting_message_type, Unset):
             meeting_message_type = self.meeting_message_type
 
+        attachmentsodata_context = self.attachmentsodata_context
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, FileAttachment) or isinstance(
+                    attachments_item_data, ItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -389,6 +422,10 @@ class AttachedMessage:
             field_dict["Event"] = event
         if meeting_message_type is not UNSET:
             field_dict["MeetingMessageType"] = meeting_message_type
+        if attachmentsodata_context is not UNSET:
+            field_dict["Attachments@odata.context"] = attachmentsodata_context
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -409,12 +446,15 @@ class AttachedMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.event import Event
+        from ..models.file_attachment import FileAttachment
         from ..models.followup_flag import FollowupFlag
+        from ..models.item_attachment import ItemAttachment
         from ..models.item_body import ItemBody
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
         )
         from ..models.recipient import Recipient
+        from ..models.reference_attachment import ReferenceAttachment
         from ..models.single_value_legacy_extended_property import (
             SingleValueLegacyExtendedProperty,
         )
@@ -618,6 +658,51 @@ class AttachedMessage:
                 _meeting_message_type
             )
 
+        attachmentsodata_context = d.pop("Attachments@odata.context", UNSET)
+
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> FileAttachment | ItemAttachment | ReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attachment_type_0 = FileAttachment.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attachment_type_1 = ItemAttachment.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attachment_type_2 = ReferenceAttachment.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -701,6 +786,8 @@ class AttachedMessage:
             inference_classification=inference_classification,
             event=event,
             meeting_message_type=meeting_message_type,
+            attachmentsodata_context=attachmentsodata_context,
+            attachments=attachments,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

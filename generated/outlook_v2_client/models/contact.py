@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
+    from ..models.followup_flag import FollowupFlag
     from ..models.multi_value_legacy_extended_property import (
         MultiValueLegacyExtendedProperty,
     )
@@ -38,7 +39,10 @@ class Contact:
     table.
 
         Attributes:
-            odata_id (str): Absolute URL of the contact, built from the request's host.
+            odata_id (str): Absolute URL of the contact, built from the request's host. The contact of an item attachment
+                (in no
+                folder or calendar) has its attachment's ItemUrl instead:
+                `…/{Tasks|Events|Messages}('{id}')/Attachments('{id}')/Item`.
             odata_etag (str): `W/"<ChangeKey>"`.
             id (str): Opaque contact id (base64; may contain `/`, `+`, `=`).
             odata_context (str | Unset): Absolute `@odata.context` URL, e.g.
@@ -93,6 +97,12 @@ class Contact:
                 `null` where not set; the v2.0 reference also shows an address with nothing set as `{}`, so none is required.
                  Example: {'Street': '10 Contoso Way', 'City': 'Redmond', 'State': 'WA', 'CountryOrRegion': 'USA', 'PostalCode':
                 '98075'}.
+            flag (FollowupFlag | Unset): Follow-up information of a message or contact
+                (`Microsoft.OutlookServices.FollowupFlag`, writable and
+                filterable on Message and Contact in Microsoft's v2.0 property tables; the 2015 CSDL predates it). An item
+                nobody flagged has
+                `FlagStatus` `NotFlagged` and null dates. Dates are shown in the `Prefer: outlook.timezone` zone (UTC
+                without it).
             single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
                 properties; only with that `$expand`.
             single_value_extended_properties (list[SingleValueLegacyExtendedProperty] | Unset): The matching single-value
@@ -144,6 +154,7 @@ class Contact:
     home_address: PhysicalAddress | Unset = UNSET
     business_address: PhysicalAddress | Unset = UNSET
     other_address: PhysicalAddress | Unset = UNSET
+    flag: FollowupFlag | Unset = UNSET
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -359,6 +370,10 @@ class Contact:
         if not isinstance(self.other_address, Unset):
             other_address = self.other_address.to_dict()
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -478,6 +493,8 @@ class Contact:
             field_dict["BusinessAddress"] = business_address
         if other_address is not UNSET:
             field_dict["OtherAddress"] = other_address
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -498,6 +515,7 @@ class Contact:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_address import EmailAddress
+        from ..models.followup_flag import FollowupFlag
         from ..models.multi_value_legacy_extended_property import (
             MultiValueLegacyExtendedProperty,
         )
@@ -799,6 +817,13 @@ class Contact:
         else:
             other_address = PhysicalAddress.from_dict(_other_address)
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlag | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlag.from_dict(_flag)
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -889,6 +914,7 @@ class Contact:
             home_address=home_address,
             business_address=business_address,
             other_address=other_address,
+            flag=flag,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address_input import EmailAddressInput
+    from ..models.followup_flag_input import FollowupFlagInput
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
@@ -75,6 +76,11 @@ class ContactPatch:
             other_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
                 `OtherAddress`); it replaces the whole address (members left
                 out become `null`), `null` clears it, the other two addresses are left as they are.
+            flag (FollowupFlagInput | Unset): A message's or contact's follow-up flag, as sent (clients such as O365-Python
+                send `{"FlagStatus": "NotFlagged"}` with
+                every draft they save). The written flag replaces the stored one whole: members left out take their
+                defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
+                members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -116,6 +122,7 @@ class ContactPatch:
     home_address: None | PhysicalAddressInput | Unset = UNSET
     business_address: None | PhysicalAddressInput | Unset = UNSET
     other_address: None | PhysicalAddressInput | Unset = UNSET
+    flag: FollowupFlagInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.physical_address_input import PhysicalAddressInput
@@ -343,6 +350,10 @@ class ContactPatch:
         else:
             other_address = self.other_address
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -418,12 +429,15 @@ class ContactPatch:
             field_dict["BusinessAddress"] = business_address
         if other_address is not UNSET:
             field_dict["OtherAddress"] = other_address
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_address_input import EmailAddressInput
+        from ..models.followup_flag_input import FollowupFlagInput
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
@@ -771,6 +785,13 @@ class ContactPatch:
 
         other_address = _parse_other_address(d.pop("OtherAddress", UNSET))
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlagInput | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlagInput.from_dict(_flag)
+
         contact_patch = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -807,6 +828,7 @@ class ContactPatch:
             home_address=home_address,
             business_address=business_address,
             other_address=other_address,
+            flag=flag,
         )
 
         return contact_patch

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attendee import Attendee
     from ..models.date_time_time_zone import DateTimeTimeZone
+    from ..models.file_attachment import FileAttachment
+    from ..models.item_attachment import ItemAttachment
     from ..models.item_body import ItemBody
     from ..models.location import Location
     from ..models.multi_value_legacy_extended_property import (
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     )
     from ..models.patterned_recurrence import PatternedRecurrence
     from ..models.recipient import Recipient
+    from ..models.reference_attachment import ReferenceAttachment
     from ..models.response_status import ResponseStatus
     from ..models.single_value_legacy_extended_property import (
         SingleValueLegacyExtendedProperty,
@@ -46,7 +49,9 @@ class Event:
     attachments (added through the 2014 preview API; v2.0 event attachment endpoints are not served).
 
         Attributes:
-            odata_id (str): Absolute URL of the event, built from the request's host.
+            odata_id (str): Absolute URL of the event, built from the request's host. The event of an item attachment (in no
+                folder or calendar) has its attachment's ItemUrl instead:
+                `…/{Tasks|Events|Messages}('{id}')/Attachments('{id}')/Item`.
             odata_etag (str): `W/"<ChangeKey>"`.
             id (str): Opaque event id (base64; may contain `/`, `+`, `=`).
             odata_context (str | Unset): Absolute `@odata.context` URL, e.g.
@@ -87,6 +92,10 @@ class Event:
             attendees (list[Attendee] | Unset):
             organizer (Recipient | Unset): A sender or recipient of a message.
             web_link (str | Unset):
+            attachmentsodata_context (str | Unset): Context URL of the expanded attachments; only with `$expand=Attachments`
+                (`getEvent`).
+            attachments (list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset): The item's attachments (as
+                `listEventAttachments` shows them); only with `$expand=Attachments`.
             single_value_extended_propertiesodata_context (str | Unset): Context URL of the expanded single-value extended
                 properties; only with that `$expand`.
             single_value_extended_properties (list[SingleValueLegacyExtendedProperty] | Unset): The matching single-value
@@ -131,6 +140,10 @@ class Event:
     attendees: list[Attendee] | Unset = UNSET
     organizer: Recipient | Unset = UNSET
     web_link: str | Unset = UNSET
+    attachmentsodata_context: str | Unset = UNSET
+    attachments: list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset = (
+        UNSET
+    )
     single_value_extended_propertiesodata_context: str | Unset = UNSET
     single_value_extended_properties: (
         list[SingleValueLegacyExtendedProperty] | Unset
@@ -141,6 +154,8 @@ class Event:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_attachment import FileAttachment
+        from ..models.item_attachment import ItemAttachment
         from ..models.patterned_recurrence import PatternedRecurrence
 
         odata_id = self.odata_id
@@ -252,6 +267,22 @@ class Event:
 
         web_link = self.web_link
 
+        attachmentsodata_context = self.attachmentsodata_context
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, FileAttachment) or isinstance(
+                    attachments_item_data, ItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         single_value_extended_propertiesodata_context = (
             self.single_value_extended_propertiesodata_context
         )
@@ -357,6 +388,10 @@ class Event:
             field_dict["Organizer"] = organizer
         if web_link is not UNSET:
             field_dict["WebLink"] = web_link
+        if attachmentsodata_context is not UNSET:
+            field_dict["Attachments@odata.context"] = attachmentsodata_context
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
         if single_value_extended_propertiesodata_context is not UNSET:
             field_dict["SingleValueExtendedProperties@odata.context"] = (
                 single_value_extended_propertiesodata_context
@@ -378,6 +413,8 @@ class Event:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.attendee import Attendee
         from ..models.date_time_time_zone import DateTimeTimeZone
+        from ..models.file_attachment import FileAttachment
+        from ..models.item_attachment import ItemAttachment
         from ..models.item_body import ItemBody
         from ..models.location import Location
         from ..models.multi_value_legacy_extended_property import (
@@ -385,6 +422,7 @@ class Event:
         )
         from ..models.patterned_recurrence import PatternedRecurrence
         from ..models.recipient import Recipient
+        from ..models.reference_attachment import ReferenceAttachment
         from ..models.response_status import ResponseStatus
         from ..models.single_value_legacy_extended_property import (
             SingleValueLegacyExtendedProperty,
@@ -550,6 +588,51 @@ class Event:
 
         web_link = d.pop("WebLink", UNSET)
 
+        attachmentsodata_context = d.pop("Attachments@odata.context", UNSET)
+
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[FileAttachment | ItemAttachment | ReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> FileAttachment | ItemAttachment | ReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attachment_type_0 = FileAttachment.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_attachment_type_1 = ItemAttachment.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_attachment_type_2 = ReferenceAttachment.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         single_value_extended_propertiesodata_context = d.pop(
             "SingleValueExtendedProperties@odata.context", UNSET
         )
@@ -633,6 +716,8 @@ class Event:
             attendees=attendees,
             organizer=organizer,
             web_link=web_link,
+            attachmentsodata_context=attachmentsodata_context,
+            attachments=attachments,
             single_value_extended_propertiesodata_context=single_value_extended_propertiesodata_context,
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_propertiesodata_context=multi_value_extended_propertiesodata_context,

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.new_file_attachment import NewFileAttachment
+    from ..models.new_item_attachment import NewItemAttachment
+    from ..models.new_reference_attachment import NewReferenceAttachment
     from ..models.patterned_recurrence_input import PatternedRecurrenceInput
     from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
@@ -31,7 +34,9 @@ T = TypeVar("T", bound="EventPatch")
 @_attrs_define
 class EventPatch:
     """Changes to an event. Unknown properties give 400 RequestBodyRead, read-only ones 400 ErrorInvalidProperty.
-    OData annotations (`@…` keys) are accepted and ignored.
+    OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the event's attachments
+    as on create (decision, from a real v2.0 client: O365-Python uploads an event's new attachments in its
+    PATCH and nowhere else); the attachments it already has stay.
 
         Attributes:
             single_value_extended_properties (list[SingleValueExtendedPropertyInput] | Unset): Single-value extended
@@ -81,6 +86,8 @@ class EventPatch:
                 the default.
             is_cancelled (bool | Unset): Marks the event cancelled (an attendee's copy becomes cancelled when the organizer
                 deletes it).
+            attachments (list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset): Attachments to add
+                (see above).
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -106,9 +113,14 @@ class EventPatch:
     recurrence: None | PatternedRecurrenceInput | Unset = UNSET
     organizer: None | RecipientInput | Unset = UNSET
     is_cancelled: bool | Unset = UNSET
+    attachments: (
+        list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+    ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.location_input import LocationInput
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
         from ..models.recipient_input import RecipientInput
 
@@ -213,6 +225,20 @@ class EventPatch:
 
         is_cancelled = self.is_cancelled
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, NewFileAttachment) or isinstance(
+                    attachments_item_data, NewItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -256,6 +282,8 @@ class EventPatch:
             field_dict["Organizer"] = organizer
         if is_cancelled is not UNSET:
             field_dict["IsCancelled"] = is_cancelled
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
 
         return field_dict
 
@@ -268,6 +296,9 @@ class EventPatch:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
+        from ..models.new_reference_attachment import NewReferenceAttachment
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
         from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
@@ -438,6 +469,49 @@ class EventPatch:
 
         is_cancelled = d.pop("IsCancelled", UNSET)
 
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> NewFileAttachment | NewItemAttachment | NewReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_0 = (
+                            NewFileAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_1 = (
+                            NewItemAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_new_attachment_type_2 = (
+                        NewReferenceAttachment.from_dict(data)
+                    )
+
+                    return componentsschemas_new_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         event_patch = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -458,6 +532,7 @@ class EventPatch:
             recurrence=recurrence,
             organizer=organizer,
             is_cancelled=is_cancelled,
+            attachments=attachments,
         )
 
         return event_patch

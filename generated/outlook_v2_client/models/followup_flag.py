@@ -16,8 +16,9 @@ T = TypeVar("T", bound="FollowupFlag")
 
 @_attrs_define
 class FollowupFlag:
-    """Follow-up information of a message (`Microsoft.OutlookServices.FollowupFlag`, writable and filterable on
-    Message in Microsoft's v2.0 property tables; the 2015 CSDL predates it). A message nobody flagged has
+    """Follow-up information of a message or contact (`Microsoft.OutlookServices.FollowupFlag`, writable and
+    filterable on Message and Contact in Microsoft's v2.0 property tables; the 2015 CSDL predates it). An item
+    nobody flagged has
     `FlagStatus` `NotFlagged` and null dates. Dates are shown in the `Prefer: outlook.timezone` zone (UTC
     without it).
 

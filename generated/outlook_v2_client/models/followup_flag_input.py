@@ -17,7 +17,8 @@ T = TypeVar("T", bound="FollowupFlagInput")
 
 @_attrs_define
 class FollowupFlagInput:
-    """A message's follow-up flag, as sent (clients such as O365-Python send `{"FlagStatus": "NotFlagged"}` with
+    """A message's or contact's follow-up flag, as sent (clients such as O365-Python send `{"FlagStatus": "NotFlagged"}`
+    with
     every draft they save). The written flag replaces the stored one whole: members left out take their
     defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
     members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.

@@ -26,11 +26,13 @@ T = TypeVar("T", bound="ItemAttachment")
 
 @_attrs_define
 class ItemAttachment:
-    """A message, event or contact attached to a task. `@odata.type`, `@odata.id` and `Id` are always present.
-    `Item` is only returned with `$expand=Microsoft.OutlookServices.ItemAttachment/Item` (getTaskAttachment).
+    """A message, event or contact attached to a task, event or message. `@odata.type`, `@odata.id` and `Id` are
+    always present. `Item` is only returned with `$expand=Microsoft.OutlookServices.ItemAttachment/Item`
+    (getTaskAttachment, getEventAttachment, getMessageAttachment).
 
         Attributes:
-            odata_id (str): Absolute URL of the attachment, built from the request's host.
+            odata_id (str): Absolute URL of the attachment (under its task, event or message), built from the request's
+                host.
             id (str): Opaque attachment id (base64; may contain `/`, `+`, `=`).
             odata_type (Literal['#Microsoft.OutlookServices.ItemAttachment']):
             odata_context (str | Unset): Absolute `@odata.context` URL, e.g.

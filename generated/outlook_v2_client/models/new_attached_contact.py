@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address_input import EmailAddressInput
+    from ..models.followup_flag_input import FollowupFlagInput
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
@@ -80,6 +81,11 @@ class NewAttachedContact:
         other_address (None | PhysicalAddressInput | Unset): An address (`HomeAddress`, `BusinessAddress`,
             `OtherAddress`); it replaces the whole address (members left
             out become `null`), `null` clears it, the other two addresses are left as they are.
+        flag (FollowupFlagInput | Unset): A message's or contact's follow-up flag, as sent (clients such as O365-Python
+            send `{"FlagStatus": "NotFlagged"}` with
+            every draft they save). The written flag replaces the stored one whole: members left out take their
+            defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
+            members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
     """
 
     odata_type: NewAttachedContactOdataType
@@ -122,6 +128,7 @@ class NewAttachedContact:
     home_address: None | PhysicalAddressInput | Unset = UNSET
     business_address: None | PhysicalAddressInput | Unset = UNSET
     other_address: None | PhysicalAddressInput | Unset = UNSET
+    flag: FollowupFlagInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -352,6 +359,10 @@ class NewAttachedContact:
         else:
             other_address = self.other_address
 
+        flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag, Unset):
+            flag = self.flag.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -431,12 +442,15 @@ class NewAttachedContact:
             field_dict["BusinessAddress"] = business_address
         if other_address is not UNSET:
             field_dict["OtherAddress"] = other_address
+        if flag is not UNSET:
+            field_dict["Flag"] = flag
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_address_input import EmailAddressInput
+        from ..models.followup_flag_input import FollowupFlagInput
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
@@ -786,6 +800,13 @@ class NewAttachedContact:
 
         other_address = _parse_other_address(d.pop("OtherAddress", UNSET))
 
+        _flag = d.pop("Flag", UNSET)
+        flag: FollowupFlagInput | Unset
+        if isinstance(_flag, Unset):
+            flag = UNSET
+        else:
+            flag = FollowupFlagInput.from_dict(_flag)
+
         new_attached_contact = cls(
             odata_type=odata_type,
             single_value_extended_properties=single_value_extended_properties,
@@ -823,6 +844,7 @@ class NewAttachedContact:
             home_address=home_address,
             business_address=business_address,
             other_address=other_address,
+            flag=flag,
         )
 
         new_attached_contact.additional_properties = d

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.new_file_attachment import NewFileAttachment
+    from ..models.new_item_attachment import NewItemAttachment
+    from ..models.new_reference_attachment import NewReferenceAttachment
     from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
@@ -60,13 +63,16 @@ class NewAttachedMessage:
         is_read_receipt_requested (bool | Unset):
         is_read (bool | Unset): Whether the message has been read (drafts are created read).
         categories (list[str] | Unset):
-        flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
-            `{"FlagStatus": "NotFlagged"}` with
+        flag (FollowupFlagInput | Unset): A message's or contact's follow-up flag, as sent (clients such as O365-Python
+            send `{"FlagStatus": "NotFlagged"}` with
             every draft they save). The written flag replaces the stored one whole: members left out take their
             defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
             members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
         inference_classification (InferenceClassificationType | Unset): How Focused Inbox shows a message (`Focused` =
             0, `Other` = 1); read case-insensitively.
+        attachments (list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset): Attachments to
+            create with the item (deep insert; `NewAttachment` each, checked as
+            `createEventAttachment`/`createMessageAttachment` check one): one refused, nothing is created.
     """
 
     odata_type: NewAttachedMessageOdataType
@@ -91,9 +97,14 @@ class NewAttachedMessage:
     categories: list[str] | Unset = UNSET
     flag: FollowupFlagInput | Unset = UNSET
     inference_classification: InferenceClassificationType | Unset = UNSET
+    attachments: (
+        list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
         from ..models.recipient_input import RecipientInput
 
         odata_type: str = self.odata_type
@@ -196,6 +207,20 @@ class NewAttachedMessage:
         if not isinstance(self.inference_classification, Unset):
             inference_classification = self.inference_classification
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, NewFileAttachment) or isinstance(
+                    attachments_item_data, NewItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -239,6 +264,8 @@ class NewAttachedMessage:
             field_dict["Flag"] = flag
         if inference_classification is not UNSET:
             field_dict["InferenceClassification"] = inference_classification
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
 
         return field_dict
 
@@ -249,6 +276,9 @@ class NewAttachedMessage:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
+        from ..models.new_reference_attachment import NewReferenceAttachment
         from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
@@ -407,6 +437,49 @@ class NewAttachedMessage:
                 _inference_classification
             )
 
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> NewFileAttachment | NewItemAttachment | NewReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_0 = (
+                            NewFileAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_1 = (
+                            NewItemAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_new_attachment_type_2 = (
+                        NewReferenceAttachment.from_dict(data)
+                    )
+
+                    return componentsschemas_new_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         new_attached_message = cls(
             odata_type=odata_type,
             single_value_extended_properties=single_value_extended_properties,
@@ -426,6 +499,7 @@ class NewAttachedMessage:
             categories=categories,
             flag=flag,
             inference_classification=inference_classification,
+            attachments=attachments,
         )
 
         new_attached_message.additional_properties = d

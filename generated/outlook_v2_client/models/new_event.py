@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.new_file_attachment import NewFileAttachment
+    from ..models.new_item_attachment import NewItemAttachment
+    from ..models.new_reference_attachment import NewReferenceAttachment
     from ..models.patterned_recurrence_input import PatternedRecurrenceInput
     from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
@@ -82,6 +85,9 @@ class NewEvent:
                 the default.
             is_cancelled (bool | Unset): Marks the event cancelled (an attendee's copy becomes cancelled when the organizer
                 deletes it).
+            attachments (list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset): Attachments to
+                create with the item (deep insert; `NewAttachment` each, checked as
+                `createEventAttachment`/`createMessageAttachment` check one): one refused, nothing is created.
     """
 
     start: DateTimeTimeZoneInput
@@ -107,9 +113,14 @@ class NewEvent:
     recurrence: None | PatternedRecurrenceInput | Unset = UNSET
     organizer: None | RecipientInput | Unset = UNSET
     is_cancelled: bool | Unset = UNSET
+    attachments: (
+        list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+    ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.location_input import LocationInput
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
         from ..models.recipient_input import RecipientInput
 
@@ -210,6 +221,20 @@ class NewEvent:
 
         is_cancelled = self.is_cancelled
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, NewFileAttachment) or isinstance(
+                    attachments_item_data, NewItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -254,6 +279,8 @@ class NewEvent:
             field_dict["Organizer"] = organizer
         if is_cancelled is not UNSET:
             field_dict["IsCancelled"] = is_cancelled
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
 
         return field_dict
 
@@ -266,6 +293,9 @@ class NewEvent:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
+        from ..models.new_reference_attachment import NewReferenceAttachment
         from ..models.patterned_recurrence_input import PatternedRecurrenceInput
         from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
@@ -426,6 +456,49 @@ class NewEvent:
 
         is_cancelled = d.pop("IsCancelled", UNSET)
 
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> NewFileAttachment | NewItemAttachment | NewReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_0 = (
+                            NewFileAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_1 = (
+                            NewItemAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_new_attachment_type_2 = (
+                        NewReferenceAttachment.from_dict(data)
+                    )
+
+                    return componentsschemas_new_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         new_event = cls(
             start=start,
             end=end,
@@ -446,6 +519,7 @@ class NewEvent:
             recurrence=recurrence,
             organizer=organizer,
             is_cancelled=is_cancelled,
+            attachments=attachments,
         )
 
         return new_event

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..models.multi_value_extended_property_input import (
         MultiValueExtendedPropertyInput,
     )
+    from ..models.new_file_attachment import NewFileAttachment
+    from ..models.new_item_attachment import NewItemAttachment
+    from ..models.new_reference_attachment import NewReferenceAttachment
     from ..models.recipient_input import RecipientInput
     from ..models.single_value_extended_property_input import (
         SingleValueExtendedPropertyInput,
@@ -56,13 +59,16 @@ class NewMessage:
             is_read_receipt_requested (bool | Unset):
             is_read (bool | Unset): Whether the message has been read (drafts are created read).
             categories (list[str] | Unset):
-            flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
-                `{"FlagStatus": "NotFlagged"}` with
+            flag (FollowupFlagInput | Unset): A message's or contact's follow-up flag, as sent (clients such as O365-Python
+                send `{"FlagStatus": "NotFlagged"}` with
                 every draft they save). The written flag replaces the stored one whole: members left out take their
                 defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
                 members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.
             inference_classification (InferenceClassificationType | Unset): How Focused Inbox shows a message (`Focused` =
                 0, `Other` = 1); read case-insensitively.
+            attachments (list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset): Attachments to
+                create with the item (deep insert; `NewAttachment` each, checked as
+                `createEventAttachment`/`createMessageAttachment` check one): one refused, nothing is created.
     """
 
     single_value_extended_properties: list[SingleValueExtendedPropertyInput] | Unset = (
@@ -86,8 +92,13 @@ class NewMessage:
     categories: list[str] | Unset = UNSET
     flag: FollowupFlagInput | Unset = UNSET
     inference_classification: InferenceClassificationType | Unset = UNSET
+    attachments: (
+        list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+    ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
         from ..models.recipient_input import RecipientInput
 
         single_value_extended_properties: list[dict[str, Any]] | Unset = UNSET
@@ -188,6 +199,20 @@ class NewMessage:
         if not isinstance(self.inference_classification, Unset):
             inference_classification = self.inference_classification
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item: dict[str, Any]
+                if isinstance(attachments_item_data, NewFileAttachment) or isinstance(
+                    attachments_item_data, NewItemAttachment
+                ):
+                    attachments_item = attachments_item_data.to_dict()
+                else:
+                    attachments_item = attachments_item_data.to_dict()
+
+                attachments.append(attachments_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -227,6 +252,8 @@ class NewMessage:
             field_dict["Flag"] = flag
         if inference_classification is not UNSET:
             field_dict["InferenceClassification"] = inference_classification
+        if attachments is not UNSET:
+            field_dict["Attachments"] = attachments
 
         return field_dict
 
@@ -237,6 +264,9 @@ class NewMessage:
         from ..models.multi_value_extended_property_input import (
             MultiValueExtendedPropertyInput,
         )
+        from ..models.new_file_attachment import NewFileAttachment
+        from ..models.new_item_attachment import NewItemAttachment
+        from ..models.new_reference_attachment import NewReferenceAttachment
         from ..models.recipient_input import RecipientInput
         from ..models.single_value_extended_property_input import (
             SingleValueExtendedPropertyInput,
@@ -393,6 +423,49 @@ class NewMessage:
                 _inference_classification
             )
 
+        _attachments = d.pop("Attachments", UNSET)
+        attachments: (
+            list[NewFileAttachment | NewItemAttachment | NewReferenceAttachment] | Unset
+        ) = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+
+                def _parse_attachments_item(
+                    data: object,
+                ) -> NewFileAttachment | NewItemAttachment | NewReferenceAttachment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_0 = (
+                            NewFileAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_new_attachment_type_1 = (
+                            NewItemAttachment.from_dict(data)
+                        )
+
+                        return componentsschemas_new_attachment_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_new_attachment_type_2 = (
+                        NewReferenceAttachment.from_dict(data)
+                    )
+
+                    return componentsschemas_new_attachment_type_2
+
+                attachments_item = _parse_attachments_item(attachments_item_data)
+
+                attachments.append(attachments_item)
+
         new_message = cls(
             single_value_extended_properties=single_value_extended_properties,
             multi_value_extended_properties=multi_value_extended_properties,
@@ -411,6 +484,7 @@ class NewMessage:
             categories=categories,
             flag=flag,
             inference_classification=inference_classification,
+            attachments=attachments,
         )
 
         return new_message

@@ -59,8 +59,8 @@ class OutgoingMessage:
             is_read_receipt_requested (bool | Unset):
             is_read (bool | Unset): Whether the message has been read (drafts are created read).
             categories (list[str] | Unset):
-            flag (FollowupFlagInput | Unset): A message's follow-up flag, as sent (clients such as O365-Python send
-                `{"FlagStatus": "NotFlagged"}` with
+            flag (FollowupFlagInput | Unset): A message's or contact's follow-up flag, as sent (clients such as O365-Python
+                send `{"FlagStatus": "NotFlagged"}` with
                 every draft they save). The written flag replaces the stored one whole: members left out take their
                 defaults (`FlagStatus` `NotFlagged`, dates null); `null` is not a flag (400 RequestBodyRead). Unknown
                 members give 400 RequestBodyRead; OData annotations (`@…` keys) are accepted and ignored.

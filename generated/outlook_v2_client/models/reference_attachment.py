@@ -30,7 +30,8 @@ class ReferenceAttachment:
     """A link to a file or folder attached to a task. `@odata.type`, `@odata.id` and `Id` are always present.
 
     Attributes:
-        odata_id (str): Absolute URL of the attachment, built from the request's host.
+        odata_id (str): Absolute URL of the attachment (under its task, event or message), built from the request's
+            host.
         id (str): Opaque attachment id (base64; may contain `/`, `+`, `=`).
         odata_type (Literal['#Microsoft.OutlookServices.ReferenceAttachment']):
         odata_context (str | Unset): Absolute `@odata.context` URL, e.g.

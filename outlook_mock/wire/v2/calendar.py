@@ -22,7 +22,16 @@ from ...errors import ErrorInvalidParameter, ErrorInvalidProperty, RequestBodyRe
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox, meetings
-from ...store.calendar import Attendee, AttendeeType, Calendar, CalendarColor, Event, FreeBusyStatus, ResponseStatus
+from ...store.calendar import (
+    Attendee,
+    AttendeeType,
+    Calendar,
+    CalendarColor,
+    CalendarGroup,
+    Event,
+    FreeBusyStatus,
+    ResponseStatus,
+)
 from ...store.extended_properties import ExtendedChanges
 from ...store.values import Importance, Sensitivity, ZonedInstant
 from ..formats import local_fixed, offset_trimmed, parse_instant
@@ -47,6 +56,7 @@ from .representations import (
     _strings,
     etag,
     parse_fields,
+    parse_name,
 )
 
 UNSET_TIME = "0001-01-01T00:00:00Z"  # ResponseStatus.Time / Attendee Status.Time before any response
@@ -108,6 +118,17 @@ def render_event(event: Event, organizer: Any, view: View) -> dict:
         "Organizer": _recipient(event.organizer or organizer),
         "WebLink": f"{origin}/owa/?ItemID={quote(event.id, safe='')}&exvsurl=1"
         "&viewmodel=ICalendarItemDetailsViewModelFactory",
+    }
+
+
+def render_group(group: CalendarGroup, view: View) -> dict:
+    return {
+        "@odata.id": view.entity_id(f"CalendarGroups('{group.id}')"),
+        "@odata.etag": etag(group.change_key),
+        "Id": group.id,
+        "Name": group.name,
+        "ChangeKey": group.change_key,
+        "ClassId": group.class_id,
     }
 
 
@@ -193,6 +214,14 @@ CALENDAR_SHAPE = EntityShape(
     filterable=frozenset({extended.SINGLE, "Name", "Color"}),
 )
 
+# The CalendarGroup table of the reference: Name and ClassId are filterable.
+GROUP_SHAPE = EntityShape(
+    name=f"{NS}.CalendarGroup",
+    properties={"Id": "String", "Name": "String", "ChangeKey": "String", "ClassId": "Guid"},
+    filterable=frozenset({"Name", "ClassId"}),
+)
+GROUP_READ_ONLY = frozenset({"Id", "ChangeKey", "ClassId", "Calendars"})
+
 
 # -- list members as the query engine reads them (see wire/listing.py) -----------------
 # Organizer has no getter: an event without one shows the mailbox's owner, which is not a value of the event.
@@ -226,6 +255,7 @@ EVENT_KIND = Kind(
         "Type": lambda e, v: e.type,
     },
 )
+GROUP_KIND = Kind(GROUP_SHAPE, {"Name": lambda g, v: g.name, "ClassId": lambda g, v: g.class_id})
 CALENDAR_KIND = Kind(
     CALENDAR_SHAPE,
     {
@@ -333,6 +363,37 @@ def parse_calendar(
     return name, color, (extended.parse(extended_part) if extended_part else None)
 
 
+# -- handlers: calendar groups (the same groups the 2014 preview shows) -----------------
+def list_groups(call: Call, mailbox: Mailbox) -> Response:
+    view = request_view(call)
+    listing = StoredList(GROUP_KIND, view, lambda g: render_group(g, view), mailbox.calendar.groups)
+    return collection(call, "Me/CalendarGroups", listing, "me/calendargroups")
+
+
+def get_group(call: Call, mailbox: Mailbox) -> Response:
+    group = mailbox.calendar.get_group(call.params["group_id"])
+    return entity_response(call, "Me/CalendarGroups", GROUP_SHAPE, render_group(group, request_view(call)))
+
+
+def create_group(call: Call, mailbox: Mailbox) -> Response:
+    name = parse_name(call.json(), "CalendarGroup", GROUP_READ_ONLY, required=True)
+    group = mailbox.calendar.create_group(name or "")
+    return entity_response(call, "Me/CalendarGroups", GROUP_SHAPE, render_group(group, request_view(call)), 201)
+
+
+def update_group(call: Call, mailbox: Mailbox) -> Response:
+    group = mailbox.calendar.get_group(call.params["group_id"])  # 404 before 400
+    name = parse_name(call.json(), "CalendarGroup", GROUP_READ_ONLY, required=False)
+    if name is not None:
+        group = mailbox.calendar.rename_group(group.id, name)
+    return entity_response(call, "Me/CalendarGroups", GROUP_SHAPE, render_group(group, request_view(call)))
+
+
+def delete_group(call: Call, mailbox: Mailbox) -> Response:
+    mailbox.calendar.delete_group(call.params["group_id"])
+    return Response(status_code=204)
+
+
 # -- handlers: calendars ----------------------------------------------------------------
 
 
@@ -342,9 +403,14 @@ def _calendar_id(call: Call) -> str | None:
 
 
 def list_calendars(call: Call, mailbox: Mailbox) -> Response:
+    """GET /me/calendars (every calendar) and /me/calendargroups/{id}/calendars (those of one group)."""
     view = request_view(call)
-    listing = StoredList(CALENDAR_KIND, view, lambda c: render_calendar(c, view), mailbox.calendar.calendars)
-    return collection(call, "Me/Calendars", listing, "me/calendars")
+    group_id = call.params.get("group_id")
+    container = mailbox.calendar.calendar_container(group_id)
+    calendars = mailbox.calendar.calendars
+    listing = StoredList(CALENDAR_KIND, view, lambda c: render_calendar(c, view), calendars, container)
+    path = "Calendars" if group_id is None else f"CalendarGroups('{url_key(call.params['group_id'])}')/Calendars"
+    return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def get_calendar(call: Call, mailbox: Mailbox) -> Response:
@@ -356,8 +422,12 @@ def get_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 
 def create_calendar(call: Call, mailbox: Mailbox) -> Response:
+    """POST /me/calendars (into the default group) and /me/calendargroups/{id}/calendars."""
+    group_id = call.params.get("group_id")
+    if group_id is not None:
+        group_id = mailbox.calendar.get_group(group_id).id  # 404 before 400
     name, color, extended_part = parse_calendar(call.json(), required=True)
-    calendar = mailbox.calendar.create_calendar(name or "", color, extended_part)
+    calendar = mailbox.calendar.create_calendar(name or "", color, extended_part, group_id)
     return entity_response(call, "Me/Calendars", CALENDAR_SHAPE, render_calendar(calendar, request_view(call)), 201)
 
 
@@ -394,8 +464,10 @@ def list_events_in_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 
 def get_event(call: Call, mailbox: Mailbox) -> Response:
+    from .attached import EVENT_ATTACHMENTS  # (attached.py renders events: imported here, not at the top)
+
     event = mailbox.calendar.get_event(call.params["event_id"])
-    expanded = expanded_properties(call, event.extended, f"Me/Events('{url_key(event.id)}')")
+    expanded = EVENT_ATTACHMENTS.expanded(call, mailbox, event, event.extended, f"Me/Events('{url_key(event.id)}')")
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item, expanded=expanded)
 
@@ -404,15 +476,24 @@ def create_event(call: Call, mailbox: Mailbox) -> Response:
     calendar_id = _calendar_id(call)
     if calendar_id is not None:
         calendar_id = mailbox.calendar.get_calendar(calendar_id).id  # 404 before 400: the calendar must exist
-    event = meetings.create_event(call.tenant, call.tenant.owner_of(mailbox), parse_event(call.json()), calendar_id)
+    from .attached import new_attachments  # (attached.py renders events: not at the top)
+
+    body, attachments = new_attachments(mailbox, call.json())
+    user = call.tenant.owner_of(mailbox)
+    event = meetings.create_event(call.tenant, user, parse_event(body), calendar_id, attachments)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item, 201)
 
 
 def update_event(call: Call, mailbox: Mailbox) -> Response:
+    from .attached import attach_all, new_attachments  # (attached.py renders events: not at the top)
+
     mailbox.calendar.get_event(call.params["event_id"])  # 404 before 400
     user = call.tenant.owner_of(mailbox)
-    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(call.json()))
+    # Attachments in a PATCH are added, as on create (O365-Python uploads an event's new attachments that way).
+    body, attachments = new_attachments(mailbox, call.json())
+    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(body))
+    attach_all(mailbox.calendar, event.id, attachments)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item)
 
@@ -484,3 +565,38 @@ def list_instances(call: Call, mailbox: Mailbox) -> Response:
     start, end, window = _window(call)
     events = mailbox.calendar.instances(event.id, start, end)
     return _view_collection(call, mailbox, events, f"Events('{url_key(event.id)}')/Instances", window)
+
+
+# -- handlers: meeting responses ---------------------------------------------------------
+def _send_response(value: Any, field: str) -> bool:
+    """A boolean, or the words the reference's own example sends ("true"; "True", "false", "False" too)."""
+    if value in ("true", "True", "false", "False"):
+        return value.lower() == "true"
+    return _bool(value, field)
+
+
+_RESPONSE_BODY = {"Comment": _nullable(_string), "SendResponse": _send_response}
+
+
+def _respond(reply: meetings.Reply) -> Callable[[Call, Mailbox], Response]:
+    """POST /me/events/{id}/accept|decline|tentativelyaccept: ``Comment`` and ``SendResponse`` (default true;
+    the reference's own example sends it as the string "true"). Answering sends the response to the organizer
+    and keeps a copy in Sent Items; SendResponse false sends and keeps nothing. 202, no body."""
+
+    def handler(call: Call, mailbox: Mailbox) -> Response:
+        event = mailbox.calendar.get_event(call.params["event_id"])  # 404 before 400
+        body = call.json() if call.body.strip() else {}
+        props = _properties(body, f"{NS}.{reply.name.title()}", _RESPONSE_BODY)
+        send = props.get("SendResponse", True)
+        disposition = meetings.MessageDisposition.SEND_AND_SAVE_COPY if send else None
+        user = call.tenant.owner_of(mailbox)
+        meetings.respond(call.tenant, user, event.id, reply, disposition, props.get("Comment") or "")
+        return Response(status_code=202)
+
+    handler.__name__ = f"{reply.name.lower()}_event"
+    return handler
+
+
+accept_event = _respond(meetings.Reply.ACCEPT)
+decline_event = _respond(meetings.Reply.DECLINE)
+tentatively_accept_event = _respond(meetings.Reply.TENTATIVE)

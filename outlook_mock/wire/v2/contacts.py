@@ -44,7 +44,7 @@ from .common import (
     single_extended,
     url_key,
 )
-from .mail import _email_address
+from .mail import _email_address, _flag, _flag_input
 from .representations import NS, View, _nullable, _properties, _string, _strings, etag, parse_fields
 
 # PhysicalAddress members (CSDL names -> store names), in the CSDL's order.
@@ -77,6 +77,7 @@ def render_contact(contact: Contact, view: View) -> dict:
         "EmailAddresses": [{"Name": a.name, "Address": a.address} for a in contact.email_addresses],
         **{name: list(getattr(contact, store)) for name, store in LIST_FIELDS.items() if name != "Categories"},
         **{name: _render_address(getattr(contact, store)) for name, store in ADDRESS_FIELDS.items()},
+        "Flag": _flag(contact.flag, view),
     }
 
 
@@ -110,6 +111,7 @@ CONTACT_SHAPE = EntityShape(
         "EmailAddresses": "Collection(EmailAddress)",
         **{name: "Collection(String)" for name in LIST_FIELDS if name != "Categories"},
         **{name: "PhysicalAddress" for name in ADDRESS_FIELDS},
+        "Flag": "FollowupFlag",
         **extended.SHAPE_PROPERTIES,
     },
     filterable=frozenset(
@@ -118,6 +120,7 @@ CONTACT_SHAPE = EntityShape(
             "Birthday",
             "Children",
             "CreatedDateTime",
+            "Flag",
             "LastModifiedDateTime",
             "ParentFolderId",
             # The Filterable column of the v2 Contact property table: not Title and the Yomi names.
@@ -151,6 +154,7 @@ CONTACT_KIND = Kind(
         "CreatedDateTime": lambda c, v: offset_trimmed(c.created, None),
         "LastModifiedDateTime": lambda c, v: offset_trimmed(c.last_modified, None),
         "ParentFolderId": lambda c, v: c.folder_id,
+        "Flag": lambda c, v: _flag(c.flag, v),
         **{name: _string_getter(store) for name, store in STRING_FIELDS.items() if name not in _NOT_FILTERABLE},
         **{name: _address_getter(store) for name, store in ADDRESS_FIELDS.items()},
     },
@@ -198,6 +202,7 @@ _CONTACT_WRITABLE: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     **{name: (store, _strings) for name, store in LIST_FIELDS.items()},
     **{name: (store, _physical_address) for name, store in ADDRESS_FIELDS.items()},
     "EmailAddresses": ("email_addresses", _email_addresses),
+    "Flag": ("flag", _flag_input),
     "Birthday": ("birthday", _nullable(_birthday)),
 }
 _CONTACT_READ_ONLY = frozenset(

@@ -31,7 +31,6 @@ from . import extended, sync
 from .common import (
     FolderHandlers,
     collection,
-    context_url,
     entity_response,
     request_view,
     single_extended,
@@ -354,15 +353,18 @@ def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
 
 
 def get_message(call: Call, mailbox: Mailbox) -> Response:
+    from .attached import MESSAGE_ATTACHMENTS  # (attached.py renders messages: imported here, not at the top)
+
     message = mailbox.mail.get_message(call.params["message_id"])
+    entity_path = f"Me/Messages('{url_key(message.id)}')"
     view = request_view(call)
     item = render_message(message, view)
     expanded = {}
     if "$expand" in call.query:
         names, rest = split_expand(call.query["$expand"], EVENT_EXPANDS)
-        if rest or not names:  # the extended properties (an empty $expand is refused there)
-            path = f"Me/Messages('{url_key(message.id)}')"
-            expanded.update(extended.expanded(rest or call.query["$expand"], message.extended, context_url(call, path)))
+        if rest or not names:  # Attachments and the extended properties (an empty $expand is refused there)
+            expand = rest or call.query["$expand"]
+            expanded.update(MESSAGE_ATTACHMENTS.expanded(call, mailbox, message, message.extended, entity_path, expand))
         if names:
             expanded.update(_expanded_event(message, mailbox, view, cast=EVENT_EXPANDS[0] in names))
     return entity_response(call, "Me/Messages", MESSAGE_SHAPE, item, expanded=expanded)
@@ -394,7 +396,11 @@ def create_message(call: Call, mailbox: Mailbox) -> Response:
     folder_id = call.params.get("folder_id")
     if folder_id is not None:
         folder_id = mailbox.mail.get_folder(folder_id).id  # 404 before 400: the folder must exist
-    message = mailbox.mail.create_message(parse_message(call.json()), folder_id)
+    from .attached import attach_all, new_attachments  # (attached.py renders messages: not at the top)
+
+    body, attachments = new_attachments(mailbox, call.json())
+    message = mailbox.mail.create_message(parse_message(body), folder_id)
+    attach_all(mailbox.mail, message.id, attachments)
     context = "Me/Messages" if folder_id is None else f"Me/MailFolders('{url_key(folder_id)}')/Messages"
     return entity_response(call, context, MESSAGE_SHAPE, render_message(message, request_view(call)), 201)
 

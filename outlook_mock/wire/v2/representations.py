@@ -137,11 +137,12 @@ def render_group(group: TaskGroup, view: View) -> dict:
     }
 
 
-def render_attachment(attachment: Attachment, task_id: str, view: View) -> dict:
+def render_attachment(attachment: Attachment, item_id: str, view: View, entity_set: str = "Tasks") -> dict:
+    """An attachment of the item ``{entity_set}('{item_id}')`` (a task, an event or a message)."""
     kind = type(attachment).__name__
     out = {
         "@odata.type": f"#{NS}.{kind}",
-        "@odata.id": view.entity_id(f"Tasks('{task_id}')/Attachments('{attachment.id}')"),
+        "@odata.id": view.entity_id(f"{entity_set}('{item_id}')/Attachments('{attachment.id}')"),
         "Id": attachment.id,
         "LastModifiedDateTime": offset_trimmed(attachment.last_modified, view.zone),
         "Name": attachment.name,

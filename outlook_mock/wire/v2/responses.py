@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ...errors import ErrorInvalidUrlQuery, ErrorItemNotFound
 from ...store import Mailbox
-from ...store.attachments import ItemAttachment
 from ...store.indexes import ALL
 from ..http import Call, json_response
 from ..listing import StoredList
-from . import attached, extended
+from . import extended
 from . import representations as rep
 from .common import (
     collection,
@@ -90,82 +88,6 @@ def complete_task(call: Call, mailbox: Mailbox) -> Response:
     return json_response(
         {"@odata.context": context_url(call, "Me/Tasks"), "value": [rep.render_task(t, view) for t in tasks]}
     )
-
-
-# -- attachments -----------------------------------------------------------------
-def list_attachments(call: Call, mailbox: Mailbox) -> Response:
-    task_id = call.params["task_id"]
-    view = request_view(call)
-    attachments = mailbox.tasks.get_task(task_id).attachments
-    listing = StoredList(rep.ATTACHMENT_KIND, view, lambda a: rep.render_attachment(a, task_id, view), attachments)
-    path = f"Tasks('{url_key(task_id)}')/Attachments"
-    return collection(call, f"Me/{path}", listing, f"me/{path}")
-
-
-# $expand of one attachment: the embedded item of an item attachment (with or without the type cast).
-_ITEM_EXPANDS = ("microsoft.outlookservices.itemattachment/item", "item")
-
-
-def _expands_item(call: Call) -> bool:
-    if "$expand" not in call.query:
-        return False
-    if call.query["$expand"].strip().lower() not in _ITEM_EXPANDS:
-        raise ErrorInvalidUrlQuery(
-            f"'{call.query['$expand']}' cannot be expanded; only Microsoft.OutlookServices.ItemAttachment/Item can."
-        )
-    return True
-
-
-def get_attachment(call: Call, mailbox: Mailbox) -> Response:
-    task_id = call.params["task_id"]
-    attachment = mailbox.tasks.get_attachment(task_id, call.params["attachment_id"])
-    view = request_view(call)
-    expanded = None
-    if _expands_item(call) and isinstance(attachment, ItemAttachment):
-        expanded = {"Item": _attached_item(attachment, task_id, mailbox, view)}
-    return entity_response(
-        call,
-        f"Me/Tasks('{url_key(task_id)}')/Attachments",
-        rep.ATTACHMENT_SHAPE,
-        rep.render_attachment(attachment, task_id, view),
-        expanded=expanded,
-    )
-
-
-def _attached_item(attachment: ItemAttachment, task_id: str, mailbox: Mailbox, view: rep.View) -> dict:
-    """The item of an item attachment. It lives in the attachment only, so its @odata.id is the attachment's
-    ``…/Item`` (read-only: ``get_attachment_item``), not a URL of the mailbox's messages, events or contacts."""
-    item = attached.render_item(attachment.item, mailbox.calendar.owner, view)
-    return {**item, "@odata.id": view.entity_id(f"Tasks('{task_id}')/Attachments('{attachment.id}')/Item")}
-
-
-def get_attachment_item(call: Call, mailbox: Mailbox) -> Response:
-    task_id = call.params["task_id"]
-    attachment = mailbox.tasks.get_attachment(task_id, call.params["attachment_id"])
-    if not isinstance(attachment, ItemAttachment):
-        raise ErrorItemNotFound("The attachment is not an item attachment: it has no Item.")
-    context = f"Me/Tasks('{url_key(task_id)}')/Attachments('{url_key(attachment.id)}')/Item/$entity"
-    item = _attached_item(attachment, task_id, mailbox, request_view(call))
-    return json_response({"@odata.context": context_url(call, context), **item})
-
-
-def create_attachment(call: Call, mailbox: Mailbox) -> Response:
-    task_id = call.params["task_id"]
-    mailbox.tasks.get_task(task_id)  # 404 before 400: the target must exist
-    body = rep.parse_attachment(call.json(), lambda value, field: attached.parse_item(mailbox, value, field))
-    attachment = mailbox.tasks.add_attachment(task_id, body)
-    return entity_response(
-        call,
-        f"Me/Tasks('{url_key(task_id)}')/Attachments",
-        rep.ATTACHMENT_SHAPE,
-        rep.render_attachment(attachment, task_id, request_view(call)),
-        201,
-    )
-
-
-def delete_attachment(call: Call, mailbox: Mailbox) -> Response:
-    mailbox.tasks.delete_attachment(call.params["task_id"], call.params["attachment_id"])
-    return Response(status_code=204)
 
 
 # -- task folders ------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..csdl import metadata_route
 from ..routing import Route
+from . import attached as A
 from . import calendar as cal
 from . import contacts as c
 from . import mail as m
@@ -35,11 +36,11 @@ ROUTES = [
     Route("PATCH", "me/tasks({task_id})", r.update_task, WRITE),
     Route("DELETE", "me/tasks({task_id})", r.delete_task, WRITE),
     Route("POST", "me/tasks({task_id})/complete", r.complete_task, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments", r.list_attachments, READ),
-    Route("POST", "me/tasks({task_id})/attachments", r.create_attachment, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments({attachment_id})", r.get_attachment, READ),
-    Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", r.delete_attachment, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments({attachment_id})/item", r.get_attachment_item, READ),
+    Route("GET", "me/tasks({task_id})/attachments", A.TASK_ATTACHMENTS.list, READ),
+    Route("POST", "me/tasks({task_id})/attachments", A.TASK_ATTACHMENTS.create, WRITE),
+    Route("GET", "me/tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.get, READ),
+    Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.delete, WRITE),
+    Route("GET", "me/tasks({task_id})/attachments({attachment_id})/item", A.TASK_ATTACHMENTS.get_item, READ),
     Route("GET", "me/taskfolders", r.list_folders, READ),
     Route("POST", "me/taskfolders", r.create_folder, WRITE),
     Route("GET", "me/taskfolders({folder_id})", r.get_folder, READ),
@@ -101,6 +102,13 @@ ROUTES = [
     Route("GET", "me/contacts({contact_id})", c.get_contact, CONTACTS_READ),
     Route("PATCH", "me/contacts({contact_id})", c.update_contact, CONTACTS_WRITE),
     Route("DELETE", "me/contacts({contact_id})", c.delete_contact, CONTACTS_WRITE),
+    Route("GET", "me/calendargroups", cal.list_groups, CALENDARS_READ),
+    Route("POST", "me/calendargroups", cal.create_group, CALENDARS_WRITE),
+    Route("GET", "me/calendargroups({group_id})", cal.get_group, CALENDARS_READ),
+    Route("PATCH", "me/calendargroups({group_id})", cal.update_group, CALENDARS_WRITE),
+    Route("DELETE", "me/calendargroups({group_id})", cal.delete_group, CALENDARS_WRITE),
+    Route("GET", "me/calendargroups({group_id})/calendars", cal.list_calendars, CALENDARS_READ),
+    Route("POST", "me/calendargroups({group_id})/calendars", cal.create_calendar, CALENDARS_WRITE),
     Route("GET", "me/calendars", cal.list_calendars, CALENDARS_READ),
     Route("POST", "me/calendars", cal.create_calendar, CALENDARS_WRITE),
     Route("GET", "me/calendars({calendar_id})", cal.get_calendar, CALENDARS_READ),
@@ -122,6 +130,24 @@ ROUTES = [
     Route("GET", "me/events({event_id})", cal.get_event, CALENDARS_READ),
     Route("PATCH", "me/events({event_id})", cal.update_event, CALENDARS_WRITE),
     Route("DELETE", "me/events({event_id})", cal.delete_event, CALENDARS_WRITE),
+    Route("POST", "me/events({event_id})/accept", cal.accept_event, CALENDARS_WRITE),
+    Route("POST", "me/events({event_id})/decline", cal.decline_event, CALENDARS_WRITE),
+    Route("POST", "me/events({event_id})/tentativelyaccept", cal.tentatively_accept_event, CALENDARS_WRITE),
+    # -- attachments of events and messages (attached.py: one model for every kind of item) --
+    Route("GET", "me/events({event_id})/attachments", A.EVENT_ATTACHMENTS.list, CALENDARS_READ),
+    Route("POST", "me/events({event_id})/attachments", A.EVENT_ATTACHMENTS.create, CALENDARS_WRITE),
+    Route("GET", "me/events({event_id})/attachments({attachment_id})", A.EVENT_ATTACHMENTS.get, CALENDARS_READ),
+    Route("DELETE", "me/events({event_id})/attachments({attachment_id})", A.EVENT_ATTACHMENTS.delete, CALENDARS_WRITE),
+    Route(
+        "GET", "me/events({event_id})/attachments({attachment_id})/item", A.EVENT_ATTACHMENTS.get_item, CALENDARS_READ
+    ),
+    Route("GET", "me/messages({message_id})/attachments", A.MESSAGE_ATTACHMENTS.list, MAIL_READ),
+    Route("POST", "me/messages({message_id})/attachments", A.MESSAGE_ATTACHMENTS.create, MAIL_WRITE),
+    Route("GET", "me/messages({message_id})/attachments({attachment_id})", A.MESSAGE_ATTACHMENTS.get, MAIL_READ),
+    Route("DELETE", "me/messages({message_id})/attachments({attachment_id})", A.MESSAGE_ATTACHMENTS.delete, MAIL_WRITE),
+    Route(
+        "GET", "me/messages({message_id})/attachments({attachment_id})/item", A.MESSAGE_ATTACHMENTS.get_item, MAIL_READ
+    ),
     # -- items under their container (404 when the item is in another one) --
     Route("GET", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.get_task), READ),
     Route("PATCH", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.update_task), WRITE),
@@ -132,25 +158,25 @@ ROUTES = [
     Route(
         "GET",
         "me/taskfolders({folder_id})/tasks({task_id})/attachments",
-        under(task_in_folder, r.list_attachments),
+        under(task_in_folder, A.TASK_ATTACHMENTS.list),
         READ,
     ),
     Route(
         "POST",
         "me/taskfolders({folder_id})/tasks({task_id})/attachments",
-        under(task_in_folder, r.create_attachment),
+        under(task_in_folder, A.TASK_ATTACHMENTS.create),
         WRITE,
     ),
     Route(
         "GET",
         "me/taskfolders({folder_id})/tasks({task_id})/attachments({attachment_id})",
-        under(task_in_folder, r.get_attachment),
+        under(task_in_folder, A.TASK_ATTACHMENTS.get),
         READ,
     ),
     Route(
         "DELETE",
         "me/taskfolders({folder_id})/tasks({task_id})/attachments({attachment_id})",
-        under(task_in_folder, r.delete_attachment),
+        under(task_in_folder, A.TASK_ATTACHMENTS.delete),
         WRITE,
     ),
     Route(

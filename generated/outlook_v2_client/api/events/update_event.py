@@ -136,7 +136,17 @@ def sync_detailed(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -144,7 +154,11 @@ def sync_detailed(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +217,17 @@ def sync(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -211,7 +235,11 @@ def sync(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,7 +293,17 @@ async def asyncio_detailed(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -273,7 +311,11 @@ async def asyncio_detailed(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,7 +372,17 @@ async def asyncio(
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
     ErrorInvalidRequest);
-    attendees get no update for one occurrence.
+    attendees get no update for one occurrence. A new Start may not take the occurrence to or past the
+    day of
+    an adjacent occurrence: it must start after the day of the previous occurrence and before the day of
+    the
+    next one (days on the wall clock of the series' start zone; an exception counts at its own Start,
+    removed
+    occurrences do not count), otherwise 400 ErrorOccurrenceCrossingBoundary and nothing changes
+    (Exchange's
+    code for an occurrence that "crosses or overlaps an adjacent occurrence"; decision: like Outlook,
+    two
+    occurrences of one series never share a day).
 
     Args:
         event_id (str):
@@ -338,7 +390,11 @@ async def asyncio(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

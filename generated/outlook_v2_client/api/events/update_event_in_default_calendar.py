@@ -119,7 +119,11 @@ def sync_detailed(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +165,11 @@ def sync(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +206,11 @@ async def asyncio_detailed(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +250,11 @@ async def asyncio(
         prefer (str | Unset):
         body (EventPatch): Changes to an event. Unknown properties give 400 RequestBodyRead, read-
             only ones 400 ErrorInvalidProperty.
-            OData annotations (`@…` keys) are accepted and ignored.
+            OData annotations (`@…` keys) are accepted and ignored. `Attachments` are added to the
+            event's attachments
+            as on create (decision, from a real v2.0 client: O365-Python uploads an event's new
+            attachments in its
+            PATCH and nowhere else); the attachments it already has stay.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,7 +73,10 @@ def sync_detailed(
     here
     (namespace `Microsoft.OutlookServices`: tasks, task folders and task groups with the `Complete`
     action,
-    attachments, mail folders and messages, contact folders and contacts, calendars and events, and the
+    attachments (of tasks, messages and events), mail folders and messages, contact folders and
+    contacts,
+    calendar groups, calendars and events with the `Accept`, `Decline` and `TentativelyAccept` actions,
+    and the
     extended-property types `SingleValueLegacyExtendedProperty` / `MultiValueLegacyExtendedProperty`).
     Needs a bearer token of any scope. On the beta endpoint it describes the same model.
 
@@ -104,7 +107,10 @@ def sync(
     here
     (namespace `Microsoft.OutlookServices`: tasks, task folders and task groups with the `Complete`
     action,
-    attachments, mail folders and messages, contact folders and contacts, calendars and events, and the
+    attachments (of tasks, messages and events), mail folders and messages, contact folders and
+    contacts,
+    calendar groups, calendars and events with the `Accept`, `Decline` and `TentativelyAccept` actions,
+    and the
     extended-property types `SingleValueLegacyExtendedProperty` / `MultiValueLegacyExtendedProperty`).
     Needs a bearer token of any scope. On the beta endpoint it describes the same model.
 
@@ -131,7 +137,10 @@ async def asyncio_detailed(
     here
     (namespace `Microsoft.OutlookServices`: tasks, task folders and task groups with the `Complete`
     action,
-    attachments, mail folders and messages, contact folders and contacts, calendars and events, and the
+    attachments (of tasks, messages and events), mail folders and messages, contact folders and
+    contacts,
+    calendar groups, calendars and events with the `Accept`, `Decline` and `TentativelyAccept` actions,
+    and the
     extended-property types `SingleValueLegacyExtendedProperty` / `MultiValueLegacyExtendedProperty`).
     Needs a bearer token of any scope. On the beta endpoint it describes the same model.
 
@@ -160,7 +169,10 @@ async def asyncio(
     here
     (namespace `Microsoft.OutlookServices`: tasks, task folders and task groups with the `Complete`
     action,
-    attachments, mail folders and messages, contact folders and contacts, calendars and events, and the
+    attachments (of tasks, messages and events), mail folders and messages, contact folders and
+    contacts,
+    calendar groups, calendars and events with the `Accept`, `Decline` and `TentativelyAccept` actions,
+    and the
     extended-property types `SingleValueLegacyExtendedProperty` / `MultiValueLegacyExtendedProperty`).
     Needs a bearer token of any scope. On the beta endpoint it describes the same model.
 
