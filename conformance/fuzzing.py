@@ -602,7 +602,8 @@ def call_kwargs(target: Target, token: str | None = None, *, preview: bool = Fal
     or the live server's API root."""
     headers = {"Authorization": f"Bearer {token or target.tokens[0]}"}
     if target.in_process is not None:
-        return {"app": target.in_process.wsgi, "headers": headers}
+        # session: the lean stand-in for werkzeug's test client that schemathesis' WSGI transport then calls
+        return {"app": target.in_process.wsgi, "session": target.in_process.client, "headers": headers}
     return {"base_url": target.origin + (PREVIEW_ROOT if preview else API_ROOT), "headers": headers}
 
 

@@ -8,6 +8,7 @@ middleware were per-request work (12 % of the server's CPU, issue 8) that decide
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib.metadata
 import logging
 import re
@@ -79,14 +80,7 @@ class MockApp:
         self._commit: asyncio.Future[bool] | None = None  # the group commit under way (see ``_saved``)
         if persistence is not None:
             self.keep_in(persistence)
-        v2 = Router(V2_ROUTES)
-        # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
-        self.dialects = [
-            Dialect("/api/v2.0", v2),
-            Dialect("/api/beta", v2),
-            # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
-            Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
-        ]
+        self.dialects = _dialects()
 
     def keep_in(self, persistence: Persistence) -> None:
         """Save the tenants there from now on, each request's changes before its answer (``--data-dir``)."""
@@ -185,6 +179,18 @@ class MockApp:
         if path.startswith(CONTROL_PREFIX):
             return await self.control.handle(scope, receive)
         return error_response(NotFound(f"No API is served at '{path}'."))
+
+
+@functools.cache  # the URL maps are fixed: every app (a test's fresh tenant) shares their routers and tables
+def _dialects() -> list[Dialect]:
+    v2 = Router(V2_ROUTES)
+    # Seed 001 uses /api/beta in two examples: the beta endpoint serves the v2.0 resources too.
+    return [
+        Dialect("/api/v2.0", v2),
+        Dialect("/api/beta", v2),
+        # The 2014 preview: another wire format over the same mailboxes (the seed writes /EWS/OData too).
+        Dialect("/ews/odata", Router(PREVIEW_ROUTES), ids.Spelling.EWS),
+    ]
 
 
 def _capped(receive: Receive, limit: int) -> Receive:

@@ -11,6 +11,7 @@ so ``https://outlook.office.com/Tasks.ReadWrite`` and ``tasks.readwrite`` are th
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import OrderedDict
@@ -68,9 +69,14 @@ class Principal:
         """Raise 403 unless the token carries one of ``any_of``."""
         if self.app_only and broken("app_roles_ignored"):
             return
-        if not self.scopes & {s.lower() for s in any_of}:
+        if self.scopes.isdisjoint(_lowered(any_of)):
             kind = "application permissions (roles)" if self.app_only else "scopes"
             raise ErrorAccessDenied(f"Access is denied. The token needs one of the {kind}: {', '.join(any_of)}.")
+
+
+@functools.lru_cache(maxsize=256)  # a route's scopes, lower-cased once rather than on every request
+def _lowered(scopes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s.lower() for s in scopes)
 
 
 @dataclass(frozen=True)

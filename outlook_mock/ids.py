@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
+import functools
 import secrets
 from datetime import date
 
@@ -87,6 +88,16 @@ def read(text: str, spelling: Spelling) -> str:
 
 def check_id(value: str) -> str:
     """Return the canonical ``value`` if it is shaped like one of our ids, else raise 400."""
+    # Only id-sized values are remembered: nothing a client sends can make the cache hold much.
+    if _well_formed(value) if len(value) <= 64 else _well_formed.__wrapped__(value):
+        return value
+    if broken("malformed_id_is_404"):
+        raise ErrorItemNotFound("The specified object was not found in the store.")
+    raise ErrorInvalidIdMalformed("Id is malformed.")
+
+
+@functools.lru_cache(maxsize=8192)  # every request looks up an id a client just had: decoded once
+def _well_formed(value: str) -> bool:
     try:
         # The canonical form has no '+' or '/': an id still carrying them was not read through a dialect.
         raw = b"" if "+" in value or "/" in value else base64.b64decode(value.translate(_TO_EWS), validate=True)
@@ -94,11 +105,7 @@ def check_id(value: str) -> str:
         raw = b""
     kind = raw[len(_MARKER)] if len(raw) > len(_MARKER) else None
     expected = _OCCURRENCE_LENGTH if kind == _KINDS["occurrence"] else _LENGTH
-    if len(raw) != expected or not raw.startswith(_MARKER) or kind not in _KINDS.values():
-        if broken("malformed_id_is_404"):
-            raise ErrorItemNotFound("The specified object was not found in the store.")
-        raise ErrorInvalidIdMalformed("Id is malformed.")
-    return value
+    return len(raw) == expected and raw.startswith(_MARKER) and kind in _KINDS.values()
 
 
 def _raw(canonical: str) -> bytes:

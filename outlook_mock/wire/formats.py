@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime, timedelta
 
@@ -18,6 +19,10 @@ _LOCAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\
 MIN_YEAR, MAX_YEAR = 1601, 4500
 
 
+# Rendering shows the same few stored instants again and again (an item's Created/LastModified, its dates):
+# each is formatted once per zone. Values are a pure function of (instant, zone); equal instants in other
+# offsets are equal datetimes and format alike, since both functions first convert to the zone.
+@functools.lru_cache(maxsize=16384)
 def local_fixed(instant: datetime, zone: str) -> str:
     """DateTimeTimeZone.DateTime: wall clock in ``zone`` with exactly 7 fractional digits."""
     # An instant stored in UTC shown in UTC (no Prefer: outlook.timezone) needs no zone lookup.
@@ -25,6 +30,7 @@ def local_fixed(instant: datetime, zone: str) -> str:
     return _seconds(local) + f".{local.microsecond:06d}0"
 
 
+@functools.lru_cache(maxsize=16384)
 def offset_trimmed(instant: datetime, zone: str | None) -> str:
     """DateTimeOffset (CreatedDateTime...): trailing zeros of the fraction trimmed; ``Z`` in UTC."""
     if zone is None:  # the common case (no Prefer: outlook.timezone), without the general path's work

@@ -24,7 +24,7 @@ from ..errors import (
     RequestEntityTooLarge,
 )
 from ..store import Tenant
-from .limits import check_sizes
+from .limits import SMALLEST_CAP, check_sizes
 
 __all__ = [
     "BODY_IDLE_SECONDS",
@@ -89,6 +89,8 @@ def _parse_prefer(values: tuple[str, ...]) -> Prefer:
 def parse_query(query_string: str) -> dict[str, str]:
     """Query options by lower-case name (``$Filter`` -> ``$filter``); a repeated option is a 400."""
     options: dict[str, str] = {}
+    if not query_string:
+        return options  # most requests: nothing to parse
     for name, value in parse_qsl(query_string, keep_blank_values=True):
         key = name.strip().lower()
         if key in options:
@@ -113,7 +115,8 @@ class Call:
         value = _parse_json(self.body or b"null")
         if not isinstance(value, dict):
             raise RequestBodyRead("The request body must be a JSON object.")
-        check_sizes(value)  # every body of both dialects: no property over its size cap is stored
+        if len(self.body) > SMALLEST_CAP:  # every body of both dialects: no property over its size cap is stored
+            check_sizes(value)
         return value
 
     def link(self, path: str, **options: Any) -> str:

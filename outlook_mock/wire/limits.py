@@ -53,6 +53,12 @@ LIMITS: dict[str, Limit] = {
 }
 
 
+# No body of fewer bytes can break a cap: a JSON string has at most as many characters as bytes, and an
+# array of n members takes 2n-1 bytes or more.
+SMALLEST_CAP = min(MAX_NAME_LENGTH, *(limit.length for limit in LIMITS.values()), DEFAULT.length,
+                   *(2 * limit.items for limit in LIMITS.values()), 2 * DEFAULT.items)  # fmt: skip
+
+
 def check_sizes(body: Any) -> None:
     """Raise 400 if a string or an array anywhere in ``body`` is over its property's cap.
 

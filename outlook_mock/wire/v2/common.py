@@ -36,12 +36,12 @@ ALWAYS = ("Id",)
 
 def request_view(call: Call) -> rep.View:
     zone = None if broken("ignore_prefer_timezone") else call.prefer.timezone
-    return rep.View(call.base_url, _user_ref(call.principal.user.id, call.tenant.id), zone)
+    return _view(call.base_url, call.principal.user.id, call.tenant.id, zone)
 
 
-@functools.lru_cache(maxsize=1024)
-def _user_ref(user_id: uuid.UUID, tenant_id: uuid.UUID) -> str:
-    return f"Users('{user_id}@{tenant_id}')"
+@functools.lru_cache(maxsize=256)  # a View is immutable: the same few per client, built once
+def _view(base_url: str, user_id: uuid.UUID, tenant_id: uuid.UUID, zone: str | None) -> rep.View:
+    return rep.View(base_url, f"Users('{user_id}@{tenant_id}')", zone)
 
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/=_-]*")  # both spellings (REST ids carry - and _, which quote() keeps)

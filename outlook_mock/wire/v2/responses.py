@@ -57,7 +57,7 @@ def list_tasks_in_folder(call: Call, mailbox: Mailbox) -> Response:
 
 def get_task(call: Call, mailbox: Mailbox) -> Response:
     task = mailbox.tasks.get_task(call.params["task_id"])
-    expanded = expanded_properties(call, task.extended, f"Me/Tasks('{url_key(task.id)}')")
+    expanded = expanded_properties(call, task.extended, f"Me/Tasks('{url_key(task.id)}')") if call.query else None
     return entity_response(
         call, "Me/Tasks", rep.TASK_SHAPE, rep.render_task(task, request_view(call)), expanded=expanded
     )
