@@ -11,7 +11,7 @@ from ..api import PREVIEW_NS, Api, expect_error, key, ok
 from ..target import PREVIEW_ROOT
 from . import rule
 from .extended import COLOR, PALLETE_INT, _expand, _single
-from .preview import sweep_messages
+from .preview import sweep_messages, values
 
 SINGLE, MULTI = "SingleValueExtendedProperties", "MultiValueExtendedProperties"
 BIG_PAGE = "odata.maxpagesize=1000"
@@ -30,7 +30,8 @@ def _utc(text: str) -> dict:
 
 
 def _ids(api: Api, path: str, **params: str) -> list[str]:
-    return [item["Id"] for item in ok(api.get(path, params=params or None, prefer=BIG_PAGE))["value"]]
+    """The Ids of a whole collection (following @odata.nextLink: a live mailbox may hold more than a page)."""
+    return [item["Id"] for item in values(api, path, **params)]
 
 
 def _me(api: Api) -> tuple[str, str]:
@@ -322,7 +323,7 @@ def meetings_seen_in_v2(api: Api) -> None:
     _, organizer_address = _me(api)
     subject = f"v2 meeting {secrets.token_hex(4)}"
     meeting = api.event({"Subject": subject, "Attendees": [{"EmailAddress": {"Address": address}}]})
-    copies = [e for e in ok(other.get("me/events", prefer=BIG_PAGE))["value"] if e["iCalUId"] == meeting["iCalUId"]]
+    copies = [e for e in values(other, "me/events") if e["iCalUId"] == meeting["iCalUId"]]
     assert len(copies) == 1, "the attendee's calendar has no copy of the meeting"
     copy = copies[0]
     other.later(lambda: other.delete(f"me/events('{key(copy['Id'])}')"))
@@ -330,7 +331,7 @@ def meetings_seen_in_v2(api: Api) -> None:
     assert copy["ShowAs"] == "Tentative" and copy["Organizer"]["EmailAddress"]["Address"] == organizer_address
     assert (copy["Subject"], copy["Start"], copy["End"]) == (meeting["Subject"], meeting["Start"], meeting["End"])
     assert meeting["Attendees"][0]["Status"]["Response"] == "None", meeting["Attendees"]
-    inbox = ok(other.get("me/mailfolders('Inbox')/messages", prefer=BIG_PAGE))["value"]
+    inbox = values(other, "me/mailfolders('Inbox')/messages")
     requests = [m for m in inbox if m["Subject"] == subject]
     assert len(requests) == 1, f"no meeting request in the attendee's Inbox: {[m['Subject'] for m in inbox]}"
     assert requests[0].get("@odata.type") == "#Microsoft.OutlookServices.EventMessage", requests[0]

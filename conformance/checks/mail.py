@@ -18,7 +18,8 @@ def _folder(api: Api, folder_id: str) -> dict:
 
 
 def _ids(api: Api, path: str, **params: str) -> list[str]:
-    return [item["Id"] for item in ok(api.get(path, params=params or None, prefer=BIG_PAGE))["value"]]
+    """The Ids of a whole collection (following @odata.nextLink: a live mailbox may hold more than a page)."""
+    return [item["Id"] for item in _values(api, path, **params)]
 
 
 @rule("mail.well_known_folders", "no_wellknown_mail_folders")
