@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..api import Api, expect_error, key, ok
 from . import rule
 from .extended import COLOR, CONNECTOR, PALETTE, PALLETE_INT, SENDER_GUID, _expand, _single
-from .preview import unique, written_here
+from .preview import unique, values, written_here
 
 # well-known name -> DisplayName
 WELL_KNOWN = {"Inbox": "Inbox", "Drafts": "Drafts", "SentItems": "Sent Items", "DeletedItems": "Deleted Items"}
@@ -19,7 +19,7 @@ def _folder(api: Api, folder_id: str) -> dict:
 
 def _ids(api: Api, path: str, **params: str) -> list[str]:
     """The Ids of a whole collection (following @odata.nextLink: a live mailbox may hold more than a page)."""
-    return [item["Id"] for item in _values(api, path, **params)]
+    return [item["Id"] for item in values(api, path, **params)]
 
 
 @rule("mail.well_known_folders", "no_wellknown_mail_folders")
@@ -246,25 +246,13 @@ def message_flag(api: Api) -> None:
 # -- mail actions, tenant delivery, Focused Inbox (issue 11; mail-rest-operations.md, v2 sections) ------------------
 # Everything a check sends is swept when it closes, from every mailbox it touched: the sent copies in Sent Items,
 # the copies delivered to the other user's Inbox (and back to the sender's), the drafts of replies and forwards.
-def _values(api: Api, path: str, **params: str) -> list[dict]:
-    """Every member of a v2.0 collection, following @odata.nextLink (at most 100 pages)."""
-    answer = ok(api.get(path, params=params or None, prefer=BIG_PAGE))
-    items = list(answer["value"])
-    for _ in range(100):
-        if "@odata.nextLink" not in answer:
-            break
-        answer = ok(api.get(answer["@odata.nextLink"], prefer=BIG_PAGE))
-        items += answer["value"]
-    return items
-
-
 def _sweep(session: Api) -> None:
     """When ``session`` closes, delete the messages its mailbox got meanwhile (in any folder) that carry a subject
     these checks wrote (replies and forwards too: RE:/FW: prefixes): never what another client made meanwhile."""
-    before = {m["Id"] for m in _values(session, "me/messages", **{"$select": "Id"})}
+    before = {m["Id"] for m in values(session, "me/messages", **{"$select": "Id"})}
 
     def sweep() -> None:
-        for message in _values(session, "me/messages", **{"$select": "Id,Subject"}):
+        for message in values(session, "me/messages", **{"$select": "Id,Subject"}):
             subject = message.get("Subject") or ""
             if message["Id"] not in before and written_here(subject):
                 session.delete(f"me/messages('{key(message['Id'])}')")
@@ -291,7 +279,7 @@ def _pair(api: Api) -> tuple[Api, str, str]:
 def _in(api: Api, folder: str, subject: str) -> list[dict]:
     """The messages of a folder (id or well-known name) with this Subject."""
     quoted = subject.replace("'", "''")  # an OData string literal doubles its quotes
-    found = _values(api, f"me/mailfolders('{key(folder)}')/messages", **{"$filter": f"Subject eq '{quoted}'"})
+    found = values(api, f"me/mailfolders('{key(folder)}')/messages", **{"$filter": f"Subject eq '{quoted}'"})
     return [m for m in found if m["Subject"] == subject]
 
 
@@ -478,7 +466,7 @@ def move_and_copy_folders(api: Api) -> None:
     assert copy["DisplayName"] == business["DisplayName"]
     shown = (copy["ChildFolderCount"], copy["TotalItemCount"], copy["UnreadItemCount"])
     assert shown == (1, 2, 1), f"the copy's counts (child folders, items, unread): {shown}"
-    copied_child = _values(api, f"me/mailfolders('{key(copy['Id'])}')/childfolders")
+    copied_child = values(api, f"me/mailfolders('{key(copy['Id'])}')/childfolders")
     assert [f["DisplayName"] for f in copied_child] == ["Clients"] and copied_child[0]["Id"] != child["Id"]
     assert _folder(api, copied_child[0]["Id"])["TotalItemCount"] == 1
     assert _folder(api, business["Id"])["TotalItemCount"] == 2, "the original keeps its messages"
@@ -514,7 +502,7 @@ def inference_classification(api: Api) -> None:
     assert _ids(api, messages, **{"$filter": "InferenceClassification eq 'Focused'"}) == []
     # The reference's override sample, for the caller's own address (mail to oneself is delivered to one's Inbox).
     overrides = "me/InferenceClassification/Overrides"
-    for existing in _values(api, overrides):
+    for existing in values(api, overrides):
         if existing["SenderEmailAddress"]["Address"].lower() == mine.lower():
             api.later(lambda e=existing: api.post(overrides, {k: e[k] for k in ("ClassifyAs", "SenderEmailAddress")}))
     body = {"ClassifyAs": "Other", "SenderEmailAddress": {"Name": "Fanny Downs", "Address": mine.upper()}}
@@ -522,7 +510,7 @@ def inference_classification(api: Api) -> None:
     path = f"{overrides}('{key(created['Id'])}')"
     api.later(lambda: api.delete(path))
     assert (created["ClassifyAs"], created["SenderEmailAddress"]["Name"]) == ("Other", "Fanny Downs"), created
-    assert created["Id"] in [o["Id"] for o in _values(api, overrides)]
+    assert created["Id"] in [o["Id"] for o in values(api, overrides)]
     again = ok(api.post(overrides, {**body, "ClassifyAs": "Other"}), 201)
     assert again["Id"] == created["Id"], "a second override for the same address updates the first"
     subject = unique("classified by override")
@@ -546,7 +534,7 @@ def event_message_expand(api: Api) -> None:
     subject = unique("Rob:Alex 1:1")
     api.event({"Subject": subject, "Attendees": [{"EmailAddress": {"Address": theirs}, "Type": "Required"}]})
     copies = [
-        e for e in _values(other, "me/events", **{"$filter": f"Subject eq '{subject}'"}) if e["Subject"] == subject
+        e for e in values(other, "me/events", **{"$filter": f"Subject eq '{subject}'"}) if e["Subject"] == subject
     ]
     assert len(copies) == 1, "the attendee's calendar has no copy of the meeting"
     other.later(lambda: other.delete(f"me/events('{key(copies[0]['Id'])}')"))

@@ -25,15 +25,12 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ErrorInvalidRecipients, ErrorItemNotFound
 from ..faults import broken
 from .mail import EmailAddress, Message
+from .meetings import user_address
 
 if TYPE_CHECKING:
     from .tenant import Tenant, User
 
 __all__ = ["forward", "reply", "send_draft", "send_mail"]
-
-
-def _address(user: User) -> EmailAddress:
-    return EmailAddress(user.display_name, user.email)
 
 
 def send_mail(
@@ -64,13 +61,13 @@ def send_draft(tenant: Tenant, user: User, message_id: str) -> None:
 
 def reply(tenant: Tenant, user: User, message_id: str, comment: str, *, reply_all: bool) -> None:
     """``reply`` / ``replyall``: send the reply the matching ``createreply*`` would have drafted."""
-    draft = user.mailbox.mail.reply_draft(message_id, comment, _address(user), reply_all=reply_all, filed=False)
+    draft = user.mailbox.mail.reply_draft(message_id, comment, user_address(user), reply_all=reply_all, filed=False)
     _dispatch(tenant, user, draft, save=True)
 
 
 def forward(tenant: Tenant, user: User, message_id: str, comment: str, to: tuple[EmailAddress, ...]) -> None:
     """``forward``: send the forward ``createforward`` would have drafted."""
-    draft = user.mailbox.mail.forward_draft(message_id, comment, to, _address(user), filed=False)
+    draft = user.mailbox.mail.forward_draft(message_id, comment, to, user_address(user), filed=False)
     _dispatch(tenant, user, draft, save=True)
 
 
@@ -86,7 +83,7 @@ def _require_recipients(message: Message) -> None:
 def _dispatch(tenant: Tenant, user: User, message: Message, *, save: bool) -> None:
     """Keep the sent copy (``save``) and deliver one to each recipient of the tenant."""
     _require_recipients(message)
-    me = _address(user)
+    me = user_address(user)
     sent = user.mailbox.mail.file_sent(message, me, store=save)  # what the recipients get, kept if ``save``
     if broken("mail_not_delivered"):
         return

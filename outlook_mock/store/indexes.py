@@ -268,15 +268,7 @@ class ItemTable(dict):
             self.observer(item_id, "Created" if old is None else "Updated", item)
 
     def __delitem__(self, item_id: str) -> None:
-        if self._dirty and self._next_seq is not None:
-            self._settle()
-        item = super().pop(item_id)
-        _unwatch(item, self)
-        self._unfile(item_id)
-        if self._journal is not None:
-            self._journal(item_id)
-        if self.observer is not None:
-            self.observer(item_id, "Deleted", item)
+        self.pop(item_id)  # (a missing id: KeyError, as dict's)
 
     def pop(self, item_id: str, *default: Any) -> Any:
         if item_id not in self:

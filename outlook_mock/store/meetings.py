@@ -113,7 +113,8 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _address(user: User) -> EmailAddress:
+def user_address(user: User) -> EmailAddress:
+    """A user as a recipient or sender (also delivery.py's)."""
     return EmailAddress(user.display_name, user.email)
 
 
@@ -130,7 +131,7 @@ def create_event(
     event = user.mailbox.calendar.create_event(fields, calendar_id)
     user.mailbox.calendar.attach_all(event, attachments)
     if event.organizer is None:
-        event.organizer = _address(user)
+        event.organizer = user_address(user)
     _invite(tenant, user, event, event.attendees)
     return event
 
@@ -201,8 +202,8 @@ def respond(
     message = {
         "subject": f"{kind.subject_prefix}: {event.subject}",
         "body": ItemBody(BodyType.TEXT, comment),
-        "from_": _address(user),
-        "sender": _address(user),
+        "from_": user_address(user),
+        "sender": user_address(user),
         "to_recipients": (event.organizer,) if event.organizer else (),
     }
     # A declined meeting left the calendar: the response names no event of this mailbox.
@@ -278,7 +279,7 @@ def _attendee_copy(user: User, organizer: User, master: Event, rescheduled: bool
             master,
             id=new_id("event"),
             change_key=new_change_key(),
-            organizer=master.organizer or _address(organizer),
+            organizer=master.organizer or user_address(organizer),
             response=ResponseStatus(ResponseType.NOT_RESPONDED),
             show_as=FreeBusyStatus.TENTATIVE,
             is_cancelled=False,
@@ -304,8 +305,8 @@ def _meeting_message(organizer: User, event: Event, subject: str) -> dict[str, A
         "subject": subject,
         "body": event.body,
         "importance": event.importance,
-        "from_": _address(organizer),
-        "sender": _address(organizer),
+        "from_": user_address(organizer),
+        "sender": user_address(organizer),
         "to_recipients": to,
         "cc_recipients": cc,
     }
