@@ -86,6 +86,10 @@ FAULTS = {
         Fault("allow_delete_wellknown_mail_folder", "deleting a well-known mail folder is a 400"),
         Fault("allow_rename_wellknown_mail_folder", "the DisplayName of a well-known mail folder cannot be changed"),
         Fault("mail_folder_counts_stale", "TotalItemCount and UnreadItemCount follow a mail folder's messages"),
+        Fault(
+            "deleted_items_in_message_list",
+            "GET /me/messages leaves out the messages in Deleted Items (and in the folders below it)",
+        ),
         Fault("message_created_in_inbox", "POST /me/messages creates a draft in the Drafts folder"),
         Fault("message_changekey_not_updated", "a message's ChangeKey and @odata.etag change on every write"),
         Fault("body_preview_stale", "BodyPreview follows the message's Body"),

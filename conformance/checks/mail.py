@@ -246,16 +246,21 @@ def message_flag(api: Api) -> None:
 # -- mail actions, tenant delivery, Focused Inbox (issue 11; mail-rest-operations.md, v2 sections) ------------------
 # Everything a check sends is swept when it closes, from every mailbox it touched: the sent copies in Sent Items,
 # the copies delivered to the other user's Inbox (and back to the sender's), the drafts of replies and forwards.
+# GET /me/messages leaves out Deleted Items (mail.list_excludes_deleted), where deleted events and moved mail go.
+SWEPT = ("me/messages", "me/mailfolders('DeletedItems')/messages")
+
+
 def _sweep(session: Api) -> None:
     """When ``session`` closes, delete the messages its mailbox got meanwhile (in any folder) that carry a subject
     these checks wrote (replies and forwards too: RE:/FW: prefixes): never what another client made meanwhile."""
-    before = {m["Id"] for m in values(session, "me/messages", **{"$select": "Id"})}
+    before = {m["Id"] for path in SWEPT for m in values(session, path, **{"$select": "Id"})}
 
     def sweep() -> None:
-        for message in values(session, "me/messages", **{"$select": "Id,Subject"}):
-            subject = message.get("Subject") or ""
-            if message["Id"] not in before and written_here(subject):
-                session.delete(f"me/messages('{key(message['Id'])}')")
+        for path in SWEPT:
+            for message in values(session, path, **{"$select": "Id,Subject"}):
+                subject = message.get("Subject") or ""
+                if message["Id"] not in before and written_here(subject):
+                    session.delete(f"me/messages('{key(message['Id'])}')")
 
     session.later(sweep)
 
@@ -447,6 +452,30 @@ def move_and_copy_messages(api: Api) -> None:
     expect_error(api.post(moving, {"DestinationId": gone["Id"]}), 404, "ErrorFolderNotFound")
     expect_error(api.post(moving, {}), 400, "RequestBodyRead")
     expect_error(api.post(f"me/messages('{key(original['Id'])}')/copy", {"DestinationId": "Inbox"}), 404)
+
+
+@rule("mail.list_excludes_deleted", "deleted_items_in_message_list")
+def list_excludes_deleted(api: Api) -> None:
+    """GET /me/messages lists the entire mailbox excluding the Deleted Items folder (and the folders below it).
+
+    The reference: "a message collection from the signed-in user's entire mailbox, excluding the Deleted Items and
+    Clutter folders". A message there is still read by its Id and listed with its folder.
+    """
+    subject = unique("deleted or not")
+    kept = api.message({"Subject": subject})
+    gone = api.message({"Subject": subject})
+    moved = ok(api.post(f"me/messages('{key(gone['Id'])}')/move", {"DestinationId": "DeletedItems"}), 201)
+    api.later(lambda: api.delete(f"me/messages('{key(moved['Id'])}')"))
+    below = api.mail_folder(unique("deleted folder"), parent="DeletedItems")
+    inner = api.message({"Subject": subject}, folder=below["Id"])
+    listed = set(_ids(api, "me/messages", **{"$select": "Id"}))
+    assert kept["Id"] in listed, "a draft is missing from /me/messages"
+    assert moved["Id"] not in listed, "/me/messages lists a message in Deleted Items"
+    assert inner["Id"] not in listed, "/me/messages lists a message in a folder below Deleted Items"
+    mine = {"$filter": f"Subject eq '{subject}'", "$orderby": "CreatedDateTime desc"}
+    assert _ids(api, "me/messages", **mine) == [kept["Id"]], "$filter/$orderby on /me/messages"
+    assert _ids(api, "me/mailfolders('DeletedItems')/messages", **mine) == [moved["Id"]]
+    assert ok(api.get(f"me/messages('{key(moved['Id'])}')"))["ParentFolderId"] == moved["ParentFolderId"]
 
 
 @rule("mail.move_and_copy_folders", "allow_move_wellknown_mail_folder", "copied_mail_folder_empty")

@@ -31,8 +31,9 @@ their positions, an item as its plain class; indexes and journals are left behin
 from __future__ import annotations
 
 import gc
+import heapq
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from operator import attrgetter
 from typing import Any
 
@@ -374,6 +375,25 @@ class ItemTable(dict):
         if container is ALL:
             return iter(self.values())
         return (self[item_id] for item_id in self._members.get(container, {}))
+
+    def members_except(self, left_out: Collection[Hashable]) -> Iterator[Any]:
+        """Every item but those of the ``left_out`` containers, in insertion order; lazily.
+
+        While those containers are empty, as ``members(ALL)``: O(1) per item. Otherwise the other containers'
+        lists are merged by position (each is in position order), so the items left out are never walked,
+        however many they are: O(C) to start, C the containers holding items, and O(log C) per item returned.
+        """
+        self._settle()
+        if not any(container in self._members for container in left_out):
+            return iter(self.values())
+        kept = [ids for container, ids in self._members.items() if container not in left_out]
+        placed = self._placed
+        merged = heapq.merge(*kept, key=lambda item_id: placed[item_id][1])
+        return (self[item_id] for item_id in merged)
+
+    def container_of(self, item_id: str) -> Hashable:
+        """The container a stored item is filed in (as of the last read: reads settle first)."""
+        return self._placed[item_id][0]
 
     def count(self, container: Hashable) -> int:
         self._settle()

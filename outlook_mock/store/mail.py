@@ -23,6 +23,9 @@ reply (RE:), reply-all or forward (FW:) of a message: its recipients follow the
 original's, it stays in the original's conversation, and its body is the comment
 above the original's header and body. ``delivery.py`` sends them.
 
+The mailbox-wide message list leaves out Deleted Items and the folders below it
+(``unlisted_folder_ids``); a folder's list, its sync and a GET of one message do not.
+
 Besides what clients write, the store files what the tenant delivers: meeting
 messages (``meetings.py``) and deleted events, which land in Deleted Items.
 """
@@ -243,7 +246,27 @@ class MailStore(FolderTree, AttachmentStore):
 
     # -- messages --------------------------------------------------------------
     def list_messages(self, folder_id: str | None = None) -> list[Message]:
+        """The messages of a folder, or (None) every message of the mailbox, Deleted Items included."""
         return list(self.messages.members(ALL if folder_id is None else self.get_folder(folder_id).id))
+
+    def unlisted_folder_ids(self) -> frozenset[str]:
+        """The folders whose messages the mailbox-wide message list (GET /me/messages) leaves out.
+
+        The reference: the list covers the mailbox "excluding the Deleted Items and Clutter folders". The mock has
+        no Clutter folder. The folders below Deleted Items are left out too (our reading: the reference names the
+        folder, not its subtree): they are deleted folders (a folder deleted in Outlook lands there with its
+        messages), so what they hold is deleted mail as much as what Deleted Items holds itself.
+        O(the folders of that subtree).
+        """
+        if broken("deleted_items_in_message_list"):
+            return frozenset()
+        found: set[str] = set()
+        below = [self.well_known["deleteditems"].id]
+        while below:
+            folder_id = below.pop()
+            found.add(folder_id)
+            below.extend(child.id for child in self.folders.members(folder_id))
+        return frozenset(found)
 
     def get_message(self, message_id: str) -> Message:
         message = self.messages.get(check_id(message_id))

@@ -350,6 +350,53 @@ def test_moved_answered_and_renamed_members_are_refiled() -> None:
     assert select_page(by_show_as, events, 10)[0] == [copy]
 
 
+MESSAGE_QUERIES = [
+    {},
+    {"skip": "3", "top": "4"},
+    {"orderby": "Subject"},
+    {"orderby": "Subject desc, Importance", "skip": "2", "top": "3"},
+    {"filter": "IsRead eq false"},
+    {"filter": "IsRead eq false", "orderby": "Importance desc, Subject"},
+]
+
+
+def test_the_mailbox_list_leaves_out_deleted_items_through_moves() -> None:
+    """GET /me/messages' list (Deleted Items and the folders below it left out) pages as the old way would over
+    the messages kept, in every pipeline path (plain, filtered, sorted by an index), through moves in and out."""
+    rng = random.Random(5)
+    mail = Tenant.with_default_users().find_user("admin@contoso.com").mailbox.mail
+    deleted = mail.well_known["deleteditems"].id
+    work = mail.create_folder("Work")
+    below = mail.create_folder("Old", deleted)
+    folders = [mail.well_known["inbox"].id, mail.well_known["drafts"].id, work.id, deleted, below.id]
+    for _ in range(30):
+        fields = {
+            "subject": rng.choice("abcAB"),
+            "is_read": rng.random() < 0.5,
+            "importance": rng.choice(list(Importance)),
+        }
+        mail.create_message(fields, rng.choice(folders))
+    view = V2_VIEWS[0]
+
+    def render(message):
+        return v2_mail.render_message(message, view)
+
+    for round_ in range(4):
+        left_out = mail.unlisted_folder_ids()
+        assert (deleted in left_out, below.id in left_out, work.id in left_out) == (True, True, round_ == 3)
+        kept = [m for m in mail.messages.values() if m.folder_id not in left_out]
+        assert list(mail.messages.members_except(left_out)) == kept
+        for options in MESSAGE_QUERIES:
+            query = parse_query(options, v2_mail.MESSAGE_SHAPE)
+            listing = StoredList(v2_mail.MESSAGE_KIND, view, render, mail.messages, ALL, left_out)
+            page, more = select_page(query, listing, 5)
+            assert ([m.id for m in page], more) == _old_way(query, kept, render, 5), options
+        for message in rng.sample(list(mail.messages.values()), 6):  # moves in, out and within
+            mail.move_message(message.id, rng.choice(folders))
+        if round_ == 2:
+            mail.move_folder(work.id, below.id)  # a whole folder deleted: its messages leave the list
+
+
 def test_item_table_counts_and_indexes_follow_writes() -> None:
     table = ItemTable(container=lambda item: item["box"], counted=lambda item: item["flag"])
     table["a"] = {"box": 1, "flag": True, "k": 3}

@@ -332,14 +332,18 @@ MAIL_FOLDERS = FolderHandlers(
 
 
 # -- handlers: messages ------------------------------------------------------------------
-def _message_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
+def _message_collection(
+    call: Call, mailbox: Mailbox, container: object, path: str, left_out: frozenset = frozenset()
+) -> Response:
     view = request_view(call)
-    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), mailbox.mail.messages, container)
+    messages = mailbox.mail.messages
+    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), messages, container, left_out)
     return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def list_messages(call: Call, mailbox: Mailbox) -> Response:
-    return _message_collection(call, mailbox, ALL, "Messages")
+    """The whole mailbox but Deleted Items (and the folders below it): the store says which folders."""
+    return _message_collection(call, mailbox, ALL, "Messages", mailbox.mail.unlisted_folder_ids())
 
 
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:

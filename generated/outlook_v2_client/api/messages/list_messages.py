@@ -104,8 +104,17 @@ def sync_detailed(
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of the mailbox
 
-     Gets the messages of all mail folders. Supports `$filter` (also over single-value extended
-    properties:
+     Gets the messages of the signed-in user's entire mailbox, excluding the Deleted Items and Clutter
+    folders
+    (the reference's words; the mock tenant has no Clutter folder). The folders below Deleted Items are
+    left
+    out too (our decision, the reference names the folder only: they are deleted folders, and what they
+    hold is
+    deleted mail as much as what Deleted Items holds itself). A message there is still read by its Id
+    (`getMessage`) and listed with its folder (`listMessagesInFolder`, whose sync is unaffected);
+    `$filter`,
+    `$orderby`, `$top`, `$skip` and paging apply to the messages listed. Supports `$filter` (also over
+    single-value extended properties:
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
@@ -157,8 +166,17 @@ def sync(
 ) -> MessageCollection | ODataError | None:
     """Get the messages of the mailbox
 
-     Gets the messages of all mail folders. Supports `$filter` (also over single-value extended
-    properties:
+     Gets the messages of the signed-in user's entire mailbox, excluding the Deleted Items and Clutter
+    folders
+    (the reference's words; the mock tenant has no Clutter folder). The folders below Deleted Items are
+    left
+    out too (our decision, the reference names the folder only: they are deleted folders, and what they
+    hold is
+    deleted mail as much as what Deleted Items holds itself). A message there is still read by its Id
+    (`getMessage`) and listed with its folder (`listMessagesInFolder`, whose sync is unaffected);
+    `$filter`,
+    `$orderby`, `$top`, `$skip` and paging apply to the messages listed. Supports `$filter` (also over
+    single-value extended properties:
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
@@ -205,8 +223,17 @@ async def asyncio_detailed(
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of the mailbox
 
-     Gets the messages of all mail folders. Supports `$filter` (also over single-value extended
-    properties:
+     Gets the messages of the signed-in user's entire mailbox, excluding the Deleted Items and Clutter
+    folders
+    (the reference's words; the mock tenant has no Clutter folder). The folders below Deleted Items are
+    left
+    out too (our decision, the reference names the folder only: they are deleted folders, and what they
+    hold is
+    deleted mail as much as what Deleted Items holds itself). A message there is still read by its Id
+    (`getMessage`) and listed with its folder (`listMessagesInFolder`, whose sync is unaffected);
+    `$filter`,
+    `$orderby`, `$top`, `$skip` and paging apply to the messages listed. Supports `$filter` (also over
+    single-value extended properties:
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
@@ -256,8 +283,17 @@ async def asyncio(
 ) -> MessageCollection | ODataError | None:
     """Get the messages of the mailbox
 
-     Gets the messages of all mail folders. Supports `$filter` (also over single-value extended
-    properties:
+     Gets the messages of the signed-in user's entire mailbox, excluding the Deleted Items and Clutter
+    folders
+    (the reference's words; the mock tenant has no Clutter folder). The folders below Deleted Items are
+    left
+    out too (our decision, the reference names the folder only: they are deleted folders, and what they
+    hold is
+    deleted mail as much as what Deleted Items holds itself). A message there is still read by its Id
+    (`getMessage`) and listed with its folder (`listMessagesInFolder`, whose sync is unaffected);
+    `$filter`,
+    `$orderby`, `$top`, `$skip` and paging apply to the messages listed. Supports `$filter` (also over
+    single-value extended properties:
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
