@@ -5,7 +5,8 @@ An ``ItemTable`` is the dict of a store's items by id (tasks, messages, folders,
 * it knows which container (folder, calendar, group) holds each item and lists a container's
   items in O(its size), in the order the dict has them (insertion order; a replaced item keeps
   its place unless it changed container: then it goes last), so a folder's list does not scan
-  the mailbox;
+  the mailbox; ``AllBut(containers)`` is the container of every item but theirs (``/me/messages``
+  leaves out Deleted Items), listed and indexed without walking the items left out;
 * it counts, per container, the items a predicate holds for (a mail folder's unread messages);
 * it keeps sorted indexes, built on first use per (container, key name) and maintained on every
   write afterwards, so ``$orderby`` on a key an index serves costs O(log n + page);
@@ -34,6 +35,7 @@ import gc
 import heapq
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
@@ -41,7 +43,7 @@ from sortedcontainers import SortedList
 
 from .changes import Change, ChangeLog
 
-__all__ = ["ALL", "ItemTable", "SortedIndex", "Tracked"]
+__all__ = ["ALL", "AllBut", "ItemTable", "SortedIndex", "Tracked", "all_but"]
 
 
 class _All:
@@ -58,6 +60,23 @@ class _All:
 
 
 ALL = _All()
+
+
+@dataclass(frozen=True)
+class AllBut:
+    """The container of every item of a table but those filed in ``left_out`` (a set of containers)."""
+
+    left_out: frozenset[Hashable]
+
+    def holds(self, container: Hashable) -> bool:
+        return container not in self.left_out
+
+
+def all_but(left_out: Collection[Hashable]) -> Hashable:
+    """The container of every item but those of ``left_out``: ``ALL`` when that leaves nothing out."""
+    return AllBut(frozenset(left_out)) if left_out else ALL
+
+
 MAX_INDEXES = 8  # sorted indexes kept per table; the least recently used one goes first
 
 
@@ -310,10 +329,10 @@ class ItemTable(dict):
             self._log_write(item_id, container, None if placed is None else placed[0])
         self._placed[item_id] = (container, position, counted)
         for (where, _), index in self._indexes.items():
-            if where is ALL or where == container:
+            if where is ALL or where == container or (type(where) is AllBut and where.holds(container)):
                 index.put(item_id, item, position)
-            elif placed is not None and where == placed[0]:
-                index.drop(item_id)
+            elif placed is not None and (where == placed[0] or type(where) is AllBut):
+                index.drop(item_id)  # (moved out of the index's container; dropping what is not there is a no-op)
 
     def _unfile(self, item_id: str) -> None:
         self._dirty.discard(item_id)
@@ -370,30 +389,24 @@ class ItemTable(dict):
 
     # -- reads -------------------------------------------------------------------------------
     def members(self, container: Hashable = ALL) -> Iterator[Any]:
-        """The items of a container (``ALL``: every item), in insertion order; lazily."""
+        """The items of a container (``ALL``: every item; ``AllBut``: every item but some), in insertion order;
+        lazily."""
         self._settle()
         if container is ALL:
             return iter(self.values())
+        if type(container) is AllBut:
+            return self._members_but(container)
         return (self[item_id] for item_id in self._members.get(container, {}))
 
-    def members_except(self, left_out: Collection[Hashable]) -> Iterator[Any]:
-        """Every item but those of the ``left_out`` containers, in insertion order; lazily.
-
-        While those containers are empty, as ``members(ALL)``: O(1) per item. Otherwise the other containers'
-        lists are merged by position (each is in position order), so the items left out are never walked,
-        however many they are: O(C) to start, C the containers holding items, and O(log C) per item returned.
-        """
-        self._settle()
-        if not any(container in self._members for container in left_out):
+    def _members_but(self, container: AllBut) -> Iterator[Any]:
+        """While the containers left out are empty, as ``ALL``: O(1) per item. Otherwise the kept containers'
+        lists (each in position order) are merged by position, so that the items left out are never walked,
+        however many they are: O(C) to start, C the containers holding items, then O(log C) per item."""
+        if not any(left in self._members for left in container.left_out):
             return iter(self.values())
-        kept = [ids for container, ids in self._members.items() if container not in left_out]
+        kept = [ids for where, ids in self._members.items() if container.holds(where)]
         placed = self._placed
-        merged = heapq.merge(*kept, key=lambda item_id: placed[item_id][1])
-        return (self[item_id] for item_id in merged)
-
-    def container_of(self, item_id: str) -> Hashable:
-        """The container a stored item is filed in (as of the last read: reads settle first)."""
-        return self._placed[item_id][0]
+        return (self[item_id] for item_id in heapq.merge(*kept, key=lambda item_id: placed[item_id][1]))
 
     def count(self, container: Hashable) -> int:
         self._settle()
@@ -416,7 +429,12 @@ class ItemTable(dict):
         slot = (container, name)
         index = self._indexes.get(slot)
         if index is None:
-            ids = self.keys() if container is ALL else self._members.get(container, {})
+            if container is ALL:
+                ids: Iterable[str] = self.keys()
+            elif type(container) is AllBut:
+                ids = (i for where, held in self._members.items() if container.holds(where) for i in held)
+            else:
+                ids = self._members.get(container, {})
             collecting = gc.isenabled()
             gc.disable()  # the build allocates an entry per item: the collector would walk the heap over and over
             try:

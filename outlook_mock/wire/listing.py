@@ -13,10 +13,6 @@ members or other stores: an index keeps their values between writes to the membe
 Building an index is the one cost that grows with the list (O(n log n), once per container and
 key, on the first ``$orderby`` by that key); it is not charged to the request's query budget.
 ``tests/unit/test_listing.py`` checks both for every kind.
-
-A list of ``ALL`` may leave out some containers (``left_out``: GET /me/messages leaves out Deleted
-Items): a plain or filtered list walks the kept containers merged (``ItemTable.members_except``: the
-members left out are never read), a sorted one skips them in the index of ALL (see ``ordered``).
 """
 
 from __future__ import annotations
@@ -82,13 +78,9 @@ class StoredList:
     render: Callable[[Any], dict]  # member -> its JSON in the list
     members: Mapping[str, Any]  # an ItemTable (indexes available) or any mapping of id -> member
     container: Hashable = ALL
-    # Containers of an ItemTable whose members a list of ``ALL`` leaves out (GET /me/messages: Deleted Items).
-    left_out: frozenset[Hashable] = frozenset()
 
     def items(self) -> Iterable[Any]:
         if isinstance(self.members, ItemTable):
-            if self.left_out and self.container is ALL:
-                return self.members.members_except(self.left_out)
             return self.members.members(self.container)
         return iter(self.members.values())
 
@@ -108,11 +100,4 @@ class StoredList:
         index = table.sorted_index(
             self.container, name, lambda item: sort_key(LazyView(item, context, getters, render), path)
         )
-        entries = index.entries(descending)
-        if self.left_out and self.container is ALL:
-            # The index of ALL, the members left out skipped as they come: O(page + those of them that sort
-            # before the page's end). (An index per kept container, merged, would not walk them, but would take
-            # as many of the table's few index slots as there are folders.)
-            left_out, container_of = self.left_out, table.container_of
-            entries = (entry for entry in entries if container_of(entry[2]) not in left_out)
-        return ((key, position, table[item_id]) for key, position, item_id in entries)
+        return ((key, position, table[item_id]) for key, position, item_id in index.entries(descending))

@@ -21,7 +21,7 @@ from ...errors import ErrorInvalidUrlQuery, RequestBodyRead
 from ...faults import broken
 from ...odata_query import EntityShape
 from ...store import Mailbox
-from ...store.indexes import ALL
+from ...store.indexes import all_but
 from ...store.mail import Classification, EmailAddress, MailFolder, MailStore, MeetingMessageType, Message
 from ...store.values import FollowupFlag, FollowupFlagStatus, Importance
 from ..formats import offset_trimmed
@@ -332,18 +332,18 @@ MAIL_FOLDERS = FolderHandlers(
 
 
 # -- handlers: messages ------------------------------------------------------------------
-def _message_collection(
-    call: Call, mailbox: Mailbox, container: object, path: str, left_out: frozenset = frozenset()
-) -> Response:
+def _message_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
     view = request_view(call)
-    messages = mailbox.mail.messages
-    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), messages, container, left_out)
+    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), mailbox.mail.messages, container)
     return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 
 def list_messages(call: Call, mailbox: Mailbox) -> Response:
-    """The whole mailbox but Deleted Items (and the folders below it): the store says which folders."""
-    return _message_collection(call, mailbox, ALL, "Messages", mailbox.mail.unlisted_folder_ids())
+    """The whole mailbox but Deleted Items and the folders below it (the store says which), as one container
+    (``indexes.AllBut``): a page costs O(page) whatever they hold, with or without $orderby. A change of that
+    subtree (a folder created, moved or deleted there) names another container: its first $orderby by a key
+    builds that index again (O(n log n), as any index's first use)."""
+    return _message_collection(call, mailbox, all_but(mailbox.mail.unlisted_folder_ids()), "Messages")
 
 
 def list_messages_in_folder(call: Call, mailbox: Mailbox) -> Response:
