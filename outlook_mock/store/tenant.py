@@ -3,7 +3,8 @@ every tenant one server holds (:class:`TenantRegistry`)."""
 
 from __future__ import annotations
 
-import copy
+import gc
+import pickle
 import secrets
 import uuid
 from collections.abc import Callable, Iterator
@@ -34,6 +35,7 @@ __all__ = [
 # (email, display name); every default user's password is "mock".
 DEFAULT_USERS = (("admin@contoso.com", "Administrator"), ("alex@contoso.com", "Alex Wilber"))
 DEFAULT_PASSWORD = "mock"
+COLLECT_AFTER_SNAPSHOT_BYTES = 4 * 2**20  # a snapshot this big (~12k tasks) is followed by a full gc
 
 # Every permission the mock knows: delegated scopes (``scp``) and application permissions (``roles``)
 # have the same names, as on the real service.
@@ -128,8 +130,21 @@ class Tenant:
         return tenant
 
     def snapshot(self) -> TenantState:
-        """A copy of the tenant's state (users, mailboxes, app registrations) that later writes don't touch."""
-        return TenantState(copy.deepcopy((self.users, self.apps)))
+        """A copy of the tenant's state (users, mailboxes, app registrations) that later writes don't touch.
+
+        Kept pickled, not as a deep copy: the control API holds one per tenant from the start (what reset goes
+        back to), and a mailbox of 100k tasks took 1.3 KB per task as live objects (more in the process's RSS,
+        the copy's garbage included: 445 MiB) against 0.34 KB pickled; pickling and loading are also 3-6x
+        faster than deep copies (the same objects are copied: stored items and tables pickle as what they hold).
+        """
+        data = pickle.dumps((self.users, self.apps), pickle.HIGHEST_PROTOCOL)
+        if len(data) > COLLECT_AFTER_SNAPSHOT_BYTES:
+            # Pickling a big mailbox leaves thousands of freed objects in the interpreter's free lists, spread
+            # over the memory arenas the pickling used (~2 KB per task at its peak); whatever the process
+            # allocates next lands there and keeps those arenas (100 MiB at 100k tasks) from being returned.
+            # A full collection empties the free lists first: the arenas go back to the system.
+            gc.collect()
+        return TenantState(data)
 
     def restore(self, state: TenantState) -> None:
         """Put the tenant back in ``state`` (a copy of it: the snapshot can be restored again).
@@ -137,7 +152,7 @@ class Tenant:
         The tenant keeps its id and signing secret, so its access tokens stay valid (users keep their ids);
         sync tokens issued before are refused from now on (``sync_secret``).
         """
-        self.users, self.apps = copy.deepcopy(state.data)
+        self.users, self.apps = pickle.loads(state.data)
         self.generation += 1
 
     @property
@@ -191,7 +206,7 @@ class Tenant:
 class TenantState:
     """A tenant's state at one moment (:meth:`Tenant.snapshot`); opaque outside this module."""
 
-    data: Any
+    data: bytes  # the pickle of (users, apps)
 
 
 class TenantExists(ValueError):
