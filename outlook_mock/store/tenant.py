@@ -202,6 +202,16 @@ class Tenant:
         return self.user_by_id(oid)
 
 
+def _collect_garbage() -> None:
+    """A full collection, frozen objects included (``gc.freeze``, done by ``serve``: frozen again after)."""
+    frozen = gc.get_freeze_count() > 0
+    if frozen:
+        gc.unfreeze()
+    gc.collect()
+    if frozen:
+        gc.freeze()
+
+
 @dataclass(frozen=True)
 class TenantState:
     """A tenant's state at one moment (:meth:`Tenant.snapshot`); opaque outside this module."""
@@ -289,6 +299,11 @@ class TenantRegistry:
         for each in self._by_id.values():
             self._index(each)
         self._tell("restored", tenant)
+        if len(state.data) > COLLECT_AFTER_SNAPSHOT_BYTES:
+            # The state replaced is garbage in reference cycles (a stored item names its table), which only a
+            # full collection frees: rare in ``serve`` (``server.tune_gc``), never for what it froze at start.
+            # Collected once the listeners have dropped what they held of it (cached verifications of tokens).
+            _collect_garbage()
 
     def _index(self, tenant: Tenant) -> None:
         for domain in tenant.domains:
