@@ -9,6 +9,9 @@ round is reported), each server on 127.0.0.1 with the same uvicorn options as ``
 - Prism 5 serving the spec's static example for GET task by id (installed with npm into a cache
   directory; skipped with a note when it cannot be installed).
 
+Memory: each mock's RSS (and peak, VmHWM) after seeding and after the runs, with the tasks it stores then;
+the POSTs go to the 1k mock, whose RSS growth per task they created is printed.
+
 The load generator is ``wrk`` (``apt-get install wrk``): Python load loops saturate near 2,300 req/s.
 Ratios compare with the bare app on the mock's own stack. Numbers only: nothing here fails on a figure.
 """
