@@ -19,6 +19,7 @@ from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from . import ids
+from .auth import forget_verified
 from .errors import MethodNotAllowed, NotFound, OutlookError, UriTooLong
 from .notifier import Notifier
 from .notifier import serve as serve_notifications
@@ -74,6 +75,7 @@ class MockApp:
         from .control import Control
 
         self.tenants = tenants if isinstance(tenants, TenantRegistry) else TenantRegistry(tenants)
+        self.tenants.listeners.append(forget_verified)
         self.control = Control(self, control_token)  # /_mock/…: tenants, snapshots, faults, throttling
         self.state = State({"tenant": self.tenants.default, "tenants": self.tenants})
         self.persistence: Persistence | None = None

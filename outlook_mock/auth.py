@@ -34,6 +34,7 @@ __all__ = [
     "Grant",
     "VerifiedTokens",
     "authenticate",
+    "forget_verified",
     "tenant_of_token",
     "grant_for",
     "issue_token",
@@ -261,6 +262,13 @@ class VerifiedTokens:
         with self._lock:
             self._entries.clear()
 
+    def forget(self, tenant: Tenant) -> None:
+        """Drop the entries of ``tenant``'s tokens (its state was restored, or it was removed): an entry holds
+        its user, so a stale one would keep the replaced mailboxes in memory until that token came again."""
+        with self._lock:
+            for key in [key for key, entry in self._entries.items() if entry[3] is tenant]:
+                del self._entries[key]
+
 
 class TenantLookup(Protocol):
     """What finds a token's tenant: a ``TenantRegistry`` (or one tenant alone)."""
@@ -306,6 +314,12 @@ _VERIFIED = VerifiedTokens()
 def verify_token_cached(tenant: Tenant, authorization: str | None) -> Principal:
     """``verify_token`` behind the process-wide cache of verified tokens."""
     return _VERIFIED.verify(tenant, authorization)
+
+
+def forget_verified(event: str, tenant: Tenant) -> None:
+    """A ``TenantRegistry`` listener: a tenant restored (reset) or removed loses its cached verifications."""
+    if event in ("restored", "removed"):
+        _VERIFIED.forget(tenant)
 
 
 def authenticate(tenants: TenantLookup, authorization: str | None) -> tuple[Tenant, Principal]:

@@ -9,6 +9,9 @@ round is reported), each server on 127.0.0.1 with the same uvicorn options as ``
 - Prism 5 serving the spec's static example for GET task by id (installed with npm into a cache
   directory; skipped with a note when it cannot be installed).
 
+Memory: each mock's RSS (and peak, VmHWM) after seeding and after the runs, with the tasks it stores then;
+the POSTs go to the 1k mock, whose RSS growth per task they created is printed.
+
 The load generator is ``wrk`` (``apt-get install wrk``): Python load loops saturate near 2,300 req/s.
 Ratios compare with the bare app on the mock's own stack. Numbers only: nothing here fails on a figure.
 """
@@ -20,6 +23,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -65,12 +69,27 @@ class Server:
     def origin(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def rss_mib(self) -> float:
+    def memory_mib(self) -> dict[str, float]:
+        """VmRSS (resident now) and VmHWM (the peak so far) of the server process, in MiB (NaN where unknown)."""
+        found = dict.fromkeys(("VmRSS", "VmHWM"), float("nan"))
         with contextlib.suppress(OSError):
             for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-        return float("nan")
+                name, _, value = line.partition(":")
+                if name in found:
+                    found[name] = int(value.split()[0]) / 1024
+        return found
+
+    def tasks_stored(self, seconds: float = 10) -> dict[str, int]:
+        """Tasks per mailbox, as the mock's process tells them on SIGUSR1 (``server.py --stats-file``)."""
+        path = self.facts.get("stats_file")
+        if path is None or self.process.poll() is not None:
+            return {}
+        path.unlink(missing_ok=True)
+        self.process.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + seconds
+        while not path.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return json.loads(path.read_text())["tasks"] if path.exists() else {}
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -120,8 +139,30 @@ def _start_python(name: str, port: int, *args: str) -> Server:
     return Server(name, port, process)
 
 
-def start_mock(name: str, port: int, tasks: int, loop: str, http: str) -> Server:
-    return _start_python(name, port, "mock", "--tasks", str(tasks), "--loop", loop, "--http", http)
+def start_mock(name: str, port: int, tasks: int, loop: str, http: str, stats_dir: Path) -> Server:
+    stats_file = stats_dir / f"{port}.json"
+    server = _start_python(
+        name, port, "mock", "--tasks", str(tasks), "--loop", loop, "--http", http, "--stats-file", str(stats_file)
+    )
+    server.facts["stats_file"] = stats_file
+    return server
+
+
+def _memory_note(server: Server, seeded: int, after_seeding: dict[str, float]) -> str:
+    """RSS after seeding and after the runs, with the tasks stored (those the runs created: RSS per task)."""
+    now, stored = server.memory_mib(), server.tasks_stored()
+    total = sum(stored.values())
+    note = (
+        f"{server.name}: RSS {after_seeding['VmRSS']:.0f} MiB after seeding {seeded:,} tasks (peak "
+        f"{after_seeding['VmHWM']:.0f} MiB), {now['VmRSS']:.0f} MiB after the runs (peak {now['VmHWM']:.0f} MiB); "
+    )
+    if not stored:
+        return note + "tasks stored: unknown"
+    note += f"{total:,} tasks stored ({', '.join(f'{user}: {n:,}' for user, n in stored.items())})"
+    if total > seeded:
+        grown = (now["VmRSS"] - after_seeding["VmRSS"]) * 2**20 / (total - seeded)
+        note += f"; {total - seeded:,} created by the runs, {grown:,.0f} bytes of RSS growth per created task"
+    return note
 
 
 def connect_mock(server: Server, user: str = "admin@contoso.com") -> str:
@@ -300,9 +341,10 @@ def main() -> None:
     notes: list[str] = []
     servers: list[Server] = []
     started = time.monotonic()
+    stats_dir = Path(tempfile.mkdtemp(prefix="outlook-bench-"))
     try:
-        small = start_mock("mock 1k", args.port + 2, 1_000, loop, http)
-        large = start_mock("mock large", args.port + 3, args.large, loop, http)
+        small = start_mock("mock 1k", args.port + 2, 1_000, loop, http, stats_dir)
+        large = start_mock(f"mock {args.large:,}", args.port + 3, args.large, loop, http, stats_dir)
         servers += [small, large]
         prism_server, note = (None, "Prism skipped (--no-prism)") if args.no_prism else prism(args.port + 4)
         if prism_server:
@@ -310,6 +352,7 @@ def main() -> None:
         elif note:
             notes.append(note)
         connect_mock(small)
+        small_seeded = small.memory_mib()
         headers = {"Authorization": f"Bearer {small.token}"}
         some_task = httpx.get(f"{small.origin}{API}/me/tasks?$top=1&$skip=500", headers=headers).json()["value"][0]
         task_path = f"{API}/me/tasks('{quote(some_task['Id'], safe='')}')"
@@ -327,6 +370,7 @@ def main() -> None:
             for bare in (bare_slow, bare_fast):
                 _wait_until_up(bare, lambda b=bare: httpx.get(b.origin + task_path).status_code == 200)
             connect_mock(large)
+            large_seeded = large.memory_mib()
             large_headers = {"Authorization": f"Bearer {large.token}"}
             middle = httpx.get(
                 f"{large.origin}{API}/me/tasks?$top=1&$skip={args.large // 2}", headers=large_headers, timeout=120
@@ -385,7 +429,9 @@ def main() -> None:
                 for w in workloads:
                     w.results.append(run(wrk, w, args.seconds, args.connections, scripts))
                     print(f"  round {round_ + 1}: {w.label}: {w.results[-1]['rps']:,.1f} req/s", flush=True)
-            notes.append(f"RSS of the mock with {args.large:,} tasks after the runs: {large.rss_mib():.0f} MiB")
+            # The POSTs go to the 1k mock (alex's mailbox): its growth per created task is a stored item's cost.
+            notes.append(_memory_note(large, args.large, large_seeded))
+            notes.append(_memory_note(small, 1_000, small_seeded))
             _print_table(workloads, args.mock_stack, notes)
             by_label = {w.label: w for w in workloads if w.results}
             get, post = by_label["mock GET task by id (1k tasks)"], by_label["mock POST task"]
@@ -399,6 +445,7 @@ def main() -> None:
     finally:
         for server in servers:
             server.stop()
+        shutil.rmtree(stats_dir, ignore_errors=True)
     print(f"\nHTTP bench: {time.monotonic() - started:.0f} s")
 
 

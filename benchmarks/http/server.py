@@ -3,12 +3,17 @@
 Both are served by uvicorn with the options ``outlook-mock serve`` uses (``outlook_mock.server.uvicorn_options``),
 so the only difference measured is the application. On a checkout that predates those options, the
 mock is served as its ``serve`` command did then (``access_log=False``, uvicorn's defaults otherwise).
+
+With ``--stats-file``, the mock writes there, on SIGUSR1, how many tasks each mailbox holds (JSON): the bench
+reports the items stored next to the process's RSS without a request of its own (nothing added to the app).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 from typing import Any
 
 import uvicorn
@@ -39,7 +44,7 @@ def bare_app(body_file: str):
     return Starlette(routes=[Route("/{path:path}", endpoint)])
 
 
-def mock_app(tasks: int):
+def mock_app(tasks: int, stats_file: str | None = None):
     from outlook_mock import create_app
     from outlook_mock.store import Tenant
     from outlook_mock.store.values import BodyType, ItemBody
@@ -49,7 +54,21 @@ def mock_app(tasks: int):
     body = ItemBody(BodyType.TEXT, BODY)
     for i in range(tasks):
         store.create_task({"subject": f"task {i}", "body": body})
+    if stats_file:
+        write_stats_on_signal(tenant, stats_file)
     return create_app(tenant)
+
+
+def write_stats_on_signal(tenant, path: str) -> None:
+    """On SIGUSR1, write {user: tasks stored} to ``path`` (whole: written aside, then renamed)."""
+
+    def write(signum, frame) -> None:
+        stats = {"tasks": {email: len(user.mailbox.tasks.tasks) for email, user in tenant.users.items()}}
+        with open(f"{path}.tmp", "w", encoding="utf-8") as f:
+            json.dump(stats, f)
+        os.replace(f"{path}.tmp", path)
+
+    signal.signal(signal.SIGUSR1, write)
 
 
 def main() -> None:
@@ -60,8 +79,9 @@ def main() -> None:
     parser.add_argument("--http", default="h11")
     parser.add_argument("--tasks", type=int, default=0)
     parser.add_argument("--body-file")
+    parser.add_argument("--stats-file", help="the mock: where SIGUSR1 writes the tasks stored per mailbox")
     args = parser.parse_args()
-    app = mock_app(args.tasks) if args.app == "mock" else bare_app(args.body_file)
+    app = mock_app(args.tasks, args.stats_file) if args.app == "mock" else bare_app(args.body_file)
     try:  # the process settings of `outlook-mock serve`, for both apps
         from outlook_mock.server import tune_gc
     except ImportError:  # an older checkout

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import httpx
 import pytest
 
-from outlook_mock import create_app, faults
+from outlook_mock import auth, create_app, faults
 from outlook_mock.inprocess import InProcessTransport
 from outlook_mock.store import Tenant, TenantExists, TenantRegistry
 from outlook_mock.tenant_file import load_tenant
@@ -120,6 +123,40 @@ def test_snapshot_and_restore_keep_tokens_valid() -> None:
     assert "new@contoso.com" not in tenant.users
     registry.restore(tenant, state)  # a snapshot can be restored more than once
     assert set(tenant.users) == {"admin@contoso.com", "alex@contoso.com"}
+
+
+def test_a_restore_lets_the_state_it_replaced_go() -> None:
+    """Nothing keeps the replaced mailboxes: not a cached verification of a token (it is dropped; the token is
+    verified again, for the restored user), nor, for a big state, the objects ``serve`` froze (``gc.freeze``)."""
+    app = create_app()
+    tenant = app.tenant
+    state = tenant.snapshot()
+    bearer = "Bearer " + auth.issue_token(tenant, tenant.find_user("alex@contoso.com"), auth.ALL_SCOPES)
+    assert auth.authenticate(app.tenants, bearer)[1].user is tenant.find_user("alex@contoso.com")
+    replaced = weakref.ref(tenant.find_user("alex@contoso.com").mailbox)
+    app.tenants.restore(tenant, state)
+    gc.collect()
+    assert replaced() is None
+    assert auth.authenticate(app.tenants, bearer)[1].user is tenant.find_user("alex@contoso.com")
+
+
+def test_a_big_restore_frees_what_serve_froze(monkeypatch) -> None:
+    from outlook_mock.store import tenant as tenants
+
+    monkeypatch.setattr(tenants, "COLLECT_AFTER_SNAPSHOT_BYTES", 0)  # every state counts as big
+    registry = TenantRegistry()
+    tenant = registry.default
+    mailbox = tenant.find_user("alex@contoso.com").mailbox
+    mailbox.tasks.create_task({"subject": "held in a cycle: a stored item names its table"})
+    state = tenant.snapshot()
+    replaced = weakref.ref(mailbox.tasks.tasks)
+    del mailbox
+    gc.freeze()
+    try:
+        registry.restore(tenant, state)
+        assert replaced() is None
+    finally:
+        gc.unfreeze()
 
 
 def test_the_example_multi_tenant_file_serves_both_tenants() -> None:
