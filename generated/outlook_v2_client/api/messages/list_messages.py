@@ -17,6 +17,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,6 +103,7 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of the mailbox
@@ -109,8 +113,9 @@ def sync_detailed(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -119,6 +124,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -135,6 +141,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -153,6 +160,7 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageCollection | ODataError | None:
     """Get the messages of the mailbox
@@ -162,8 +170,9 @@ def sync(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -172,6 +181,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -189,6 +199,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -201,6 +212,7 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of the mailbox
@@ -210,8 +222,9 @@ async def asyncio_detailed(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -220,6 +233,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -236,6 +250,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -252,6 +267,7 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageCollection | ODataError | None:
     """Get the messages of the mailbox
@@ -261,8 +277,9 @@ async def asyncio(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -271,6 +288,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -289,6 +307,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed
