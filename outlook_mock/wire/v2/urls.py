@@ -26,6 +26,20 @@ CALENDARS_WRITE = ("Calendars.ReadWrite",)
 SETTINGS_READ = ("MailboxSettings.Read", "MailboxSettings.ReadWrite")
 SETTINGS_WRITE = ("MailboxSettings.ReadWrite",)
 
+
+def attachments(
+    item: str, handlers: A.AttachmentHandlers, read: tuple[str, ...], write: tuple[str, ...]
+) -> list[Route]:
+    """The attachment routes of one kind of item at ``item`` (the same five for every kind: attached.py)."""
+    return [
+        Route("GET", f"{item}/attachments", handlers.list, read),
+        Route("POST", f"{item}/attachments", handlers.create, write),
+        Route("GET", f"{item}/attachments({{attachment_id}})", handlers.get, read),
+        Route("DELETE", f"{item}/attachments({{attachment_id}})", handlers.delete, write),
+        Route("GET", f"{item}/attachments({{attachment_id}})/item", handlers.get_item, read),
+    ]
+
+
 ROUTES = [
     metadata_route("v2.xml"),
     # The mailbox owner (any valid token; /users/{id} and Users('{oid}@{tid}') reach it too, see dialect.py).
@@ -36,11 +50,7 @@ ROUTES = [
     Route("PATCH", "me/tasks({task_id})", r.update_task, WRITE),
     Route("DELETE", "me/tasks({task_id})", r.delete_task, WRITE),
     Route("POST", "me/tasks({task_id})/complete", r.complete_task, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments", A.TASK_ATTACHMENTS.list, READ),
-    Route("POST", "me/tasks({task_id})/attachments", A.TASK_ATTACHMENTS.create, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.get, READ),
-    Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.delete, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments({attachment_id})/item", A.TASK_ATTACHMENTS.get_item, READ),
+    *attachments("me/tasks({task_id})", A.TASK_ATTACHMENTS, READ, WRITE),
     Route("GET", "me/taskfolders", r.list_folders, READ),
     Route("POST", "me/taskfolders", r.create_folder, WRITE),
     Route("GET", "me/taskfolders({folder_id})", r.get_folder, READ),
@@ -134,20 +144,8 @@ ROUTES = [
     Route("POST", "me/events({event_id})/decline", cal.decline_event, CALENDARS_WRITE),
     Route("POST", "me/events({event_id})/tentativelyaccept", cal.tentatively_accept_event, CALENDARS_WRITE),
     # -- attachments of events and messages (attached.py: one model for every kind of item) --
-    Route("GET", "me/events({event_id})/attachments", A.EVENT_ATTACHMENTS.list, CALENDARS_READ),
-    Route("POST", "me/events({event_id})/attachments", A.EVENT_ATTACHMENTS.create, CALENDARS_WRITE),
-    Route("GET", "me/events({event_id})/attachments({attachment_id})", A.EVENT_ATTACHMENTS.get, CALENDARS_READ),
-    Route("DELETE", "me/events({event_id})/attachments({attachment_id})", A.EVENT_ATTACHMENTS.delete, CALENDARS_WRITE),
-    Route(
-        "GET", "me/events({event_id})/attachments({attachment_id})/item", A.EVENT_ATTACHMENTS.get_item, CALENDARS_READ
-    ),
-    Route("GET", "me/messages({message_id})/attachments", A.MESSAGE_ATTACHMENTS.list, MAIL_READ),
-    Route("POST", "me/messages({message_id})/attachments", A.MESSAGE_ATTACHMENTS.create, MAIL_WRITE),
-    Route("GET", "me/messages({message_id})/attachments({attachment_id})", A.MESSAGE_ATTACHMENTS.get, MAIL_READ),
-    Route("DELETE", "me/messages({message_id})/attachments({attachment_id})", A.MESSAGE_ATTACHMENTS.delete, MAIL_WRITE),
-    Route(
-        "GET", "me/messages({message_id})/attachments({attachment_id})/item", A.MESSAGE_ATTACHMENTS.get_item, MAIL_READ
-    ),
+    *attachments("me/events({event_id})", A.EVENT_ATTACHMENTS, CALENDARS_READ, CALENDARS_WRITE),
+    *attachments("me/messages({message_id})", A.MESSAGE_ATTACHMENTS, MAIL_READ, MAIL_WRITE),
     # -- items under their container (containers.py: each is the item's own handler, 404 when the item is elsewhere) --
     *mounted(
         "me/taskfolders({folder_id})",
