@@ -252,6 +252,12 @@ FAULTS = {
         Fault("attachments_not_inserted", "a message or event created with Attachments has them (deep insert)"),
         Fault("attachment_item_url_wrong", "an attached item's @odata.id is its attachment's .../Item URL"),
         Fault("contact_flag_dropped", "a contact's Flag (FlagStatus and dates) is stored as written and read back"),
+        # -- $expand on lists, meeting attachments (v2.0) --
+        Fault("list_expand_ignored", "lists of messages and events honour $expand=Attachments (each member's own)"),
+        Fault(
+            "meeting_attachments_not_updated",
+            "the organizer's meeting update brings the attendees' copies the meeting's attachments as they are now",
+        ),
     )
 }
 

@@ -8,6 +8,7 @@ import secrets
 from ..api import PREVIEW_NS, Api, ews_id, expect_error, key, ok
 from ..target import PREVIEW_ROOT
 from . import rule
+from .preview import unique
 
 NS = "#Microsoft.OutlookServices"
 FILE = {"@odata.type": f"{NS}.FileAttachment", "Name": "Holiday notice", "ContentBytes": "bWFjIGFuZCBjaGVlc2U="}
@@ -192,3 +193,29 @@ def item_url(api: Api) -> None:
     assert url.endswith(f"/Messages('{message['Id']}')/Attachments('{created['Id']}')/Item"), url
     item = ok(api.get(f"{base}('{key(created['Id'])}')/item"))
     assert (item["@odata.id"], item["Subject"]) == (url, ITEM["Item"]["Subject"]), item
+
+
+@rule("attachments.expanded_in_lists", "list_expand_ignored")
+def expanded_in_lists(api: Api) -> None:
+    """Lists of messages and events honour ``$expand=Attachments``: each member of the page comes with its own
+    attachments (an empty array when it has none), whatever ``$select`` says; the next page's link keeps ``$expand``.
+
+    The reference's OData query options ("$expand: expands message attachments and event attachments"), as on a
+    GET of one item; a calendar view is a list of events too. A bad ``$expand`` is 400 on a list as on one item.
+    """
+    subject = unique("expanded")
+    one_page = "odata.maxpagesize=1"
+    params = {"$filter": f"Subject eq '{subject}'", "$expand": "Attachments", "$select": "Subject"}
+    for path, create in (("me/messages", api.message), ("me/events", api.event)):
+        attached = create({"Subject": subject, "Attachments": [FILE]})
+        bare = create({"Subject": subject})
+        page = ok(api.get(path, params=params, prefer=one_page))
+        assert "@odata.nextLink" in page, f"two items, a page of one: {page}"
+        rows = page["value"] + ok(api.get(page["@odata.nextLink"], prefer=one_page))["value"]
+        got = {row["Id"]: [a["Name"] for a in row["Attachments"]] if "Attachments" in row else None for row in rows}
+        assert got == {attached["Id"]: [FILE["Name"]], bare["Id"]: []}, f"{path}?$expand=Attachments: {rows}"
+        assert all(set(row) >= {"Subject", "Attachments@odata.context"} for row in rows), rows
+    window = {"startDateTime": "2015-11-26T00:00:00Z", "endDateTime": "2015-11-27T00:00:00Z"}  # api.event's day
+    viewed = ok(api.get("me/calendarview", params={**params, **window}))["value"]
+    assert sorted(len(row.get("Attachments", [None, None])) for row in viewed) == [0, 1], viewed
+    expect_error(api.get("me/events", params={**params, "$expand": "NoSuchNavigation"}), 400, "ErrorInvalidUrlQuery")

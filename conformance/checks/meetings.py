@@ -391,3 +391,28 @@ def v2_decline(api: Api) -> None:
     expect_error(other.get(f"me/events('{key(copy['Id'])}')"), 404, "ErrorItemNotFound")
     assert _v2_status(api, event["Id"]) == "Declined"
     assert len(_v2_mail(api, "Inbox", f"Declined: {subject}")) == 1, "no response in the organizer's Inbox"
+
+
+@rule("meetings.v2_attachments_follow_updates", "meeting_attachments_not_updated", users=2)
+def v2_attachments_follow_updates(api: Api) -> None:
+    """Attachments the organizer adds to (or deletes from) a meeting after inviting reach the attendees' copies with
+    the next meeting update: the organizer's next PATCH of the meeting, even one of nothing else the attendees see.
+
+    Reference (v2.0 "Update an event"): "if the user is the organizer, the server sends a meeting update to all
+    attendees"; its attachment operations only add to or delete from the organizer's event.
+    """
+    subject = unique("v2 agenda")
+    other, event, copy, _ = _v2_meeting(api, subject)
+    mine, theirs = f"me/events('{key(event['Id'])}')", f"me/events('{key(copy['Id'])}')"
+    added = ok(api.post(f"{mine}/attachments", AGENDA), 201)
+    ok(api.patch(mine, {"Location": {"DisplayName": "Room 2"}}))
+    listed = ok(other.get(f"{theirs}/attachments"))["value"]
+    assert [a["Name"] for a in listed] == [AGENDA["Name"]], f"the update did not bring the attachment: {listed}"
+    assert ok(other.get(theirs))["HasAttachments"] is True
+    assert api.delete(f"{mine}/attachments('{key(added['Id'])}')").status_code == 204
+    ok(api.patch(mine, {"Categories": ["Agenda withdrawn"]}))  # the organizer's own, but the update goes out
+    listed = ok(other.get(f"{theirs}/attachments"))["value"]
+    assert listed == [], f"the update did not take the deleted attachment away: {listed}"
+
+
+AGENDA = {"@odata.type": "#Microsoft.OutlookServices.FileAttachment", "Name": "agenda.txt", "ContentBytes": "QWdlbmRh"}

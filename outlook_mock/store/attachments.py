@@ -4,6 +4,8 @@ The three kinds (file, item, reference) are the same whatever they are attached 
 attachment belongs to one item, which lists, reads, gains and loses it by id; every such write is a write to
 the item (new ChangeKey, LastModifiedDateTime); HasAttachments follows them. A store whose items carry
 attachments inherits ``AttachmentStore`` and says only how to find one of its items and what a write to it means.
+A meeting's attendees' copies show the organizer's attachments as the last meeting update sent them
+(``shared_attachments``; meetings.py).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ __all__ = [
     "ReferenceAttachment",
     "WithAttachments",
     "find_attachment",
+    "same_attachments",
+    "shared_attachments",
 ]
 
 
@@ -85,6 +89,18 @@ class ReferenceAttachment(Attachment):
     def size(self) -> int:
         # A link carries no content; report the size of what is stored for it.
         return len(self.source_url.encode()) + len(self.name.encode())
+
+
+def shared_attachments(item: WithAttachments) -> dict[str, Attachment]:
+    """``item``'s attachments as they are now, for another item to show as its own (a meeting's copies): the same
+    attachments (never changed in place: a write replaces one), in a table of the other item's own."""
+    return item.attachments.copy()
+
+
+def same_attachments(item: WithAttachments, other: WithAttachments) -> bool:
+    """Whether two items show the same attachments (one was shared with the other and neither has changed since)."""
+    mine, theirs = list(item.attachments.values()), list(other.attachments.values())
+    return len(mine) == len(theirs) and all(a is b for a, b in zip(mine, theirs, strict=True))
 
 
 def find_attachment(attachments: Mapping[str, Attachment], attachment_id: str) -> Attachment:

@@ -16,6 +16,13 @@ delivered to them.
 - The organizer's every change to a meeting is sent as an update: copies follow
   the master, a new time asks every attendee to answer again, added attendees are
   invited and removed ones get a cancellation.
+- Attachments travel with the meeting: a copy gets the master's attachments with the
+  invitation and again with every update. Adding or deleting an attachment of the
+  organizer's event sends nothing by itself (the reference sends updates when the
+  event is changed, PATCH, and says nothing of them for its attachment operations):
+  the attendees' copies get the attachments as they are with the next update, which
+  the organizer's next change of the meeting sends, even one of nothing else the
+  attendees see (a PATCH of the event's ``Attachments``, or of its Categories only).
 - Deleting an event files it in Deleted Items; deleting a meeting as its organizer
   cancels it for every attendee (their copy stays, marked cancelled).
 
@@ -43,7 +50,7 @@ from ..errors import (
 )
 from ..faults import broken
 from ..ids import new_change_key, new_id
-from .attachments import Attachment
+from .attachments import Attachment, same_attachments, shared_attachments
 from .calendar import Attendee, AttendeeType, Event, FreeBusyStatus, ResponseStatus, ResponseType
 from .extended_properties import ExtendedProperties
 from .mail import EmailAddress, MeetingMessageType
@@ -136,18 +143,26 @@ def create_event(
     return event
 
 
-def update_event(tenant: Tenant, user: User, event_id: str, fields: Mapping[str, Any]) -> Event:
-    """Change an event; as a meeting's organizer, send the update to its attendees."""
+def update_event(
+    tenant: Tenant,
+    user: User,
+    event_id: str,
+    fields: Mapping[str, Any],
+    attachments: Iterable[Callable[[str, datetime], Attachment]] = (),
+) -> Event:
+    """Change an event (and add the ``attachments`` its body carried); as a meeting's organizer, send the update to
+    its attendees, with the meeting's attachments."""
     calendar = user.mailbox.calendar
     before = calendar.get_event(event_id)
     before_attendees, before_when = before.attendees, tuple(getattr(before, f) for f in _WHEN)
     before_shared = tuple(getattr(before, f) for f in _SHARED)
     event = calendar.update_event(event_id, fields)
+    calendar.attach_all(calendar.attachment_host(event.id), attachments)  # first: the update carries them
     if event.series_master_id is not None:
         return event  # one occurrence changed: attendees' copies are series, not updated one date at a time
     if not event.is_organizer or not (event.attendees or before_attendees) or broken("meeting_update_not_sent"):
         return event
-    if tuple(getattr(event, f) for f in _SHARED) == before_shared:
+    if tuple(getattr(event, f) for f in _SHARED) == before_shared and not _attachments_unsent(tenant, user, event):
         return event  # nothing the attendees see changed (e.g. only Categories or a reminder): no update
     rescheduled = tuple(getattr(event, f) for f in _WHEN) != before_when
     event.attendees = tuple(_keep_answer(a, before_attendees, rescheduled) for a in event.attendees)
@@ -284,17 +299,30 @@ def _attendee_copy(user: User, organizer: User, master: Event, rescheduled: bool
             show_as=FreeBusyStatus.TENTATIVE,
             is_cancelled=False,
             extended=ExtendedProperties(),  # extended properties belong to one mailbox's item
-            attachments=master.attachments.copy(),
+            attachments=shared_attachments(master),
         )
         return calendar.add_event(copy)
     for name, value in shared.items():
         setattr(copy, name, value)
+    if not broken("meeting_attachments_not_updated"):
+        copy.attachments = shared_attachments(master)  # as the master has them now: added, changed, deleted
     copy.is_cancelled = False
     if rescheduled:
         copy.response = ResponseStatus(ResponseType.NOT_RESPONDED)
         copy.show_as = FreeBusyStatus.TENTATIVE
     calendar.touch(copy)
     return copy
+
+
+def _attachments_unsent(tenant: Tenant, organizer: User, event: Event) -> bool:
+    """Whether an attendee's copy shows other attachments than the master: some were added, changed or deleted
+    since the last update (which the next one sends). O(attendees), as sending the update is."""
+    for attendee in event.attendees:
+        user = tenant.find_user(attendee.email.address or "")
+        copy = None if user is None or user is organizer else user.mailbox.calendar.find_meeting(event.ical_uid)
+        if copy is not None and not same_attachments(copy, event):
+            return True
+    return False
 
 
 def _meeting_message(organizer: User, event: Event, subject: str) -> dict[str, Any]:

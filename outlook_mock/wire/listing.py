@@ -13,6 +13,9 @@ members or other stores: an index keeps their values between writes to the membe
 Building an index is the one cost that grows with the list (O(n log n), once per container and
 key, on the first ``$orderby`` by that key); it is not charged to the request's query budget.
 ``tests/unit/test_listing.py`` checks both for every kind.
+
+``$expand`` is the same: a list that takes it (messages and events: their ``Attachments`` and extended
+properties) has an ``expand`` function, applied to the members of the page only, after ``$select``.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ class StoredList:
     render: Callable[[Any], dict]  # member -> its JSON in the list
     members: Mapping[str, Any]  # an ItemTable (indexes available) or any mapping of id -> member
     container: Hashable = ALL
+    # member -> its ``$expand``-ed members (the request's $expand, parsed once); None: the request expands nothing
+    expand: Callable[[Any], dict] | None = None
 
     def items(self) -> Iterable[Any]:
         if isinstance(self.members, ItemTable):

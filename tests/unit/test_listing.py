@@ -425,3 +425,29 @@ def test_the_budget_stops_a_long_scan() -> None:
 
     with pytest.raises(ErrorRestrictionTooComplex, match="within the 0 ms"):
         select_page(query, listing, 10, Budget(0.0))
+
+
+def test_expand_on_a_list_expands_the_page_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``$expand=Attachments`` on a list costs O(page): only the page's members are expanded (StoredList.expand)."""
+    from outlook_mock.inprocess import mock_tenant
+    from outlook_mock.wire.v2 import attached
+
+    expanded: list[str] = []
+    render = attached.AttachmentHandlers._render
+
+    def counted(self, attachment, item_id, view):
+        expanded.append(item_id)
+        return render(self, attachment, item_id, view)
+
+    monkeypatch.setattr(attached.AttachmentHandlers, "_render", counted)
+    tenant = Tenant.with_default_users()
+    mail = tenant.find_user("admin@contoso.com").mailbox.mail
+    for i in range(30):
+        message = mail.create_message({"subject": f"m{i}"}, mail.well_known["drafts"].id)
+        mail.add_attachment(message.id, v2.parse_attachment(_file("f"), lambda value, field: None))
+    with mock_tenant(tenant=tenant) as mock:
+        answer = mock.sync_client.get(
+            "/api/v2.0/me/messages", params={"$expand": "Attachments"}, headers={"Prefer": "odata.maxpagesize=3"}
+        )
+    page = answer.json()["value"]
+    assert [len(m["Attachments"]) for m in page] == [1, 1, 1] and sorted(expanded) == sorted(m["Id"] for m in page)

@@ -35,7 +35,11 @@ EXTENDED = {
     "SingleValueExtendedProperties": [{"PropertyId": COLOR, "Value": "Green"}],
     "MultiValueExtendedProperties": [{"PropertyId": PALETTE, "Value": ["Green", "Aqua"]}],
 }
-EXPAND = {"$expand": "SingleValueExtendedProperties,MultiValueExtendedProperties"}
+# Lists of messages and events expand as their items do (the others take no $expand and ignore it).
+EXPAND = {
+    "$expand": f"SingleValueExtendedProperties($filter=PropertyId eq '{COLOR}'),"
+    f"MultiValueExtendedProperties($filter=PropertyId eq '{PALETTE}'),Attachments"
+}
 WEEKLY = {
     "Pattern": {"Type": "Weekly", "Interval": 1, "DaysOfWeek": ["Thursday"], "FirstDayOfWeek": "Sunday"},
     "Range": {"Type": "Numbered", "StartDate": "2015-11-26", "NumberOfOccurrences": 4},

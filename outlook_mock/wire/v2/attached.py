@@ -41,6 +41,8 @@ from .representations import NS, View, _object
 
 KINDS = ("Message", "Event", "Contact")
 # The view the size of an item is computed in: independent of the request's host, user and Prefer zone.
+# (item, its extended properties, its entity path) -> its $expand-ed members
+Expansion = Callable[[Any, Any, str], dict]
 _SIZE_VIEW = View("https://outlook.office.com/api/v2.0", "Users('attachment')", None)
 
 
@@ -176,19 +178,37 @@ class AttachmentHandlers:
     ) -> dict:
         """The ``$expand``-ed members of one item (``expand``: the request's ``$expand``, or what is left of it):
         ``Attachments`` and/or its extended properties."""
+        expansion = self.expansion(call, expand)
+        return {} if expansion is None else expansion(item, props, entity_path)
+
+    def expansion(self, call: Call, expand: str | None = None) -> Expansion | None:
+        """What ``expanded`` does, with the ``$expand`` parsed (a bad one refused, 400) once; None: nothing asked."""
         if expand is None:
             if "$expand" not in call.query:
-                return {}
+                return None
             expand = call.query["$expand"]
         wanted, rest = split_expand(expand)
-        out: dict[str, Any] = {}
-        if rest:
-            out |= extended.expanded(rest, props, context_url(call, entity_path))
-        if wanted:
-            view = request_view(call)
-            out["Attachments@odata.context"] = context_url(call, f"{entity_path}/Attachments")
-            out["Attachments"] = [self._render(a, item.id, view) for a in item.attachments.values()]
-        return out
+        properties = extended.expander(rest) if rest else None
+        view = request_view(call) if wanted else None
+
+        def expand_one(item: Any, props: Any, entity_path: str) -> dict:
+            out: dict[str, Any] = {}
+            if properties is not None:
+                out |= properties(props, context_url(call, entity_path))
+            if view is not None:
+                out["Attachments@odata.context"] = context_url(call, f"{entity_path}/Attachments")
+                out["Attachments"] = [self._render(a, item.id, view) for a in item.attachments.values()]
+            return out
+
+        return expand_one
+
+    def list_expansion(self, call: Call) -> Callable[[Any], dict] | None:
+        """``$expand`` on a list of these items (``StoredList.expand``): each member of the page as its own GET
+        expands it (``Attachments``, extended properties); parsed, and refused if bad, before the list is read."""
+        expansion = self.expansion(call)
+        if expansion is None:
+            return None
+        return lambda item: expansion(item, item.extended, f"Me/{self.entity_set}('{url_key(item.id)}')")
 
 
 TASK_ATTACHMENTS = AttachmentHandlers("Tasks", "task_id", lambda mailbox: mailbox.tasks)

@@ -11,7 +11,7 @@ invites, updates and cancels like one created through the 2014 preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -33,6 +33,7 @@ from ...store.calendar import (
     ResponseStatus,
 )
 from ...store.extended_properties import ExtendedChanges
+from ...store.indexes import ALL
 from ...store.values import Importance, Sensitivity, ZonedInstant
 from ..formats import local_fixed, offset_trimmed, parse_instant
 from ..http import Call
@@ -447,10 +448,17 @@ def delete_calendar(call: Call, mailbox: Mailbox) -> Response:
 
 # -- handlers: events --------------------------------------------------------------------
 def _event_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
+    return collection(call, f"Me/{path}", _events(call, mailbox, mailbox.calendar.events, container), f"me/{path}")
+
+
+def _events(call: Call, mailbox: Mailbox, events: Mapping[str, Event], container: Hashable = ALL) -> StoredList:
+    """A list of events as every event list shows them, with their $expand (Attachments, extended properties)."""
+    from .attached import EVENT_ATTACHMENTS  # (attached.py renders events: imported here, not at the top)
+
     view = request_view(call)
+    expand = EVENT_ATTACHMENTS.list_expansion(call)
     owner = mailbox.calendar.owner
-    listing = StoredList(EVENT_KIND, view, lambda e: render_event(e, owner, view), mailbox.calendar.events, container)
-    return collection(call, f"Me/{path}", listing, f"me/{path}")
+    return StoredList(EVENT_KIND, view, lambda e: render_event(e, owner, view), events, container, expand)
 
 
 def list_events(call: Call, mailbox: Mailbox) -> Response:
@@ -486,14 +494,13 @@ def create_event(call: Call, mailbox: Mailbox) -> Response:
 
 
 def update_event(call: Call, mailbox: Mailbox) -> Response:
-    from .attached import attach_all, new_attachments  # (attached.py renders events: not at the top)
+    from .attached import new_attachments  # (attached.py renders events: not at the top)
 
     mailbox.calendar.get_event(call.params["event_id"])  # 404 before 400
     user = call.tenant.owner_of(mailbox)
     # Attachments in a PATCH are added, as on create (O365-Python uploads an event's new attachments that way).
     body, attachments = new_attachments(mailbox, call.json())
-    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(body))
-    attach_all(mailbox.calendar, event.id, attachments)
+    event = meetings.update_event(call.tenant, user, call.params["event_id"], parse_event(body), attachments)
     item = render_event(event, mailbox.calendar.owner, request_view(call))
     return entity_response(call, "Me/Events", EVENT_SHAPE, item)
 
@@ -531,11 +538,8 @@ def _window(call: Call) -> tuple[datetime, datetime, str]:
 
 
 def _view_collection(call: Call, mailbox: Mailbox, events: list[Event], path: str, window: str) -> Response:
-    view = request_view(call)
-    owner = mailbox.calendar.owner
     # Occurrences are computed for the window (O(window)), not stored: a plain mapping, no indexes.
-    members = {e.id: e for e in events}
-    listing = StoredList(EVENT_KIND, view, lambda e: render_event(e, owner, view), members)
+    listing = _events(call, mailbox, {e.id: e for e in events})
     return collection(call, f"Me/{path}", listing, f"me/{path}?{window}")
 
 

@@ -65,7 +65,8 @@ def system_options(query: Mapping[str, str], allowed: set[str]) -> dict[str, str
 
 
 def collection(call: Call, context: str, listing: StoredList, link_path: str) -> Response:
-    """A list with $filter/$orderby/$select/$top/$skip and server-driven paging.
+    """A list with $filter/$orderby/$select/$top/$skip, ``$expand`` where the listing takes it (``listing.expand``),
+    and server-driven paging.
 
     ``Prefer: odata.track-changes`` on a collection that cannot be synchronized is not
     applied (RFC 7240: a preference the server cannot honour is ignored), so no
@@ -76,10 +77,12 @@ def collection(call: Call, context: str, listing: StoredList, link_path: str) ->
         query = replace(query, filter=None)
     page_size = call.prefer.max_page_size or DEFAULT_PAGE_SIZE
     page, more = select_page(query, listing, page_size)
-    body = {
-        "@odata.context": context_url(call, context),
-        "value": [project(listing.render(item), query.select, ALWAYS) for item in page],
-    }
+    rows = [project(listing.render(item), query.select, ALWAYS) for item in page]
+    expand = listing.expand
+    if expand is not None and not broken("list_expand_ignored"):
+        for row, item in zip(rows, page, strict=True):
+            row.update(expand(item))  # like one entity's: kept whatever $select says
+    body = {"@odata.context": context_url(call, context), "value": rows}
     headers = {}
     if call.prefer.max_page_size:
         headers["Preference-Applied"] = f"odata.maxpagesize={call.prefer.max_page_size}"
@@ -92,6 +95,7 @@ def collection(call: Call, context: str, listing: StoredList, link_path: str) ->
             select=call.query.get("$select"),
             top=rest,
             skip=query.skip + len(page),
+            expand=None if expand is None else call.query["$expand"],
         )
     return json_response(body, headers=headers)
 

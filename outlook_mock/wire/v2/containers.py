@@ -15,6 +15,7 @@ from starlette.responses import Response
 from ...store import Mailbox
 from ...store.containment import require_in
 from ..http import Call
+from ..routing import Route
 
 Handler = Callable[[Call, Mailbox], Response]
 # (call, mailbox) -> (the id of the container the path names, the id of the container the item is in)
@@ -28,6 +29,13 @@ def under(locate: Locate, handler: Handler) -> Handler:
 
     contained.__name__ = f"{handler.__name__}_in_container"
     return contained
+
+
+def mounted(containers: str | tuple[str, ...], locate: Locate, *routes: Route) -> list[Route]:
+    """An item's ``routes`` (templates relative to its container) mounted at each of ``containers``, each behind
+    ``under``: the URL map declares which item paths a container has; this says once what they share."""
+    at = (containers,) if isinstance(containers, str) else containers
+    return [Route(r.method, f"{c}/{r.template}", under(locate, r.handler), r.scopes) for c in at for r in routes]
 
 
 def task_in_folder(call: Call, mailbox: Mailbox) -> tuple[str, str]:

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ...errors import ErrorInvalidUrlQuery, RequestBodyRead
@@ -87,7 +87,8 @@ def parse_expand(text: str) -> list[tuple[str, str]]:
 
 def split_expand(text: str, navigations: tuple[str, ...]) -> tuple[list[str], str]:
     """Split ``$expand`` into the navigation properties a resource expands itself (``navigations``, lower-case,
-    named without options) and the rest, the extended properties, left for ``expanded`` (empty: none)."""
+    named without options) and the rest, the extended properties, left for ``expanded`` (empty: none).
+    An empty item (an empty ``$expand``, a trailing comma) is refused, 400."""
     found, rest, depth, quoted, start = [], [], 0, False, 0
     for i, char in enumerate(text + ","):
         if char == "'":
@@ -98,6 +99,8 @@ def split_expand(text: str, navigations: tuple[str, ...]) -> tuple[list[str], st
             depth -= 1
         elif not quoted and depth == 0 and char == ",":
             item = text[start:i].strip()
+            if not item:  # "$expand=", "Attachments,": nothing named
+                raise ErrorInvalidUrlQuery("$expand is empty." if not text.strip() else "$expand names an empty item.")
             if item.lower() in navigations:
                 found.append(item.lower())
             else:
@@ -123,12 +126,21 @@ def _closing(text: str, open_at: int) -> int:
 
 def expanded(expand: str, props: ExtendedProperties, context: str) -> dict[str, Any]:
     """The ``$expand``-ed members of one entity, each with its ``@odata.context``."""
-    out: dict[str, Any] = {}
-    for name, filter_text in parse_expand(expand):
-        matches = parse_filter(filter_text, _PROPERTY_SHAPE)
-        source = props.single if name == SINGLE else {k: list(v) for k, v in props.multi.items()}
-        out[f"{name}@odata.context"] = f"{context}/{name}"
-        out[name] = [
-            entry for entry in ({"PropertyId": k.text, "Value": v} for k, v in source.items()) if matches(entry)
-        ]
-    return out
+    return expander(expand)(props, context)
+
+
+def expander(expand: str) -> Callable[[ExtendedProperties, str], dict[str, Any]]:
+    """``expanded`` with ``expand`` parsed (and refused, 400) once: for every member of a list's page."""
+    wanted = [(name, parse_filter(filter_text, _PROPERTY_SHAPE)) for name, filter_text in parse_expand(expand)]
+
+    def expand_one(props: ExtendedProperties, context: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, matches in wanted:
+            source = props.single if name == SINGLE else {k: list(v) for k, v in props.multi.items()}
+            out[f"{name}@odata.context"] = f"{context}/{name}"
+            out[name] = [
+                entry for entry in ({"PropertyId": k.text, "Value": v} for k, v in source.items()) if matches(entry)
+            ]
+        return out
+
+    return expand_one

@@ -333,8 +333,12 @@ MAIL_FOLDERS = FolderHandlers(
 
 # -- handlers: messages ------------------------------------------------------------------
 def _message_collection(call: Call, mailbox: Mailbox, container: object, path: str) -> Response:
+    from .attached import MESSAGE_ATTACHMENTS  # (attached.py renders messages: imported here, not at the top)
+
     view = request_view(call)
-    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), mailbox.mail.messages, container)
+    expand = MESSAGE_ATTACHMENTS.list_expansion(call)  # Attachments, extended properties (not a meeting's Event)
+    messages = mailbox.mail.messages
+    listing = StoredList(MESSAGE_KIND, view, lambda m: render_message(m, view), messages, container, expand)
     return collection(call, f"Me/{path}", listing, f"me/{path}")
 
 

@@ -12,7 +12,7 @@ from . import mail_actions as ma
 from . import responses as r
 from . import settings, users
 from . import subscriptions as sub
-from .containers import contact_in_folder, event_in_calendar, message_in_folder, task_in_folder, under
+from .containers import contact_in_folder, event_in_calendar, message_in_folder, mounted, task_in_folder
 
 READ = ("Tasks.Read", "Tasks.ReadWrite")
 WRITE = ("Tasks.ReadWrite",)
@@ -26,6 +26,20 @@ CALENDARS_WRITE = ("Calendars.ReadWrite",)
 SETTINGS_READ = ("MailboxSettings.Read", "MailboxSettings.ReadWrite")
 SETTINGS_WRITE = ("MailboxSettings.ReadWrite",)
 
+
+def attachments(
+    item: str, handlers: A.AttachmentHandlers, read: tuple[str, ...], write: tuple[str, ...]
+) -> list[Route]:
+    """The attachment routes of one kind of item at ``item`` (the same five for every kind: attached.py)."""
+    return [
+        Route("GET", f"{item}/attachments", handlers.list, read),
+        Route("POST", f"{item}/attachments", handlers.create, write),
+        Route("GET", f"{item}/attachments({{attachment_id}})", handlers.get, read),
+        Route("DELETE", f"{item}/attachments({{attachment_id}})", handlers.delete, write),
+        Route("GET", f"{item}/attachments({{attachment_id}})/item", handlers.get_item, read),
+    ]
+
+
 ROUTES = [
     metadata_route("v2.xml"),
     # The mailbox owner (any valid token; /users/{id} and Users('{oid}@{tid}') reach it too, see dialect.py).
@@ -36,11 +50,7 @@ ROUTES = [
     Route("PATCH", "me/tasks({task_id})", r.update_task, WRITE),
     Route("DELETE", "me/tasks({task_id})", r.delete_task, WRITE),
     Route("POST", "me/tasks({task_id})/complete", r.complete_task, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments", A.TASK_ATTACHMENTS.list, READ),
-    Route("POST", "me/tasks({task_id})/attachments", A.TASK_ATTACHMENTS.create, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.get, READ),
-    Route("DELETE", "me/tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.delete, WRITE),
-    Route("GET", "me/tasks({task_id})/attachments({attachment_id})/item", A.TASK_ATTACHMENTS.get_item, READ),
+    *attachments("me/tasks({task_id})", A.TASK_ATTACHMENTS, READ, WRITE),
     Route("GET", "me/taskfolders", r.list_folders, READ),
     Route("POST", "me/taskfolders", r.create_folder, WRITE),
     Route("GET", "me/taskfolders({folder_id})", r.get_folder, READ),
@@ -134,102 +144,42 @@ ROUTES = [
     Route("POST", "me/events({event_id})/decline", cal.decline_event, CALENDARS_WRITE),
     Route("POST", "me/events({event_id})/tentativelyaccept", cal.tentatively_accept_event, CALENDARS_WRITE),
     # -- attachments of events and messages (attached.py: one model for every kind of item) --
-    Route("GET", "me/events({event_id})/attachments", A.EVENT_ATTACHMENTS.list, CALENDARS_READ),
-    Route("POST", "me/events({event_id})/attachments", A.EVENT_ATTACHMENTS.create, CALENDARS_WRITE),
-    Route("GET", "me/events({event_id})/attachments({attachment_id})", A.EVENT_ATTACHMENTS.get, CALENDARS_READ),
-    Route("DELETE", "me/events({event_id})/attachments({attachment_id})", A.EVENT_ATTACHMENTS.delete, CALENDARS_WRITE),
-    Route(
-        "GET", "me/events({event_id})/attachments({attachment_id})/item", A.EVENT_ATTACHMENTS.get_item, CALENDARS_READ
+    *attachments("me/events({event_id})", A.EVENT_ATTACHMENTS, CALENDARS_READ, CALENDARS_WRITE),
+    *attachments("me/messages({message_id})", A.MESSAGE_ATTACHMENTS, MAIL_READ, MAIL_WRITE),
+    # -- items under their container (containers.py: each is the item's own handler, 404 when the item is elsewhere) --
+    *mounted(
+        "me/taskfolders({folder_id})",
+        task_in_folder,
+        Route("GET", "tasks({task_id})", r.get_task, READ),
+        Route("PATCH", "tasks({task_id})", r.update_task, WRITE),
+        Route("DELETE", "tasks({task_id})", r.delete_task, WRITE),
+        Route("POST", "tasks({task_id})/complete", r.complete_task, WRITE),
+        Route("GET", "tasks({task_id})/attachments", A.TASK_ATTACHMENTS.list, READ),
+        Route("POST", "tasks({task_id})/attachments", A.TASK_ATTACHMENTS.create, WRITE),
+        Route("GET", "tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.get, READ),
+        Route("DELETE", "tasks({task_id})/attachments({attachment_id})", A.TASK_ATTACHMENTS.delete, WRITE),
     ),
-    Route("GET", "me/messages({message_id})/attachments", A.MESSAGE_ATTACHMENTS.list, MAIL_READ),
-    Route("POST", "me/messages({message_id})/attachments", A.MESSAGE_ATTACHMENTS.create, MAIL_WRITE),
-    Route("GET", "me/messages({message_id})/attachments({attachment_id})", A.MESSAGE_ATTACHMENTS.get, MAIL_READ),
-    Route("DELETE", "me/messages({message_id})/attachments({attachment_id})", A.MESSAGE_ATTACHMENTS.delete, MAIL_WRITE),
-    Route(
-        "GET", "me/messages({message_id})/attachments({attachment_id})/item", A.MESSAGE_ATTACHMENTS.get_item, MAIL_READ
+    *mounted(
+        "me/mailfolders({folder_id})",
+        message_in_folder,
+        Route("GET", "messages({message_id})", m.get_message, MAIL_READ),
+        Route("PATCH", "messages({message_id})", m.update_message, MAIL_WRITE),
+        Route("DELETE", "messages({message_id})", m.delete_message, MAIL_WRITE),
     ),
-    # -- items under their container (404 when the item is in another one) --
-    Route("GET", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.get_task), READ),
-    Route("PATCH", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.update_task), WRITE),
-    Route("DELETE", "me/taskfolders({folder_id})/tasks({task_id})", under(task_in_folder, r.delete_task), WRITE),
-    Route(
-        "POST", "me/taskfolders({folder_id})/tasks({task_id})/complete", under(task_in_folder, r.complete_task), WRITE
+    *mounted(
+        "me/contactfolders({folder_id})",
+        contact_in_folder,
+        Route("GET", "contacts({contact_id})", c.get_contact, CONTACTS_READ),
+        Route("PATCH", "contacts({contact_id})", c.update_contact, CONTACTS_WRITE),
+        Route("DELETE", "contacts({contact_id})", c.delete_contact, CONTACTS_WRITE),
     ),
-    Route(
-        "GET",
-        "me/taskfolders({folder_id})/tasks({task_id})/attachments",
-        under(task_in_folder, A.TASK_ATTACHMENTS.list),
-        READ,
+    *mounted(
+        ("me/calendars({calendar_id})", "me/calendar"),  # a named calendar, and the default one
+        event_in_calendar,
+        Route("GET", "events({event_id})", cal.get_event, CALENDARS_READ),
+        Route("PATCH", "events({event_id})", cal.update_event, CALENDARS_WRITE),
+        Route("DELETE", "events({event_id})", cal.delete_event, CALENDARS_WRITE),
     ),
-    Route(
-        "POST",
-        "me/taskfolders({folder_id})/tasks({task_id})/attachments",
-        under(task_in_folder, A.TASK_ATTACHMENTS.create),
-        WRITE,
-    ),
-    Route(
-        "GET",
-        "me/taskfolders({folder_id})/tasks({task_id})/attachments({attachment_id})",
-        under(task_in_folder, A.TASK_ATTACHMENTS.get),
-        READ,
-    ),
-    Route(
-        "DELETE",
-        "me/taskfolders({folder_id})/tasks({task_id})/attachments({attachment_id})",
-        under(task_in_folder, A.TASK_ATTACHMENTS.delete),
-        WRITE,
-    ),
-    Route(
-        "GET", "me/mailfolders({folder_id})/messages({message_id})", under(message_in_folder, m.get_message), MAIL_READ
-    ),
-    Route(
-        "PATCH",
-        "me/mailfolders({folder_id})/messages({message_id})",
-        under(message_in_folder, m.update_message),
-        MAIL_WRITE,
-    ),
-    Route(
-        "DELETE",
-        "me/mailfolders({folder_id})/messages({message_id})",
-        under(message_in_folder, m.delete_message),
-        MAIL_WRITE,
-    ),
-    Route(
-        "GET",
-        "me/contactfolders({folder_id})/contacts({contact_id})",
-        under(contact_in_folder, c.get_contact),
-        CONTACTS_READ,
-    ),
-    Route(
-        "PATCH",
-        "me/contactfolders({folder_id})/contacts({contact_id})",
-        under(contact_in_folder, c.update_contact),
-        CONTACTS_WRITE,
-    ),
-    Route(
-        "DELETE",
-        "me/contactfolders({folder_id})/contacts({contact_id})",
-        under(contact_in_folder, c.delete_contact),
-        CONTACTS_WRITE,
-    ),
-    Route(
-        "GET", "me/calendars({calendar_id})/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ
-    ),
-    Route(
-        "PATCH",
-        "me/calendars({calendar_id})/events({event_id})",
-        under(event_in_calendar, cal.update_event),
-        CALENDARS_WRITE,
-    ),
-    Route(
-        "DELETE",
-        "me/calendars({calendar_id})/events({event_id})",
-        under(event_in_calendar, cal.delete_event),
-        CALENDARS_WRITE,
-    ),
-    Route("GET", "me/calendar/events({event_id})", under(event_in_calendar, cal.get_event), CALENDARS_READ),
-    Route("PATCH", "me/calendar/events({event_id})", under(event_in_calendar, cal.update_event), CALENDARS_WRITE),
-    Route("DELETE", "me/calendar/events({event_id})", under(event_in_calendar, cal.delete_event), CALENDARS_WRITE),
     # MailboxSettings (the sync helper's block)
     Route("GET", "me/mailboxsettings", settings.get_settings, SETTINGS_READ),
     Route("PATCH", "me/mailboxsettings", settings.update_settings, SETTINGS_WRITE),

@@ -117,9 +117,15 @@ def sync_detailed(
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
-    every attendee (added attendees are invited, removed ones get a cancellation). The successful
-    response
-    (200) is the updated event. Needs `Calendar.Write`.
+    every attendee (added attendees are invited, removed ones get a cancellation); the update carries
+    the
+    meeting's attachments as they are then (decision, as in v2.0: adding, changing or deleting an
+    attachment
+    sends nothing by itself; the next update, even of nothing else the attendees see, brings the copies
+    the
+    attachments as the organizer's event has them). The successful response (200) is the updated event.
+    Needs
+    `Calendar.Write`.
 
     Args:
         event_id (str):
@@ -172,9 +178,15 @@ def sync(
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
-    every attendee (added attendees are invited, removed ones get a cancellation). The successful
-    response
-    (200) is the updated event. Needs `Calendar.Write`.
+    every attendee (added attendees are invited, removed ones get a cancellation); the update carries
+    the
+    meeting's attachments as they are then (decision, as in v2.0: adding, changing or deleting an
+    attachment
+    sends nothing by itself; the next update, even of nothing else the attendees see, brings the copies
+    the
+    attachments as the organizer's event has them). The successful response (200) is the updated event.
+    Needs
+    `Calendar.Write`.
 
     Args:
         event_id (str):
@@ -222,9 +234,15 @@ async def asyncio_detailed(
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
-    every attendee (added attendees are invited, removed ones get a cancellation). The successful
-    response
-    (200) is the updated event. Needs `Calendar.Write`.
+    every attendee (added attendees are invited, removed ones get a cancellation); the update carries
+    the
+    meeting's attachments as they are then (decision, as in v2.0: adding, changing or deleting an
+    attachment
+    sends nothing by itself; the next update, even of nothing else the attendees see, brings the copies
+    the
+    attachments as the organizer's event has them). The successful response (200) is the updated event.
+    Needs
+    `Calendar.Write`.
 
     Args:
         event_id (str):
@@ -275,9 +293,15 @@ async def asyncio(
     `ChangeKey`
     changes. If the event has attendees and the user is the organizer, the server sends a meeting update
     to
-    every attendee (added attendees are invited, removed ones get a cancellation). The successful
-    response
-    (200) is the updated event. Needs `Calendar.Write`.
+    every attendee (added attendees are invited, removed ones get a cancellation); the update carries
+    the
+    meeting's attachments as they are then (decision, as in v2.0: adding, changing or deleting an
+    attachment
+    sends nothing by itself; the next update, even of nothing else the attendees see, brings the copies
+    the
+    attachments as the organizer's event has them). The successful response (200) is the updated event.
+    Needs
+    `Calendar.Write`.
 
     Args:
         event_id (str):

@@ -93,7 +93,9 @@ def sync_detailed(
      Deletes the attachment, e.g.
     `DELETE
     https://outlook.office.com/api/v2.0/me/events/AAMkAGE0MG4v1OAAA=/attachments/AAMkAGITG9yAAA=`
-    (the reference's example). When the last one goes, `HasAttachments` becomes false.
+    (the reference's example). When the last one goes, `HasAttachments` becomes false. On a meeting the
+    user organizes, the attendees' copies keep it until the next update (`updateEvent`; see the tag
+    `event_attachments`).
 
     Args:
         event_id (str):
@@ -133,7 +135,9 @@ def sync(
      Deletes the attachment, e.g.
     `DELETE
     https://outlook.office.com/api/v2.0/me/events/AAMkAGE0MG4v1OAAA=/attachments/AAMkAGITG9yAAA=`
-    (the reference's example). When the last one goes, `HasAttachments` becomes false.
+    (the reference's example). When the last one goes, `HasAttachments` becomes false. On a meeting the
+    user organizes, the attendees' copies keep it until the next update (`updateEvent`; see the tag
+    `event_attachments`).
 
     Args:
         event_id (str):
@@ -168,7 +172,9 @@ async def asyncio_detailed(
      Deletes the attachment, e.g.
     `DELETE
     https://outlook.office.com/api/v2.0/me/events/AAMkAGE0MG4v1OAAA=/attachments/AAMkAGITG9yAAA=`
-    (the reference's example). When the last one goes, `HasAttachments` becomes false.
+    (the reference's example). When the last one goes, `HasAttachments` becomes false. On a meeting the
+    user organizes, the attendees' copies keep it until the next update (`updateEvent`; see the tag
+    `event_attachments`).
 
     Args:
         event_id (str):
@@ -206,7 +212,9 @@ async def asyncio(
      Deletes the attachment, e.g.
     `DELETE
     https://outlook.office.com/api/v2.0/me/events/AAMkAGE0MG4v1OAAA=/attachments/AAMkAGITG9yAAA=`
-    (the reference's example). When the last one goes, `HasAttachments` becomes false.
+    (the reference's example). When the last one goes, `HasAttachments` becomes false. On a meeting the
+    user organizes, the attendees' copies keep it until the next update (`updateEvent`; see the tag
+    `event_attachments`).
 
     Args:
         event_id (str):

@@ -19,6 +19,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,6 +41,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -108,6 +111,7 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the calendar view of the default calendar
@@ -133,7 +137,9 @@ def sync_detailed(
     window
     holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
     `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
-    carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    carries the window. `$expand=Attachments` as on `listEvents` (see `ItemExpand`; an occurrence shows
+    its series'
+    attachments). Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
@@ -166,6 +172,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -184,6 +191,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -204,6 +212,7 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the calendar view of the default calendar
@@ -229,7 +238,9 @@ def sync(
     window
     holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
     `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
-    carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    carries the window. `$expand=Attachments` as on `listEvents` (see `ItemExpand`; an occurrence shows
+    its series'
+    attachments). Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
@@ -262,6 +273,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -281,6 +293,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -295,6 +308,7 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the calendar view of the default calendar
@@ -320,7 +334,9 @@ async def asyncio_detailed(
     window
     holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
     `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
-    carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    carries the window. `$expand=Attachments` as on `listEvents` (see `ItemExpand`; an occurrence shows
+    its series'
+    attachments). Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
@@ -353,6 +369,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -371,6 +388,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -389,6 +407,7 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the calendar view of the default calendar
@@ -414,7 +433,9 @@ async def asyncio(
     window
     holding more gives 400 ErrorRestrictionTooComplex (ask for a shorter window). Supports `$filter`,
     `$orderby`, `$select`, `$top`, `$skip` and paging; `@odata.nextLink`
-    carries the window. Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    carries the window. `$expand=Attachments` as on `listEvents` (see `ItemExpand`; an occurrence shows
+    its series'
+    attachments). Start/End in UTC or the `Prefer: outlook.timezone` zone.
     The reference's example (Subject only, October 2014, times in UTC): `GET https://outlook.office.com/
     api/v2.0/me/calendarview?startDateTime=2014-10-01T01:00:00&endDateTime=2014-10-
     31T23:00:00&$select=Subject`.
@@ -447,6 +468,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -467,6 +489,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed

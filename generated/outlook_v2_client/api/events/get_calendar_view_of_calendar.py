@@ -21,6 +21,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,6 +43,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,6 +116,7 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the calendar view of a calendar
@@ -150,6 +154,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -169,6 +174,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -190,6 +196,7 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the calendar view of a calendar
@@ -227,6 +234,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -247,6 +255,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -262,6 +271,7 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the calendar view of a calendar
@@ -299,6 +309,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -318,6 +329,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -337,6 +349,7 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the calendar view of a calendar
@@ -374,6 +387,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -395,6 +409,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed

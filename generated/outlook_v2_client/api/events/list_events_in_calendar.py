@@ -19,6 +19,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,13 +108,16 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the events of a calendar
 
      Gets the events of the calendar. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         calendar_id (str):
@@ -120,6 +126,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -137,6 +144,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -156,13 +164,16 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the events of a calendar
 
      Gets the events of the calendar. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         calendar_id (str):
@@ -171,6 +182,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -189,6 +201,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -202,13 +215,16 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the events of a calendar
 
      Gets the events of the calendar. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         calendar_id (str):
@@ -217,6 +233,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -234,6 +251,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -251,13 +269,16 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the events of a calendar
 
      Gets the events of the calendar. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         calendar_id (str):
@@ -266,6 +287,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -285,6 +307,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed

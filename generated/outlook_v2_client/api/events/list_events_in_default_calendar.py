@@ -17,6 +17,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,13 +103,16 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the events of the default calendar
 
      Same as `listEvents`. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         select (str | Unset):
@@ -114,6 +120,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -130,6 +137,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -148,13 +156,16 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the events of the default calendar
 
      Same as `listEvents`. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         select (str | Unset):
@@ -162,6 +173,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -179,6 +191,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -191,13 +204,16 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[EventCollection | ODataError]:
     """Get the events of the default calendar
 
      Same as `listEvents`. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         select (str | Unset):
@@ -205,6 +221,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -221,6 +238,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -237,13 +255,16 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> EventCollection | ODataError | None:
     """Get the events of the default calendar
 
      Same as `listEvents`. Supports `$filter` over the filterable properties (also
     `SingleValueExtendedProperties/Any(…)`), `$orderby`,
-    `$select`, `$top`, `$skip` and paging; Start/End in UTC or the `Prefer: outlook.timezone` zone.
+    `$select`, `$top`, `$skip` and paging, and `$expand=Attachments` (see `ItemExpand`); Start/End in
+    UTC or the
+    `Prefer: outlook.timezone` zone.
 
     Args:
         select (str | Unset):
@@ -251,6 +272,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -269,6 +291,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed

@@ -131,7 +131,14 @@ def sync_detailed(
     400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
-    answer again; added attendees are invited, removed ones get a cancellation).
+    answer again; added attendees are invited, removed ones get a cancellation). The update carries the
+    meeting's attachments as they are then (those added by `createEventAttachment` or by `Attachments`
+    in this
+    body, which are added before it is sent; deleted ones leave the copies too); a change of nothing the
+    attendees see (only Categories or a reminder) sends no update, unless the attachments changed since
+    the last
+    one (the reference: "if the user is the organizer, the server sends a meeting update to all
+    attendees").
     The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
@@ -212,7 +219,14 @@ def sync(
     400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
-    answer again; added attendees are invited, removed ones get a cancellation).
+    answer again; added attendees are invited, removed ones get a cancellation). The update carries the
+    meeting's attachments as they are then (those added by `createEventAttachment` or by `Attachments`
+    in this
+    body, which are added before it is sent; deleted ones leave the copies too); a change of nothing the
+    attendees see (only Categories or a reminder) sends no update, unless the attachments changed since
+    the last
+    one (the reference: "if the user is the organizer, the server sends a meeting update to all
+    attendees").
     The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
@@ -288,7 +302,14 @@ async def asyncio_detailed(
     400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
-    answer again; added attendees are invited, removed ones get a cancellation).
+    answer again; added attendees are invited, removed ones get a cancellation). The update carries the
+    meeting's attachments as they are then (those added by `createEventAttachment` or by `Attachments`
+    in this
+    body, which are added before it is sent; deleted ones leave the copies too); a change of nothing the
+    attendees see (only Categories or a reminder) sends no update, unless the attachments changed since
+    the last
+    one (the reference: "if the user is the organizer, the server sends a meeting update to all
+    attendees").
     The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400
@@ -367,7 +388,14 @@ async def asyncio(
     400 RequestBodyRead. A refused request changes nothing. As a meeting's
     organizer, every change is sent to the attendees as an update (their copies follow; a new time asks
     them to
-    answer again; added attendees are invited, removed ones get a cancellation).
+    answer again; added attendees are invited, removed ones get a cancellation). The update carries the
+    meeting's attachments as they are then (those added by `createEventAttachment` or by `Attachments`
+    in this
+    body, which are added before it is sent; deleted ones leave the copies too); a change of nothing the
+    attendees see (only Categories or a reminder) sends no update, unless the attachments changed since
+    the last
+    one (the reference: "if the user is the organizer, the server sends a meeting update to all
+    attendees").
     The Id of an occurrence (from `getCalendarView` or `listEventInstances`) changes that occurrence
     only: it
     becomes an `Exception` of its series, kept under the same Id (a `Recurrence` on it: 400

@@ -17,6 +17,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,6 +103,7 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of the mailbox
@@ -118,8 +122,9 @@ def sync_detailed(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -128,6 +133,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -144,6 +150,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -162,6 +169,7 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageCollection | ODataError | None:
     """Get the messages of the mailbox
@@ -180,8 +188,9 @@ def sync(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -190,6 +199,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -207,6 +217,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -219,6 +230,7 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of the mailbox
@@ -237,8 +249,9 @@ async def asyncio_detailed(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -247,6 +260,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -263,6 +277,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -279,6 +294,7 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageCollection | ODataError | None:
     """Get the messages of the mailbox
@@ -297,8 +313,9 @@ async def asyncio(
     `SingleValueExtendedProperties/Any(ep: ep/PropertyId eq '…' and ep/Value eq '…')`, with
     `cast(ep/Value, Edm.Int32)` / `Edm.Guid` / … for non-string values; the matching properties are not
     returned),
-    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging. The same works under `/api/beta`
-    (two of the
+    `$orderby`, `$select`, `$top`, `$skip` and server-driven paging, and `$expand=Attachments` (each
+    message of the
+    page with its attachments, see `ItemExpand`). The same works under `/api/beta` (two of the
     seed's examples use it).
 
     Args:
@@ -307,6 +324,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -325,6 +343,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed

@@ -19,6 +19,7 @@ def _get_kwargs(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["$top"] = top
 
     params["$skip"] = skip
+
+    params["$expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,6 +108,7 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of a mail folder
@@ -142,6 +146,7 @@ def sync_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -159,6 +164,7 @@ def sync_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -178,6 +184,7 @@ def sync(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageCollection | ODataError | None:
     """Get the messages of a mail folder
@@ -215,6 +222,7 @@ def sync(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -233,6 +241,7 @@ def sync(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     ).parsed
 
@@ -246,6 +255,7 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[MessageCollection | ODataError]:
     """Get the messages of a mail folder
@@ -283,6 +293,7 @@ async def asyncio_detailed(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -300,6 +311,7 @@ async def asyncio_detailed(
         orderby=orderby,
         top=top,
         skip=skip,
+        expand=expand,
         prefer=prefer,
     )
 
@@ -317,6 +329,7 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> MessageCollection | ODataError | None:
     """Get the messages of a mail folder
@@ -354,6 +367,7 @@ async def asyncio(
         orderby (str | Unset):
         top (int | Unset):
         skip (int | Unset):
+        expand (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -373,6 +387,7 @@ async def asyncio(
             orderby=orderby,
             top=top,
             skip=skip,
+            expand=expand,
             prefer=prefer,
         )
     ).parsed
