@@ -21,7 +21,6 @@ import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PORT = 18951  # a loopback port of this suite (18900-18999 are the service helper's)
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("OUTLOOK_MOCK_CONTAINER_TEST") != "1" or shutil.which("docker") is None,
@@ -55,12 +54,15 @@ def test_the_image_serves_the_tenant_file_and_seed_as_a_non_root_user(image: str
     tmp_path.chmod(0o755)
     name = f"outlook-mock-test-{uuid.uuid4().hex[:8]}"
     started = _docker(
-        "run", "-d", "--name", name, "-p", f"127.0.0.1:{PORT}:8765", "-v", f"{tmp_path}:/tenant:ro", image,
+        "run", "-d", "--name", name, "-p", "127.0.0.1::8765", "-v", f"{tmp_path}:/tenant:ro", image,
         "--tenant-file", "/tenant/tenant.yaml", "--seed", "/tenant/seed.yaml",
     )  # fmt: skip
     assert started.returncode == 0, started.stderr
     try:
-        url = f"http://127.0.0.1:{PORT}"
+        # Published on a loopback port Docker picks (free): `docker port` names it, as 127.0.0.1:<port>.
+        published = _docker("port", name, "8765/tcp").stdout.split()
+        assert published, _docker("logs", name).stdout
+        url = f"http://{published[0]}"
         deadline = time.monotonic() + 60
         form = {"grant_type": "password", "username": "megan@contoso.com", "password": "megan-pass"}
         while True:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -59,13 +60,17 @@ def test_a_live_run_reports_by_rule_id_and_shows_no_token(tmp_path: Path) -> Non
     difference; JUnit cases are named by rule and operation ids; no report or output holds a token."""
     with outlook_mock.serving(faults=["complete_stamps_now"]) as url:
         token, token_2 = _token(url), _token(url, "alex@contoso.com")
-        run = _run(
+        run_args = (
             "--base-url", url, "--token", token, "--token-2", token_2,
             "--rule", "complete.status_and_midnight_today", "--rule", "getTask", "--rule", "preview.scopes",
             "--junit", "j.xml", "--report", "r.md", "--html", "r.html",
-            cwd=tmp_path,
         )  # fmt: skip
-        selftests = _run("--base-url", url, "--token", token, "--", "--collect-only", "-q", cwd=tmp_path)
+        selftests_args = ("--base-url", url, "--token", token, "--", "--collect-only", "-q")
+        # Both at once (the collection only reads the server; neither writes where the other reads).
+        with ThreadPoolExecutor(2) as pool:
+            running = pool.submit(_run, *run_args, cwd=tmp_path)
+            selftests = pool.submit(_run, *selftests_args, cwd=tmp_path).result()
+            run = running.result()
     assert run.returncode == 1, run.stdout + run.stderr
     rule = RULES["complete.status_and_midnight_today"]
     out = run.stdout

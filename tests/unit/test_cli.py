@@ -10,13 +10,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 from starlette.testclient import TestClient
 
 from outlook_mock import create_app
-from outlook_mock.cli import _parser
+from outlook_mock.cli import _parser, main
 from outlook_mock.wire.http import MAX_BODY_BYTES, MAX_URL_BYTES
 
 CLI = [sys.executable, "-m", "outlook_mock.cli"]
@@ -63,15 +64,25 @@ def _token(base: str, user: str = "alex@contoso.com") -> str:
     return answer.json()["access_token"]
 
 
+def _complete(answer: bytes) -> bool:
+    """Whether ``answer`` holds a whole response: its head and the Content-Length bytes of body it declares."""
+    head, separator, body = answer.partition(b"\r\n\r\n")
+    lengths = [
+        line.split(b":", 1)[1] for line in head.split(b"\r\n")[1:] if line.lower().startswith(b"content-length:")
+    ]
+    return bool(separator) and len(lengths) == 1 and len(body) >= int(lengths[0])
+
+
 def _raw(base: str, data: bytes, *, read_timeout: float = 10) -> tuple[int, dict]:
-    """Send raw bytes; the status and OData error of the answer (the server closes the connection)."""
+    """Send raw bytes; the status and OData error of the answer (read until its declared length, or until the
+    server closes the connection: a server keeping it open after a refusal, as h11's does, is not waited for)."""
     host, port = base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=read_timeout) as s:
         with contextlib.suppress(OSError):  # the server may refuse before everything is sent
             s.sendall(data)
         answer = b""
         with contextlib.suppress(ConnectionResetError):
-            while chunk := s.recv(65536):
+            while not _complete(answer) and (chunk := s.recv(65536)):
                 answer += chunk
     head, _, body = answer.partition(b"\r\n\r\n")
     assert b"application/json" in head.lower(), answer[:300]
@@ -94,10 +105,24 @@ def served(server: tuple[str, subprocess.Popen]) -> str:
     return server[0]
 
 
+# One more served mock for the options that do not disturb each other: the pure-Python stack (h11 on asyncio),
+# throttling of the default tenant's mailboxes and a control token (the h11 refusals carry no token: not throttled).
+THROTTLING = ("--throttling", "mailboxRequests=2,windowSeconds=30", "--control-token", "t0k")
+
+
+@pytest.fixture(scope="module")
+def h11_throttled() -> Iterator[str]:
+    with serving("--http", "h11", "--loop", "asyncio", *THROTTLING) as (base, _):
+        yield base
+
+
 # -- the command line ---------------------------------------------------------------------------------
-def test_version() -> None:
-    out = subprocess.run([*CLI, "--version"], capture_output=True, text=True, check=True).stdout
-    assert out.startswith("outlook-mock ") and out.split()[1][0].isdigit()
+# (In process: each `python -m outlook_mock.cli` costs a second of start-up; the served tests below run it.)
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0 and out.startswith("outlook-mock ") and out.split()[1][0].isdigit()
 
 
 def test_every_option_is_described() -> None:
@@ -109,9 +134,10 @@ def test_every_option_is_described() -> None:
             assert action.help and action.help != argparse.SUPPRESS, f"{name} {action.option_strings}"
 
 
-def test_more_than_one_worker_is_refused() -> None:
-    answer = subprocess.run([*CLI, "serve", "--workers", "2"], capture_output=True, text=True)
-    assert answer.returncode == 2 and "--workers must be 1" in answer.stderr
+def test_more_than_one_worker_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["serve", "--workers", "2"])
+    assert done.value.code == 2 and "--workers must be 1" in capsys.readouterr().err
 
 
 def test_faults_into_a_closed_pipe_ends_quietly() -> None:
@@ -185,26 +211,27 @@ def test_a_malformed_request_line_is_an_odata_400(served: str) -> None:
 
 
 def test_a_dripping_head_and_a_stalled_body_are_408(served: str) -> None:
-    status, error = _raw(served, b"GET /api/v2.0/me/tasks HTTP/1.1\r\nHost: x\r\n", read_timeout=5)
-    assert status == 408 and error["code"] == "ErrorTimeoutExpired"
     head = (
         "POST /api/v2.0/me/tasks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         f"Authorization: Bearer {_token(served)}\r\nContent-Length: 1000\r\n\r\n"
     )
-    status, error = _raw(served, head.encode() + b'{"Subj', read_timeout=5)
-    assert status == 408 and error["code"] == "ErrorTimeoutExpired"
+    stalls = (b"GET /api/v2.0/me/tasks HTTP/1.1\r\nHost: x\r\n", head.encode() + b'{"Subj')
+    with ThreadPoolExecutor(len(stalls)) as pool:  # both wait out their deadline at the same time
+        answers = list(pool.map(lambda data: _raw(served, data, read_timeout=5), stalls))
+    for status, error in answers:
+        assert status == 408 and error["code"] == "ErrorTimeoutExpired"
 
 
-def test_h11_refusals_are_odata_too() -> None:
-    with serving("--http", "h11", "--loop", "asyncio") as (base, _):
-        status, error = _raw(base, b"GET /\x00 nonsense\r\n\r\n")
-        assert status == 400 and error["code"] == "ErrorInvalidRequest"
-        status, error = _raw(base, b"GET /_mock/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"y" * 100_000 + b"\r\n\r\n")
-        assert status == 431 and error["code"] == "ErrorInvalidRequest"
-        status, error = _raw(
-            base, f"GET /api/v2.0/me/tasks?$filter={'a' * MAX_URL_BYTES} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
-        )
-        assert status == 414 and error["code"] == "ErrorInvalidUrl"
+def test_h11_refusals_are_odata_too(h11_throttled: str) -> None:
+    base = h11_throttled
+    status, error = _raw(base, b"GET /\x00 nonsense\r\n\r\n")
+    assert status == 400 and error["code"] == "ErrorInvalidRequest"
+    status, error = _raw(base, b"GET /_mock/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"y" * 100_000 + b"\r\n\r\n")
+    assert status == 431 and error["code"] == "ErrorInvalidRequest"
+    status, error = _raw(
+        base, f"GET /api/v2.0/me/tasks?$filter={'a' * MAX_URL_BYTES} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+    )
+    assert status == 414 and error["code"] == "ErrorInvalidUrl"
 
 
 def test_connections_over_the_cap_get_an_odata_503() -> None:
@@ -238,11 +265,11 @@ def test_sigterm_ends_the_server_within_a_second() -> None:
     assert took < 1.5, f"SIGTERM took {took:.2f} s"  # 1 s by design; slack for a loaded machine
 
 
-def test_serve_throttling_chaos_and_control_token_options() -> None:
+def test_serve_throttling_chaos_and_control_token_options(
+    h11_throttled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     """--throttling and --chaos set the default tenant's traffic; --control-token opens /_mock/ to other clients
     (here checked for its parsing; test_control covers who may call)."""
-    from outlook_mock.cli import _parser
-
     args = _parser().parse_args(
         ["serve", "--throttling", "profile=outlook,mailboxRequests=3", "--chaos", "seed=4,resetRate=0.5"]
     )
@@ -250,13 +277,12 @@ def test_serve_throttling_chaos_and_control_token_options() -> None:
     assert (args.chaos.seed, args.chaos.reset_rate) == (4, 0.5)
     assert _parser().parse_args(["serve", "--throttling", "outlook"]).throttling.mailbox_requests == 10_000
     for bad in (["--throttling", "mailboxRequests=0"], ["--throttling", "nope"], ["--chaos", "resetRate"]):
-        done = subprocess.run([*CLI, "serve", *bad], capture_output=True, text=True, timeout=60)
-        assert done.returncode == 2 and "error: argument" in done.stderr
-    with serving("--throttling", "mailboxRequests=2,windowSeconds=30", "--control-token", "t0k") as (base, _):
-        headers = {"Authorization": f"Bearer {_token(base)}"}
-        answers = [httpx.get(f"{base}/api/v2.0/me/tasks", headers=headers, timeout=10) for _ in range(3)]
-        assert [a.status_code for a in answers] == [200, 200, 429]
-        assert (
-            int(answers[2].headers["Retry-After"]) > 1 and answers[2].json()["error"]["code"] == "ApplicationThrottled"
-        )
-        assert httpx.get(f"{base}/_mock/tenants/default/throttling", timeout=10).json()["mailboxRequests"] == 2
+        with pytest.raises(SystemExit) as done:
+            main(["serve", *bad])
+        assert done.value.code == 2 and "error: argument" in capsys.readouterr().err
+    base = h11_throttled  # served with THROTTLING
+    headers = {"Authorization": f"Bearer {_token(base)}"}
+    answers = [httpx.get(f"{base}/api/v2.0/me/tasks", headers=headers, timeout=10) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    assert int(answers[2].headers["Retry-After"]) > 1 and answers[2].json()["error"]["code"] == "ApplicationThrottled"
+    assert httpx.get(f"{base}/_mock/tenants/default/throttling", timeout=10).json()["mailboxRequests"] == 2

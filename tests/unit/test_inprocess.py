@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import warnings
 
 import httpx
@@ -15,7 +16,13 @@ import outlook_mock
 from outlook_mock.inprocess import InProcessTransport, mock_tenant
 
 pytest_plugins = ["pytester"]  # the plugin seen from another project
-PORT = 18911  # this suite's loopback port (ports 18900-18999 are the service helper's)
+
+
+def _free_port() -> int:
+    """A port free right now (the system's pick), to ask ``serving`` for by number."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def test_the_fixture_gives_a_fresh_tenant_with_authorised_clients(outlook_tenant) -> None:
@@ -99,8 +106,9 @@ def test_the_marker_chooses_tenant_and_seed(request) -> None:
 
 
 def test_serving_serves_a_real_socket_and_stops() -> None:
-    with outlook_mock.serving(port=PORT) as url:
-        assert url == f"http://127.0.0.1:{PORT}"
+    port = _free_port()
+    with outlook_mock.serving(port=port) as url:
+        assert url == f"http://127.0.0.1:{port}"
         token = httpx.post(
             f"{url}/common/oauth2/v2.0/token",
             data={"grant_type": "password", "username": "alex@contoso.com", "password": "mock"},

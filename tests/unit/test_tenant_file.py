@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -13,12 +14,20 @@ import pytest
 import yaml
 
 import outlook_mock
+from outlook_mock.cli import main
 from outlook_mock.inprocess import mock_tenant
 from outlook_mock.seeding import SeedError
 from outlook_mock.tenant_file import TenantFileError, load_tenant
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVING_PORT, CLI_PORT = 18921, 18922  # loopback ports of this suite (18900-18999 are the service helper's)
+
+
+def _free_port() -> int:
+    """A port free right now (the system's pick), for the command line's --port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
 
 THREE_USERS = {
     "users": [
@@ -93,20 +102,21 @@ def _assert_seeded(url: str) -> None:
 
 def test_a_three_user_tenant_with_seed_data_is_served(tmp_path: Path) -> None:
     tenant_file, seed = _write(tmp_path / "tenant.yaml", THREE_USERS), _write(tmp_path / "seed.json", SEED)
-    with outlook_mock.serving(tenant_file, seed, port=SERVING_PORT) as url:
+    with outlook_mock.serving(tenant_file, seed) as url:  # on a port the system picks
         _assert_seeded(url)
 
 
 def test_the_cli_serves_a_tenant_file_with_seed_data(tmp_path: Path) -> None:
     tenant_file, seed = _write(tmp_path / "tenant.json", THREE_USERS), _write(tmp_path / "seed.yaml", SEED)
-    command = [sys.executable, "-m", "outlook_mock.cli", "serve", "--port", str(CLI_PORT)]
+    port = _free_port()
+    command = [sys.executable, "-m", "outlook_mock.cli", "serve", "--port", str(port)]
     server = subprocess.Popen(
         [*command, "--tenant-file", str(tenant_file), "--seed", str(seed)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    url = f"http://127.0.0.1:{CLI_PORT}"
+    url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -145,16 +155,13 @@ def test_bad_seed_data_gets_the_api_s_own_error(tmp_path: Path) -> None:
     assert api.json()["error"]["code"] in str(refused.value)
 
 
-def test_the_cli_refuses_bad_seed_data_before_serving(tmp_path: Path) -> None:
+def test_the_cli_refuses_bad_seed_data_before_serving(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     seed = _write(tmp_path / "seed.yaml", {"mailboxes": {"admin@contoso.com": {"tasks": [{"Subject": 7}]}}})
-    done = subprocess.run(
-        [sys.executable, "-m", "outlook_mock.cli", "serve", "--port", str(CLI_PORT), "--seed", str(seed)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 2
-    assert "tasks[0]: the API refused it (POST /api/v2.0/me/tasks): 400" in done.stderr
+    # In process (the served test above starts the command itself): refused before a socket is opened.
+    with pytest.raises(SystemExit) as done:
+        main(["serve", "--port", str(_free_port()), "--seed", str(seed)])
+    assert done.value.code == 2
+    assert "tasks[0]: the API refused it (POST /api/v2.0/me/tasks): 400" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
