@@ -81,7 +81,11 @@ class Receiver:
 
         self._server = ThreadingHTTPServer((host or "127.0.0.1", int(port or 0)), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="notify-receiver", daemon=True)
+        # A short poll: ``close`` (``shutdown``) waits for the serving loop to look at its flag, every poll
+        # (http.server's default, 0.5 s, was half a second of waiting per receiver, per check).
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="notify-receiver", daemon=True
+        )
         self._thread.start()
         bound_host, bound_port = self._server.server_address[:2]
         self.url = url or os.environ.get("OUTLOOK_NOTIFY_URL") or f"http://{bound_host}:{bound_port}/notify"

@@ -74,6 +74,24 @@ def _mint(url: str, form: dict[str, str]) -> str:
     return body["access_token"]
 
 
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, left alone by responses that set no cookie (what the mock's always are).
+
+    httpx hands every response to ``http.cookiejar`` through urllib stand-ins of the request and the response,
+    Set-Cookie or not: a tenth of the CPU of an in-process request of the rule checks. With no Set-Cookie header
+    the jar would not change, so nothing is lost."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+def _client(**options: Any) -> httpx.Client:
+    client = httpx.Client(**options)
+    client._cookies = _Cookies(client.cookies)  # (the public setter would wrap it back into a plain Cookies)
+    return client
+
+
 @dataclass
 class Target:
     origin: str  # scheme://host[:port]
@@ -114,10 +132,10 @@ class Target:
         hooks = {"response": [self.journal.append, LEDGER.observe]}
         if self.in_process is not None:
             # What starlette's TestClient did (same scope, server exceptions raised), without its thread hop.
-            return httpx.Client(
+            return _client(
                 transport=self.in_process.transport(), base_url=self.origin, headers=headers, event_hooks=hooks
             )
-        return httpx.Client(base_url=self.origin, headers=headers, timeout=30, event_hooks=hooks)
+        return _client(base_url=self.origin, headers=headers, timeout=30, event_hooks=hooks)
 
 
 def mock_target(app: Any = None) -> Target:
