@@ -53,28 +53,7 @@ def _operation_test(operation_id: str, preview: bool):
     return test
 
 
-# The entities whose schemas the operations share, by a word of the operationId (the first that matches).
-_FAMILIES = (
-    ("Task",),
-    ("Contact",),
-    ("Message", "MailFolder", "send", "reply", "forward", "Inference", "ChildFolder"),
-    ("Event", "Calendar"),
-)
-
-
-def _family(operation_id: str) -> int:
-    lowered = operation_id.lower()
-    return next(
-        (rank for rank, words in enumerate(_FAMILIES) if any(word.lower() in lowered for word in words)),
-        len(_FAMILIES),
-    )
-
-
-# The tests are defined family by family (spec order within one), not in the document's order: schemathesis and
-# Hypothesis build and cache strategies per schema within a process, so the first operation on an entity's schemas
-# pays for the rest (the first event create costs about twice the next). pytest-xdist's worksteal hands each worker
-# a contiguous share of the items and steals from the tail, so contiguous families are rarely warmed up twice.
-for _operation_id in sorted(fuzzing.OPERATION_IDS, key=_family):
+for _operation_id in fuzzing.OPERATION_IDS:
     globals()[f"test_{_operation_id}"] = _operation_test(_operation_id, preview=False)
 # The 2014 preview's operations: test_preview_<operationId> (its operationIds repeat some of v2.0's).
 for _operation_id in fuzzing.PREVIEW_OPERATION_IDS:
