@@ -451,7 +451,10 @@ LEGITIMATE_400: dict[str, dict[str, Refusal]] = {
     # Push subscriptions: the NotificationURL must answer the validation request (a generated URL does not), and the
     # Resource must name a watchable collection of the mailbox (a generated string does not).
     "createSubscription": _reasons(_SUBSCRIPTION, _MALFORMED_ID, _QUERY),
-    "renewSubscription": _SUBSCRIPTION_EXPIRY,
+    # Subscription ids are REST ids as an item's are: one this server cannot have issued is malformed.
+    "getSubscription": _MALFORMED_ID,
+    "renewSubscription": _reasons(_MALFORMED_ID, _SUBSCRIPTION_EXPIRY),
+    "deleteSubscription": _MALFORMED_ID,
     **_CALENDAR_V2,
 }
 # Creates of messages and events take Attachments; PATCH of an occurrence id may cross its neighbours.

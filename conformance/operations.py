@@ -11,6 +11,7 @@ reports it.
 
 from __future__ import annotations
 
+import functools
 import unittest
 from typing import Any
 
@@ -36,6 +37,7 @@ from schemathesis.generation.hypothesis.reporting import (
 from schemathesis.pytest._test_builder import build_operation_test
 from schemathesis.pytest.warnings import emit_unserializable_payload_warning
 from schemathesis.python._constants.orchestrator import make_constants_value_source
+from schemathesis.specs.openapi.checks import ignored_auth as builtin_ignored_auth
 
 from . import fuzzing
 from .readback import Readback
@@ -55,10 +57,37 @@ def _feedback(schema: Any) -> FeedbackSources:
     return _FEEDBACK[id(schema)]
 
 
-def check_operation(case: Any, target: Target, readback: Readback) -> None:
+class AuthConfirmations:
+    """``ignored_auth`` as schemathesis' own runner (``st run``) runs it: once per operation and run.
+
+    The built-in check sends two probes (no token, a bad token) after a 2xx answer, and skips them for an
+    operation in ``ctx.auth_enforced_operations`` ("enforcement is a property of the operation, so one
+    confirmation per run is enough"). The CLI's engine hands every check the run's set; ``Case.validate_response``
+    (the pytest path) builds its context with None, so every 2xx case of ours was probed again: a third of
+    createMessage's requests. ``check`` is the built-in, handed this run's set first; it replaces the built-in
+    in ``check_operation`` (tests/unit/test_operation_auth.py proves it still fails against a server that ignores
+    the token, and that the context still has the slot).
+    """
+
+    def __init__(self) -> None:
+        self.enforced: set[str] = set()  # operation labels whose probes were refused, in this run
+
+        @functools.wraps(builtin_ignored_auth)  # failures are reported under the check's own name
+        def ignored_auth(ctx: Any, response: Any, case: Any) -> bool | None:
+            if not ctx.config.get_by_name(name="ignored_auth").enabled:
+                return None  # off in the config: the built-in would not have run either
+            if ctx.auth_enforced_operations is None:
+                ctx.auth_enforced_operations = self.enforced
+            return builtin_ignored_auth(ctx, response, case)
+
+        self.check = ignored_auth
+
+
+def check_operation(case: Any, target: Target, readback: Readback, auth: AuthConfirmations) -> None:
     case.call_and_validate(
         **readback.call_kwargs,
-        additional_checks=[fuzzing.refusal_is_legitimate, readback.created_is_readable],
+        additional_checks=[fuzzing.refusal_is_legitimate, readback.created_is_readable, auth.check],
+        excluded_checks=[builtin_ignored_auth],
     )
 
 
@@ -83,7 +112,7 @@ def run_operation(
     test._hypothesis_internal_use_settings = hypothesis.settings(
         test._hypothesis_internal_use_settings, max_examples=max_examples, derandomize=derandomize
     )
-    _run(test, operation, target=target, readback=readback)
+    _run(test, operation, target=target, readback=readback, auth=AuthConfirmations())
 
 
 def _run(test: Any, operation: Any, **fixtures: Any) -> None:
