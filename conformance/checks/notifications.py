@@ -30,7 +30,8 @@ def _instant(text: str) -> datetime:
 
 
 def _timestamp(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """As the reference writes instants (fractional seconds): a lifetime of 1 s is not cut to a whole second."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _body(rx: Receiver, resource: str, change_type: str, **extra: object) -> dict:
@@ -201,11 +202,6 @@ LIVE_TIMING = (timedelta(seconds=3), 0.5, 2.0)
 IN_PROCESS_TIMING = (timedelta(seconds=1), 0.05, 0.3)
 
 
-def _precise_timestamp(value: datetime) -> str:
-    """As the reference writes instants (fractional seconds): a lifetime of 1 s is not cut to a whole second."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 @rule("notify.ends", "expired_subscription_notified")
 def ends(api: Api) -> None:
     """An expired or deleted subscription sends nothing more (and is 404)."""
@@ -214,9 +210,7 @@ def ends(api: Api) -> None:
     with Receiver() as rx:
         resource = _folder_resource(api, folder)
         soon = datetime.now(UTC) + lifetime
-        short = _create(
-            api, rx, _body(rx, resource, "Created", SubscriptionExpirationDateTime=_precise_timestamp(soon))
-        )
+        short = _create(api, rx, _body(rx, resource, "Created", SubscriptionExpirationDateTime=_timestamp(soon)))
         deleted = _create(api, rx, _body(rx, resource, "Created"))
         assert api.delete(f"me/subscriptions('{key(deleted['Id'])}')").status_code == 204
         # A subscription that lives on, on the same folder: its notification says the change has been sent out,
