@@ -15,6 +15,7 @@ sets the number of scenarios and their length; quick runs are derandomized.
 
 from __future__ import annotations
 
+import functools
 import traceback
 from typing import Any
 
@@ -27,8 +28,12 @@ from . import fuzzing
 from .readback import Readback
 from .target import Target, mock_target
 
-schema = fuzzing.load_schema()
-preview_schema = fuzzing.load_schema(preview=True)
+
+@functools.cache
+def _schema(preview: bool) -> Any:
+    """Loaded when a stateful test runs (once per process), not at collection: the controller and the workers
+    that never run one would parse both documents for nothing (~1 s each)."""
+    return fuzzing.load_schema(preview=preview)
 
 
 def test_stateful(target: Target, profile: dict, record_property, request: pytest.FixtureRequest) -> None:
@@ -52,7 +57,7 @@ def test_stateful_run_catches_a_create_that_is_not_stored(target: Target, profil
 
 
 def run(target: Target, profile: dict, derandomize: bool, preview: bool = False) -> None:
-    class Workflow((preview_schema if preview else schema).as_state_machine()):
+    class Workflow(_schema(preview).as_state_machine()):
         def setup(self) -> None:
             self.target = mock_target(create_app()) if target.is_mock else target
             self.readback = Readback(fuzzing.call_kwargs(self.target, preview=preview))
