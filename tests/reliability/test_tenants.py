@@ -43,7 +43,7 @@ RULES = "addressing or meetings or sync" if served.PROFILE == "quick" else ""
 
 
 def _token(url: str, tenant: str, form: dict[str, str]) -> str:
-    answer = httpx.post(f"{url}/{tenant}/oauth2/v2.0/token", data=form, timeout=30)
+    answer = httpx.post(f"{url}/{tenant}/oauth2/v2.0/token", data=form, timeout=30, verify=served.tls())
     answer.raise_for_status()
     return answer.json()["access_token"]
 
@@ -75,7 +75,7 @@ def _tasks(url: str, token: str) -> list[str]:
     """Every task subject of the token's mailbox (every page; a 429 is waited out as it asks)."""
     subjects: list[str] = []
     link: str | None = f"{url}/api/v2.0/me/tasks"
-    with httpx.Client(headers={"Authorization": f"Bearer {token}"}, timeout=30) as http:
+    with httpx.Client(headers={"Authorization": f"Bearer {token}"}, timeout=30, verify=served.tls()) as http:
         while link:
             answer = http.get(link)
             if answer.status_code == 429:
@@ -91,7 +91,7 @@ def test_two_conformance_runs_in_parallel_against_two_tenants_of_one_server() ->
     with outlook_mock.serving() as url:
         tenants = []
         for job in ("A", "B"):
-            created = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30)
+            created = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30, verify=served.tls())
             assert created.status_code == 201, created.text
             tenant = created.json()["id"]
             tokens = _tokens(url, tenant)
@@ -100,6 +100,7 @@ def test_two_conformance_runs_in_parallel_against_two_tenants_of_one_server() ->
                 json={"Subject": f"marker of job {job}"},
                 headers={"Authorization": f"Bearer {tokens['OUTLOOK_TOKEN']}"},
                 timeout=30,
+                verify=served.tls(),
             )
             assert marker.status_code == 201
             tenants.append((job, tenant, tokens))
@@ -140,12 +141,14 @@ def test_parallel_workloads_in_twin_tenants_see_only_their_own_items() -> None:
     with outlook_mock.serving() as url:
         tokens = {}
         for job in ("A", "B", "C"):
-            tenant = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30).json()["id"]
+            tenant = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30, verify=served.tls()).json()["id"]
             tokens[job] = _tokens(url, tenant)["OUTLOOK_TOKEN"]
         failures: list[str] = []
 
         def work(job: str) -> None:
-            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens[job]}"}, timeout=30) as http:
+            with httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {tokens[job]}"}, timeout=30, verify=served.tls()
+            ) as http:
                 for number in range(count):
                     answer = http.post("/api/v2.0/me/tasks", json={"Subject": f"{job}-{number}"})
                     if answer.status_code != 201:
@@ -166,10 +169,12 @@ def test_a_retrying_client_completes_under_the_outlook_throttling_profile_tighte
     """Served: a client that honours Retry-After gets its work done; one that ignores it is refused."""
     throttled = {**DEFINITION, "throttling": {"profile": "outlook", "mailboxRequests": 5, "windowSeconds": 1}}
     with outlook_mock.serving() as url:
-        tenant = httpx.post(f"{url}/_mock/tenants", json=throttled, timeout=30).json()["id"]
+        tenant = httpx.post(f"{url}/_mock/tenants", json=throttled, timeout=30, verify=served.tls()).json()["id"]
         token = _tokens(url, tenant)["OUTLOOK_TOKEN"]
         refusals, began = 0, time.monotonic()
-        with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=30) as http:
+        with httpx.Client(
+            base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=30, verify=served.tls()
+        ) as http:
             for number in range(12):
                 for _ in range(10):
                     answer = http.post("/api/v2.0/me/tasks", json={"Subject": f"t{number}"})
@@ -191,19 +196,19 @@ def test_chaos_resets_are_connection_resets_on_the_wire() -> None:
     """A served reset is a broken connection for the client (not an HTTP answer), and the server lives on."""
     chaos = {**DEFINITION, "chaos": {"seed": 5, "resetRate": 0.5}}
     with outlook_mock.serving() as url:
-        tenant = httpx.post(f"{url}/_mock/tenants", json=chaos, timeout=30).json()["id"]
+        tenant = httpx.post(f"{url}/_mock/tenants", json=chaos, timeout=30, verify=served.tls()).json()["id"]
         token = _tokens(url, tenant)["OUTLOOK_TOKEN"]
         outcomes = []
         for _ in range(12):
             try:
-                with httpx.Client(base_url=url, timeout=10) as client:
+                with httpx.Client(base_url=url, timeout=10, verify=served.tls()) as client:
                     outcomes.append(
                         client.get("/api/v2.0/me/tasks", headers={"Authorization": f"Bearer {token}"}).status_code
                     )
             except httpx.TransportError as error:
                 outcomes.append(type(error).__name__)
         assert 200 in outcomes and any(isinstance(o, str) for o in outcomes), outcomes
-        assert httpx.get(f"{url}/_mock/health", timeout=10).status_code == 200
+        assert httpx.get(f"{url}/_mock/health", timeout=10, verify=served.tls()).status_code == 200
 
 
 def test_a_fault_planted_in_one_tenant_never_leaks_into_concurrent_requests_of_another() -> None:
@@ -213,7 +218,7 @@ def test_a_fault_planted_in_one_tenant_never_leaks_into_concurrent_requests_of_a
     with outlook_mock.serving() as url:
         ids, tokens = {}, {}
         for job in ("A", "B"):
-            ids[job] = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30).json()["id"]
+            ids[job] = httpx.post(f"{url}/_mock/tenants", json=DEFINITION, timeout=30, verify=served.tls()).json()["id"]
             tokens[job] = _tokens(url, ids[job])["OUTLOOK_TOKEN"]
             for subject in ("keep", "drop"):
                 httpx.post(
@@ -221,14 +226,25 @@ def test_a_fault_planted_in_one_tenant_never_leaks_into_concurrent_requests_of_a
                     json={"Subject": subject},
                     headers={"Authorization": f"Bearer {tokens[job]}"},
                     timeout=30,
+                    verify=served.tls(),
                 ).raise_for_status()
-        assert httpx.put(f"{url}/_mock/tenants/{ids['A']}/faults/ignore_filter", timeout=30).status_code == 204
+        assert (
+            httpx.put(
+                f"{url}/_mock/tenants/{ids['A']}/faults/ignore_filter", timeout=30, verify=served.tls()
+            ).status_code
+            == 204
+        )
         slow = {"seed": 1, "latencyRate": 1, "latencyMinMs": 5, "latencyMaxMs": 30}
-        assert httpx.put(f"{url}/_mock/tenants/{ids['A']}/chaos", json=slow, timeout=30).status_code == 200
+        assert (
+            httpx.put(f"{url}/_mock/tenants/{ids['A']}/chaos", json=slow, timeout=30, verify=served.tls()).status_code
+            == 200
+        )
         seen: dict[str, set[int]] = {"A": set(), "B": set()}
 
         def work(job: str) -> None:
-            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens[job]}"}, timeout=30) as http:
+            with httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {tokens[job]}"}, timeout=30, verify=served.tls()
+            ) as http:
                 for _ in range(rounds):
                     answer = http.get("/api/v2.0/me/tasks", params={"$filter": "Subject eq 'keep'"})
                     seen[job].add(len(answer.json()["value"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import socket
 import subprocess
@@ -21,6 +22,10 @@ from outlook_mock.cli import _parser, main
 from outlook_mock.wire.http import MAX_BODY_BYTES, MAX_URL_BYTES
 
 CLI = [sys.executable, "-m", "outlook_mock.cli"]
+
+# The TLS settings of the file's httpx calls, made once: httpx otherwise makes them for every call, loading the
+# whole CA bundle (~25 ms of CPU; the servers polled here are plain HTTP all the same).
+_tls = functools.cache(httpx.create_ssl_context)
 
 
 def _free_port() -> int:
@@ -42,7 +47,7 @@ def serving(*options: str) -> Iterator[tuple[str, subprocess.Popen]]:
         deadline = time.monotonic() + 20
         while True:
             try:
-                if httpx.get(f"{base}/_mock/health", timeout=2).status_code == 200:
+                if httpx.get(f"{base}/_mock/health", timeout=2, verify=_tls()).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
@@ -59,6 +64,7 @@ def _token(base: str, user: str = "alex@contoso.com") -> str:
     answer = httpx.post(
         f"{base}/common/oauth2/v2.0/token",
         timeout=5,
+        verify=_tls(),
         data={"grant_type": "password", "username": user, "password": "mock"},
     )
     return answer.json()["access_token"]
@@ -159,9 +165,9 @@ def test_health_needs_no_token() -> None:
 # -- serve ---------------------------------------------------------------------------------------------
 def test_serve_answers_on_loopback(served: str) -> None:
     headers = {"Authorization": f"Bearer {_token(served)}"}
-    folder = httpx.get(f"{served}/api/v2.0/me/taskfolders('Tasks')", headers=headers, timeout=5)
+    folder = httpx.get(f"{served}/api/v2.0/me/taskfolders('Tasks')", headers=headers, timeout=5, verify=_tls())
     assert folder.status_code == 200 and folder.json()["@odata.id"].startswith(f"{served}/api/v2.0/Users('")
-    assert httpx.get(f"{served}/_mock/health", timeout=5).json()["status"] == "ok"
+    assert httpx.get(f"{served}/_mock/health", timeout=5, verify=_tls()).json()["status"] == "ok"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -185,7 +191,7 @@ def test_a_streamed_oversized_body_is_refused_at_the_limit(served: str) -> None:
 
     headers = {"Authorization": f"Bearer {_token(served)}", "Content-Type": "application/json"}
     try:
-        answer = httpx.post(f"{served}/api/v2.0/me/tasks", content=chunks(), headers=headers, timeout=30)
+        answer = httpx.post(f"{served}/api/v2.0/me/tasks", content=chunks(), headers=headers, timeout=30, verify=_tls())
     except httpx.TransportError:  # the server closed the connection while the client still sent
         return
     assert answer.status_code == 413 and answer.json()["error"]["code"] == "ErrorRequestEntityTooLarge"
@@ -282,7 +288,9 @@ def test_serve_throttling_chaos_and_control_token_options(
         assert done.value.code == 2 and "error: argument" in capsys.readouterr().err
     base = h11_throttled  # served with THROTTLING
     headers = {"Authorization": f"Bearer {_token(base)}"}
-    answers = [httpx.get(f"{base}/api/v2.0/me/tasks", headers=headers, timeout=10) for _ in range(3)]
+    answers = [httpx.get(f"{base}/api/v2.0/me/tasks", headers=headers, timeout=10, verify=_tls()) for _ in range(3)]
     assert [a.status_code for a in answers] == [200, 200, 429]
     assert int(answers[2].headers["Retry-After"]) > 1 and answers[2].json()["error"]["code"] == "ApplicationThrottled"
-    assert httpx.get(f"{base}/_mock/tenants/default/throttling", timeout=10).json()["mailboxRequests"] == 2
+    assert (
+        httpx.get(f"{base}/_mock/tenants/default/throttling", timeout=10, verify=_tls()).json()["mailboxRequests"] == 2
+    )
