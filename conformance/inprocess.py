@@ -11,7 +11,8 @@ the suite needs:
   (``Target.http``), with what ``TestClient`` gives them: the same ASGI scope,
   server exceptions raised;
 - ``InProcess.wsgi``: a WSGI callable, which makes schemathesis use its synchronous
-  WSGI transport, for every request of a run, its checks' own probes included;
+  WSGI transport, for every request of a run, its checks' own probes included: the lean
+  version of it in ``conformance/transport.py``;
 - ``InProcess.client``: what that transport calls instead of werkzeug's test client when
   it is passed as the ``session``: the request werkzeug would have built (same raw path,
   query string, headers and body) handed to the app directly. werkzeug's environ, request
@@ -66,6 +67,9 @@ class InProcess:
     def __init__(self, app: Any) -> None:
         self.app = app
         self.wsgi = self._wsgi  # one bound method: schemathesis keys some caches by the app's identity
+        from .transport import install  # here: the module builds on this one
+
+        install()  # schemathesis sends what goes to `wsgi` through conformance.transport's InProcessTransport
 
     def __call__(
         self,
