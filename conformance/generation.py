@@ -15,7 +15,9 @@ the derandomized cases of a few operations with and without them and asserts the
 - :func:`_memoized_objects`: a schema object's value is drawn from ``st.fixed_dictionaries`` over its required
   and chosen optional keys, built anew for every drawn object (and validated by Hypothesis on every draw).
   The strategy is kept per object and set of chosen keys; drawing from the same strategy object gives the same
-  value as drawing from an equal fresh one.
+  value as drawing from an equal fresh one. A large object's optional keys rarely repeat a choice, so a fresh one is
+  still built for most draws: :func:`_fixed_dictionaries` builds it without the ``st.tuples`` Hypothesis only uses
+  to tell whether it is empty, the better part of validating it.
 
 Each patch replaces a private name; when that name is not there (another version), nothing is changed.
 """
@@ -91,6 +93,7 @@ def _memoized_objects() -> None:
     extra_keys = getattr(module, "_EXTRA_KEYS", None)
     if named is None or drawn is None or extra_keys is None or getattr(named, _INSTALLED, False):
         return
+    fixed_dictionaries = _fixed_dictionaries()
     # id(optional) -> (required, optional, {chosen keys: strategy}); the two dicts are held, so ids stay theirs.
     memo: dict[int, tuple[dict, dict, dict[tuple[str, ...], st.SearchStrategy]]] = {}
 
@@ -104,7 +107,7 @@ def _memoized_objects() -> None:
         strategy = entry[2].get(keys)
         if strategy is None:
             # As the original builds it: the required keys, then the chosen ones in sorted order.
-            strategy = entry[2][keys] = st.fixed_dictionaries({**required, **{key: optional[key] for key in keys}})
+            strategy = entry[2][keys] = fixed_dictionaries({**required, **{key: optional[key] for key in keys}})
         return strategy
 
     @st.composite
@@ -128,3 +131,36 @@ def _memoized_objects() -> None:
     setattr(_named_object, _INSTALLED, True)
     module._named_object = _named_object
     module._drawn_object = _drawn_object
+
+
+def _fixed_dictionaries() -> Any:
+    """``st.fixed_dictionaries(mapping)``, for a mapping of strategies, that Hypothesis validates for less.
+
+    Hypothesis validates a strategy the first time it is drawn from: is it empty? ``FixedDictStrategy`` answers
+    through the ``st.tuples(...).map(...)`` it builds of its values (a lazy strategy, unwrapped then, through
+    Hypothesis' strategy cache). A mapping is empty exactly when one of its values is, which is what this one
+    asks; everything else (the drawing, the label its spans carry) is ``FixedDictStrategy``'s own.
+    """
+    try:
+        from hypothesis.strategies._internal.collections import FixedDictStrategy
+    except ImportError:
+        return st.fixed_dictionaries
+    if not all(hasattr(FixedDictStrategy, name) for name in ("calc_is_empty", "class_label", "do_draw")):
+        return st.fixed_dictionaries
+
+    fixed_label = st.fixed_dictionaries({}).wrapped_strategy.class_label
+
+    class FixedDict(FixedDictStrategy):
+        def __init__(self, mapping: dict[str, st.SearchStrategy]) -> None:
+            st.SearchStrategy.__init__(self)
+            self.mapping = mapping
+            self.optional = None
+
+        @property
+        def class_label(self) -> int:
+            return fixed_label  # FixedDictStrategy's: its spans are labelled as the original's
+
+        def calc_is_empty(self, recur: Any) -> bool:
+            return any(recur(value) for value in self.mapping.values())
+
+    return FixedDict

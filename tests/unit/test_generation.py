@@ -1,9 +1,11 @@
 """conformance/generation.py's patches generate the very cases schemathesis generates without them.
 
 The derandomized cases of a few operations are drawn, without a server (the test function only records each case),
-once with the patches and once without, each in a fresh process: Hypothesis' fuzz phase depends on what else the
-process did before it (the same run twice agrees, but not a run after another in one process), so the two processes
-import and do the same things, the patches aside. The operations: createMessageInFolder's fuzz phase (nested
+once with the patches and once without, each in a fresh process that imports the same modules (Hypothesis draws
+constants from the local modules loaded) and runs without the cyclic garbage collector: when a collection happens
+moves with every allocation, and the fuzz phase turned out to depend on it (an unpatched run after an extra import
+differs from one without it), so with the collector on the comparison would fail on changes that are not the patches'.
+The operations: createMessageInFolder's fuzz phase (nested
 Message/Attachment objects, the heaviest), listMessages' every phase (many query parameters), and createTask's
 coverage and examples phases (built from thousands of single draws).
 """
@@ -21,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Run as `python -c CHILD patched|plain`: prints {operation: [phase, case]...} as JSON.
 CHILD = r"""
-import json, re, sys
+import gc, json, re, sys
+gc.disable()  # see the module's docstring
 import hypothesis
 import schemathesis.pytest._test_builder as test_builder
 from schemathesis.checks import load_all_checks
