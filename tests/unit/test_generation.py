@@ -21,14 +21,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Run as `python -c CHILD patched|plain`: prints {operation: [phase, case]...} as JSON.
+# Run as `python -c CHILD patched|plain`: prints whether the patches are in, and each operation's cases, as JSON.
 CHILD = r"""
 import gc, json, re, sys
 gc.disable()  # see the module's docstring
 import hypothesis
 import schemathesis.pytest._test_builder as test_builder
 from schemathesis.checks import load_all_checks
+from schemathesis.generation.hypothesis import examples
 from schemathesis.generation.hypothesis.builder import HypothesisTestMode
+from schemathesis.generation.jsonschema import strategy
 
 from conformance import free_keys, fuzzing, generation
 from conformance.operations import _feedback
@@ -64,7 +66,9 @@ def cases(operation_id, modes):
 
 
 FUZZ, COVERAGE, EXAMPLES = HypothesisTestMode.FUZZING, HypothesisTestMode.COVERAGE, HypothesisTestMode.EXAMPLES
+installed = [getattr(f, generation._INSTALLED, False) for f in (examples._add_examples, strategy._named_object)]
 print(json.dumps({
+    "installed": installed,
     "createMessageInFolder": cases("createMessageInFolder", {FUZZ}),
     "listMessages": cases("listMessages", {FUZZ, COVERAGE, EXAMPLES}),
     "createTask": cases("createTask", {COVERAGE, EXAMPLES}),
@@ -82,6 +86,7 @@ def _generated(variant: str) -> dict[str, list[str]]:
 
 def test_the_patches_generate_the_same_cases() -> None:
     plain, patched = _generated("plain"), _generated("patched")
+    assert (plain.pop("installed"), patched.pop("installed")) == ([False, False], [True, True])
     phases = {name: {case.split(",", 1)[0] for case in found} for name, found in plain.items()}
     assert phases == {  # each operation drew in the phases asked for
         "createMessageInFolder": {"('fuzzing'"},
