@@ -16,7 +16,7 @@ import pytest
 # registering cannot take effect yet; conftest.py is imported after, and before any check module.
 pytest.register_assert_rewrite("conformance.checks")
 
-from . import free_keys, housekeeping, preflight, selection  # noqa: E402
+from . import free_keys, generation, housekeeping, preflight, selection  # noqa: E402
 from .report import Summary  # noqa: E402
 from .target import Target, from_environment  # noqa: E402
 
@@ -67,6 +67,7 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.pluginmanager.register(summary, "conformance-summary")
     free_keys.install()  # before anything is generated, in every process alike (see free_keys.py)
+    generation.install()  # the same cases for less CPU (see generation.py)
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers
