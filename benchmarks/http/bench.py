@@ -81,6 +81,14 @@ class Server:
                     found[name] = int(value.split()[0]) / 1024
         return found
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the server process so far (NaN where unknown)."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            return float("nan")
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def tasks_stored(self, seconds: float = 10) -> dict[str, int]:
         """Tasks per mailbox, as the mock's process tells them on SIGUSR1 (``server.py --stats-file``)."""
         path = self.facts.get("stats_file")
@@ -268,6 +276,7 @@ def run(wrk: str, workload: Workload, seconds: int, connections: int, scripts: P
     slow = bool(workload.slow)
     script = scripts / f"{abs(hash(workload.label))}.lua"
     script.write_text(_lua(workload))
+    cpu_before = workload.server.cpu_seconds()
     out = subprocess.run(
         [
             wrk,
@@ -287,6 +296,10 @@ def run(wrk: str, workload: Workload, seconds: int, connections: int, scripts: P
     line = next(line for line in out.splitlines() if line.startswith("@@"))
     result = json.loads(line[2:])
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    # The server's CPU (user + system) per request: what a request costs it, whatever share of the machine it
+    # got (others' load moves req/s more than this). Requests still queued when wrk stopped are not counted.
+    if result["requests"]:
+        result["cpu_us"] = (workload.server.cpu_seconds() - cpu_before) / result["requests"] * 1e6
     result["connections"] = 1 if slow else connections
     if slow:
         result["single_s"] = _one_request_seconds(workload)
@@ -332,16 +345,29 @@ def by_label_of(workloads: list[Workload]) -> dict[str, Workload]:
     return {w.label: w for w in workloads if w.results}
 
 
+def _cpu_ratio(mine: dict, theirs: dict) -> float:
+    """bare's CPU per request / this one's: the ratio req/s would have with the machine to themselves."""
+    return theirs.get("cpu_us", float("nan")) / mine.get("cpu_us", float("nan"))
+
+
 def _print_rounds(post: Workload, bare: Workload) -> None:
     """POST against the bare app round by round, with the size of the mailbox the POSTs grow: whether the
-    ratio holds as it grows (the table's ratio is the median of these)."""
+    ratio holds as it grows (the table's ratio is the median of these). Also by the servers' CPU per request,
+    which the machine's other load moves less than req/s."""
     print(f"\n{post.label}, round by round (the mailbox it writes to grows; bare: {bare.label}):")
-    print("| round | tasks in the POSTs' mailbox, before / after | POST req/s | bare req/s | POST / bare |")
-    print("|---|---|---|---|---|")
+    print(
+        "| round | tasks in the POSTs' mailbox, before / after | POST req/s | bare req/s | POST / bare "
+        "| server CPU per request, POST / bare (µs) | POST / bare by CPU per request |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for number, (mine, theirs) in enumerate(zip(post.results, bare.results, strict=False), 1):
         before, after = mine.get("mailbox", (0, 0))
         ratio = mine["rps"] / theirs["rps"] if theirs["rps"] else float("nan")
-        print(f"| {number} | {before:,} / {after:,} | {mine['rps']:,.0f} | {theirs['rps']:,.0f} | {ratio:.2f} |")
+        cpu = f"{mine.get('cpu_us', float('nan')):.0f} / {theirs.get('cpu_us', float('nan')):.0f}"
+        print(
+            f"| {number} | {before:,} / {after:,} | {mine['rps']:,.0f} | {theirs['rps']:,.0f} | {ratio:.2f} "
+            f"| {cpu} | {_cpu_ratio(mine, theirs):.2f} |"
+        )
 
 
 def main() -> None:
@@ -462,8 +488,12 @@ def main() -> None:
             bare = by_label[same_stack]
             print(f"\ngoals (issue 8), median of the per-round ratios (mock on {args.mock_stack}):")
             print(f"  GET by id / bare = {_ratio(get, bare):.2f} (goal >= 0.6)")
-            rounds = ", ".join(f"{p['rps'] / b['rps']:.2f}" for p, b in zip(post.results, bare.results, strict=False))
-            print(f"  POST / bare = {_ratio(post, bare):.2f} (goal >= 0.4; round by round: {rounds})")
+            pairs = list(zip(post.results, bare.results, strict=False))
+            rounds = ", ".join(f"{p['rps'] / b['rps']:.2f}" for p, b in pairs)
+            by_cpu = sorted(_cpu_ratio(p, b) for p, b in pairs)
+            cpu = f"median {by_cpu[len(by_cpu) // 2]:.2f}, least {by_cpu[0]:.2f}"
+            print(f"  POST / bare = {_ratio(post, bare):.2f} (goal >= 0.4; round by round: {rounds}; "
+                  f"by server CPU per request: {cpu})")  # fmt: skip
             prism_row = by_label.get("Prism 5 GET by id (static example, no state)")
             if prism_row:
                 print(f"  GET by id / Prism = {_ratio(get, prism_row):.1f} (goal >= 5)")
