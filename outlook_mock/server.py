@@ -20,7 +20,6 @@ The body size limit is the application's (``wire/http.py``): it holds in-process
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 from http import HTTPStatus
@@ -39,6 +38,7 @@ from .errors import (
     RequestTimeout,
     UriTooLong,
 )
+from .memory import freeze_survivors
 from .wire.http import BODY_IDLE_SECONDS, JSON_TYPE, MAX_URL_BYTES
 
 __all__ = ["LOOPS", "HTTP_IMPLEMENTATIONS", "MockServer", "tune_gc", "uvicorn_options"]
@@ -223,16 +223,11 @@ def uvicorn_options(
 
 
 def tune_gc() -> None:
-    """Garbage collection for a process that holds a tenant's mailboxes (``serve`` calls it before serving).
-
-    A request's garbage is freed by reference counting; the cyclic collector mostly rescans the long-lived
-    mailboxes. Measured with 30k tasks created over HTTP in process: the default thresholds paused a request
-    for up to ~180 ms (full collections), these for ~20-60 ms, and throughput rose 5-10 %.
-    What exists before serving (modules, a seeded tenant) is frozen: never scanned again.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 100)
+    """Garbage collection for a process that holds a tenant's mailboxes (``serve`` calls it before serving):
+    the collector's work stays with young objects (``memory.freeze_survivors``: what exists before serving, a
+    seeded tenant included, and what survives a middle-generation collection are frozen, never scanned again),
+    so a stored item costs two scans over its life and no collection's pause grows with the mailbox."""
+    freeze_survivors()
 
 
 class MockServer(uvicorn.Server):

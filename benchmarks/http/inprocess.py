@@ -1,12 +1,16 @@
 """In-process CPU µs per request of the mock (GET task by id, POST task) against the bench's bare Starlette app.
 
-``python benchmarks/http/inprocess.py [requests per round] [rounds]``: both apps are called alternately in one
-process on uvloop (no sockets, no load generator), so the figures hold on a shared machine; the least round is
-shown. What serving adds (uvicorn, syscalls) is the same for both apps. Numbers only: nothing fails on a figure.
+``python benchmarks/http/inprocess.py [requests per round] [rounds] [tasks]``: both apps are called alternately
+in one process on uvloop (no sockets, no load generator), so the figures hold on a shared machine; the least round
+is shown. What serving adds (uvicorn, syscalls) is the same for both apps. With ``tasks``, the POSTs then go on
+until their mailbox holds that many, and the rounds are measured again at that size: whether a POST costs more
+as the mailbox grows, with the collector's time and longest pause over the growth (gc as ``serve`` sets it).
+Numbers only: nothing fails on a figure.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import tempfile
@@ -51,7 +55,7 @@ async def _call(app, scope: dict, body: bytes) -> tuple[int, bytes]:
     return out[0], out[1]
 
 
-async def main(requests: int, rounds: int) -> None:
+async def main(requests: int, rounds: int, grow_to: int = 0) -> None:
     app = server.mock_app(1000)
     tenant = app.tenant
     admin, alex = tenant.find_user("admin@contoso.com"), tenant.find_user("alex@contoso.com")
@@ -70,6 +74,34 @@ async def main(requests: int, rounds: int) -> None:
         status, _ = await _call(target, scope, payload)
         assert status in (200, 201), (name, status)
     tune_gc()
+    await _rounds(cases, requests, rounds, f"POSTs' mailbox from {len(alex.mailbox.tasks.tasks):,} tasks on")
+    if grow_to:
+        post_app, post_scope, post_body = cases["POST"]
+        collections: list[float] = []
+        started: list[float] = []
+
+        def timed(phase: str, info: dict) -> None:
+            if phase == "start":
+                started.append(time.process_time())
+            else:
+                collections.append(time.process_time() - started.pop())
+
+        gc.callbacks.append(timed)
+        grown, start = 0, time.process_time()
+        while len(alex.mailbox.tasks.tasks) < grow_to:
+            await _call(post_app, post_scope, post_body)
+            grown += 1
+        spent = time.process_time() - start
+        gc.callbacks.remove(timed)
+        print(
+            f"{grown:,} POSTs to grow it: {spent / grown * 1e6:.1f} µs each, of which garbage collection "
+            f"{sum(collections) / grown * 1e6:.2f} µs ({len(collections):,} collections, the longest "
+            f"{max(collections, default=0) * 1e3:.1f} ms)"
+        )
+        await _rounds(cases, requests, rounds, f"POSTs' mailbox from {len(alex.mailbox.tasks.tasks):,} tasks on")
+
+
+async def _rounds(cases: dict, requests: int, rounds: int, title: str) -> None:
     results: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(rounds):
         for name, (target, scope, payload) in cases.items():
@@ -78,10 +110,11 @@ async def main(requests: int, rounds: int) -> None:
                 await _call(target, scope, payload)
             results[name].append((time.process_time() - start) / requests * 1e6)
     bare = min(results["bare"])
+    print(title)
     for name, values in results.items():
         least = min(values)
         print(f"{name:5s} {least:6.1f} µs per request (least of {rounds} rounds); minus bare: {least - bare:.1f} µs")
 
 
 if __name__ == "__main__":
-    uvloop.run(main(*(int(a) for a in sys.argv[1:3])) if len(sys.argv) > 2 else main(1000, 15))
+    uvloop.run(main(*(int(a) for a in sys.argv[1:4])) if len(sys.argv) > 2 else main(1000, 15))

@@ -53,7 +53,7 @@ from .changes import Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .indexes import ALL, ItemTable, Tracked
 from .mail import EmailAddress, preview
-from .values import Importance, ItemBody, LocalDateTime, Sensitivity, ZonedInstant
+from .values import NO_BODY, Importance, ItemBody, LocalDateTime, Sensitivity, ZonedInstant
 
 __all__ = [
     "Attendee",
@@ -175,7 +175,7 @@ class Calendar(Tracked):
     change_key: str = field(default_factory=new_change_key)
     color: CalendarColor = CalendarColor.AUTO
     is_default: bool = False
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
 
 
 @dataclass
@@ -189,7 +189,7 @@ class Event(Tracked, WithAttachments):
     end: ZonedInstant
     change_key: str = field(default_factory=new_change_key)
     subject: str = ""
-    body: ItemBody = field(default_factory=ItemBody)
+    body: ItemBody = NO_BODY
     body_preview: str = ""
     importance: Importance = Importance.NORMAL
     sensitivity: Sensitivity = Sensitivity.NORMAL
@@ -206,7 +206,7 @@ class Event(Tracked, WithAttachments):
     organizer: EmailAddress | None = None  # None: the mailbox owner
     response: ResponseStatus = ResponseStatus(ResponseType.ORGANIZER)
     is_cancelled: bool = False
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
     # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
     attachments: dict[str, Attachment] = field(default_factory=dict)
     series_master_id: str | None = None  # set on an occurrence (computed, never stored)

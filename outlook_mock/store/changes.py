@@ -47,50 +47,46 @@ class Change:
     new: bool = False  # the member did not exist at the cursor (a client that synced to it never saw it)
 
 
-@dataclass(slots=True)  # one per item of a synced collection
-class _Entry:
-    seq: int
-    created_seq: int
-    deleted: bool = False
-
-
 class ChangeLog:
     journal: Callable[[str], None] | None = None  # told every key that changes (``--data-dir``: persistence.py)
 
     def __init__(self) -> None:
         self._by_seq: SortedDict = SortedDict()  # seq -> key
-        self._entries: dict[str, _Entry] = {}
+        # key -> (seq of its last change, seq of its creation, deleted): one per member ever, tuples of atomic
+        # values, which the cyclic garbage collector stops tracking (no mutable record per item: issue 8)
+        self._entries: dict[str, tuple[int, int, bool]] = {}
 
     def __getstate__(self) -> dict:
         return {name: value for name, value in self.__dict__.items() if name != "journal"}
 
     def entry(self, key: str) -> tuple[int, int, bool] | None:
         """What the log holds of ``key`` (seq, created_seq, deleted), as ``load`` takes it back."""
-        entry = self._entries.get(key)
-        return None if entry is None else (entry.seq, entry.created_seq, entry.deleted)
+        return self._entries.get(key)
 
     def load(self, entries: Iterable[tuple[str, tuple[int, int, bool]]]) -> None:
         """Fill an empty log with what ``entry`` gave of each key."""
         for key, (seq, created_seq, deleted) in entries:
-            self._entries[key] = _Entry(seq, created_seq, deleted)
+            self._entries[key] = (seq, created_seq, deleted)
             self._by_seq[seq] = key
 
     def touch(self, key: str, seq: int) -> None:
         """Record that ``key`` was created or changed at ``seq``."""
-        entry = self._entries.get(key)
-        if entry is None:
-            self._entries[key] = _Entry(seq=seq, created_seq=seq)
-        else:
-            del self._by_seq[entry.seq]
-            entry.seq, entry.deleted = seq, False
-        self._by_seq[seq] = key
-        if self.journal is not None:
-            self.journal(key)
+        self._write(key, seq, False)
 
     def remove(self, key: str, seq: int) -> None:
         """Record that ``key`` was deleted at ``seq`` (it becomes a tombstone)."""
-        self.touch(key, seq)
-        self._entries[key].deleted = True
+        self._write(key, seq, True)
+
+    def _write(self, key: str, seq: int, deleted: bool) -> None:
+        entry = self._entries.get(key)
+        if entry is None:
+            self._entries[key] = (seq, seq, deleted)
+        else:
+            del self._by_seq[entry[0]]
+            self._entries[key] = (seq, entry[1], deleted)
+        self._by_seq[seq] = key
+        if self.journal is not None:
+            self.journal(key)
 
     def since(self, cursor: int) -> Iterator[Change]:
         """Changes after ``cursor``, oldest first.
@@ -100,10 +96,10 @@ class ChangeLog:
         """
         for seq in self._by_seq.irange(minimum=cursor, inclusive=(False, True)):
             key = self._by_seq[seq]
-            entry = self._entries[key]
-            if entry.deleted and entry.created_seq > cursor:
+            _, created_seq, deleted = self._entries[key]
+            if deleted and created_seq > cursor:
                 continue
-            yield Change(seq=seq, key=key, deleted=entry.deleted, new=entry.created_seq > cursor)
+            yield Change(seq=seq, key=key, deleted=deleted, new=created_seq > cursor)
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -144,7 +144,7 @@ class Contact(Tracked):
     business_address: PhysicalAddress = PhysicalAddress()
     other_address: PhysicalAddress = PhysicalAddress()
     flag: FollowupFlag = field(default_factory=FollowupFlag)  # as a message's: unflagged until written
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
 
 
 def _utc_now() -> datetime:

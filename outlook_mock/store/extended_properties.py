@@ -166,6 +166,13 @@ class ExtendedProperties:
             out.set_multi(key, values)
         return out
 
+    @staticmethod
+    def none() -> ExtendedProperties:
+        """The properties of an item that has none: one instance shared by all such items, so that they carry no
+        object of their own (issue 8: memory per item, and objects the garbage collector scans). A stored item's
+        properties are never changed in place (``with_changes`` makes new ones; ``set_*`` fill those)."""
+        return _NONE
+
     def set_single(self, key: PropertyKey, value: object) -> None:
         if not isinstance(value, str):
             raise ErrorInvalidExtendedPropertyValue("The Value of a single-value extended property is a string.")
@@ -180,3 +187,6 @@ class ExtendedProperties:
         for value in values:
             _check_value(key, value)
         self.multi[key] = tuple(values)
+
+
+_NONE = ExtendedProperties()

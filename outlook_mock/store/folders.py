@@ -39,7 +39,7 @@ class Folder(Tracked):
     display_name: str
     parent_id: str
     well_known: str | None = None
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
 
 
 @dataclass(frozen=True)

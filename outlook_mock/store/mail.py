@@ -52,6 +52,7 @@ from .extended_properties import ExtendedProperties
 from .folders import Folder, FolderRules, FolderTree
 from .indexes import ALL, ItemTable, Tracked
 from .values import (
+    NO_BODY,
     BodyType,
     FollowupFlag,
     FollowupFlagStatus,
@@ -157,7 +158,7 @@ class Message(Tracked, WithAttachments):
     internet_message_id: str
     change_key: str = field(default_factory=new_change_key)
     subject: str = ""
-    body: ItemBody = field(default_factory=ItemBody)
+    body: ItemBody = NO_BODY
     importance: Importance = Importance.NORMAL
     sender: EmailAddress | None = None
     from_: EmailAddress | None = None
@@ -175,7 +176,7 @@ class Message(Tracked, WithAttachments):
     received: datetime | None = None
     sent: datetime | None = None
     body_preview: str = ""
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
     # What kind of item this is (IPM.Note: a plain message) and, for a meeting message, its event.
     class_name: str = "IPM.Note"
     meeting_message_type: MeetingMessageType = MeetingMessageType.NONE

@@ -26,7 +26,7 @@ from .attachments import Attachment, AttachmentStore, WithAttachments
 from .changes import Change, Sequence
 from .extended_properties import ExtendedChanges, ExtendedProperties
 from .indexes import ALL, ItemTable, Tracked
-from .values import Importance, ItemBody, LocalDateTime, Sensitivity, TaskStatus, ZonedInstant
+from .values import NO_BODY, Importance, ItemBody, LocalDateTime, Sensitivity, TaskStatus, ZonedInstant
 
 __all__ = ["DEFAULT_GROUP_KEY", "Task", "TaskFolder", "TaskGroup", "TaskStore", "TASK_FIELDS"]
 
@@ -74,7 +74,7 @@ class TaskFolder(Tracked):
     group_key: uuid.UUID
     is_default: bool = False
     change_key: str = field(default_factory=new_change_key)
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
 
 
 @dataclass
@@ -86,7 +86,7 @@ class Task(Tracked, WithAttachments):
     last_modified: datetime
     change_key: str = field(default_factory=new_change_key)
     subject: str = ""
-    body: ItemBody = field(default_factory=ItemBody)
+    body: ItemBody = NO_BODY
     categories: tuple[str, ...] = ()
     importance: Importance = Importance.NORMAL
     sensitivity: Sensitivity = Sensitivity.NORMAL
@@ -100,7 +100,7 @@ class Task(Tracked, WithAttachments):
     recurrence: recurrence.PatternedRecurrence | None = None
     # Attachment by id: an ItemTable from the first attachment on (most items have none: a dict is lighter).
     attachments: dict[str, Attachment] = field(default_factory=dict)
-    extended: ExtendedProperties = field(default_factory=ExtendedProperties)
+    extended: ExtendedProperties = field(default_factory=ExtendedProperties.none)
 
 
 def _utc_now() -> datetime:
@@ -253,16 +253,16 @@ class TaskStore(AttachmentStore):
         now = self._clock()
         task = Task(id=new_id("task"), folder_id=folder.id, owner=self.owner, created=now, last_modified=now)
         self._apply(task, fields, zone)
+        self._touch(task)  # before it is stored: the table files it once (a stored item's writes are re-filed)
         self.tasks[task.id] = task
-        self._touch(task)
         return task
 
     def update_task(self, task_id: str, fields: Mapping[str, Any], zone: str = "UTC") -> Task:
         task = self.get_task(task_id)
         draft = replace(task)  # rules are checked on a copy: a refused PATCH changes nothing
         self._apply(draft, fields, zone)
-        self.tasks[task.id] = draft
         self._touch(draft)
+        self.tasks[task.id] = draft
         return draft
 
     def delete_task(self, task_id: str) -> None:
@@ -294,8 +294,8 @@ class TaskStore(AttachmentStore):
             completed=today,
             attachments=task.attachments.copy(),
         )
-        self.tasks[done.id] = done
         self._touch(done)
+        self.tasks[done.id] = done
         task.due, task.start = nxt
         self._touch(task)
         return [done, task]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import memory
 from .calendar import CalendarStore
 from .changes import Sequence
 from .contacts import ContactStore
@@ -201,16 +202,6 @@ class Tenant:
         return self.user_by_id(oid)
 
 
-def _collect_garbage() -> None:
-    """A full collection, frozen objects included (``gc.freeze``, done by ``serve``: frozen again after)."""
-    frozen = gc.get_freeze_count() > 0
-    if frozen:
-        gc.unfreeze()
-    gc.collect()
-    if frozen:
-        gc.freeze()
-
-
 @dataclass(frozen=True)
 class TenantState:
     """A tenant's state at one moment (:meth:`Tenant.snapshot`); opaque outside this module."""
@@ -239,6 +230,8 @@ class TenantRegistry:
         self._by_id: dict[str, Tenant] = {}
         self._by_domain: dict[str, Tenant] = {}
         self.listeners: list[Callable[[str, Tenant], None]] = []
+        self._replaced_bytes = 0  # snapshot bytes of the states restores replaced since the last full collection
+        self._collect_removed = False  # a tenant was removed since the last full collection (``serve``)
         self.default = self.add(default or Tenant.with_default_users())
 
     def __iter__(self) -> Iterator[Tenant]:
@@ -270,6 +263,7 @@ class TenantRegistry:
         return self._by_id.get(authority) or self._by_domain.get(authority)
 
     def add(self, tenant: Tenant) -> Tenant:
+        self._collect_if_removed()
         key = str(tenant.id)
         if key in self._by_id:
             raise TenantExists(f"a tenant with id {key} is already served")
@@ -280,6 +274,7 @@ class TenantRegistry:
 
     def remove(self, tenant: Tenant) -> None:
         """Stop serving ``tenant`` (never the default one); its tokens are refused from now on."""
+        self._collect_if_removed()
         if tenant is self.default:
             raise ValueError("the default tenant can't be removed (reset it instead)")
         if self._by_id.get(str(tenant.id)) is not tenant:
@@ -290,6 +285,9 @@ class TenantRegistry:
         for other in self._by_id.values():  # a domain it held may now be another tenant's
             self._index(other)
         self._tell("removed", tenant)
+        # Its state is garbage in reference cycles (a stored item names its table), frozen in ``serve`` (``memory``),
+        # once the caller lets the tenant go: collected at the registry's next change.
+        self._collect_removed = memory.freezes_survivors()
 
     def restore(self, tenant: Tenant, state: TenantState) -> None:
         """``tenant.restore(state)``, keeping the domain index and the listeners up to date."""
@@ -298,11 +296,25 @@ class TenantRegistry:
         for each in self._by_id.values():
             self._index(each)
         self._tell("restored", tenant)
-        if len(state.data) > COLLECT_AFTER_SNAPSHOT_BYTES:
-            # The state replaced is garbage in reference cycles (a stored item names its table), which only a
-            # full collection frees: rare in ``serve`` (``server.tune_gc``), never for what it froze at start.
-            # Collected once the listeners have dropped what they held of it (cached verifications of tokens).
-            _collect_garbage()
+        # The state replaced is garbage in reference cycles (a stored item names its table), which only a full
+        # collection frees, frozen objects included. Done once the listeners have dropped what they held of it
+        # (cached verifications of tokens): for a big state at once; in ``serve``, where what lived a while is
+        # frozen (``memory``), also once the small states replaced (resets between tests) add up to a big one.
+        if memory.freezes_survivors():
+            self._replaced_bytes += len(state.data)
+            due = self._replaced_bytes > COLLECT_AFTER_SNAPSHOT_BYTES or self._collect_removed
+        else:  # the collector's generations free a small one
+            due = len(state.data) > COLLECT_AFTER_SNAPSHOT_BYTES
+        if due:
+            self._collect()
+
+    def _collect_if_removed(self) -> None:
+        if self._collect_removed:
+            self._collect()
+
+    def _collect(self) -> None:
+        self._replaced_bytes, self._collect_removed = 0, False
+        memory.collect_frozen()
 
     def _index(self, tenant: Tenant) -> None:
         for domain in tenant.domains:

@@ -16,6 +16,7 @@ __all__ = [
     "FollowupFlag",
     "FollowupFlagStatus",
     "ItemBody",
+    "NO_BODY",
     "LocalDateTime",
     "ZonedInstant",
 ]
@@ -74,6 +75,11 @@ class FollowupFlagStatus(enum.StrEnum):
 class ItemBody:
     content_type: BodyType = BodyType.TEXT
     content: str = ""
+
+
+# The body of an item written without one: one instance for all of them (issue 8: memory per item, and
+# objects the garbage collector scans). A stored item's values are frozen: a write gives it new ones.
+NO_BODY = ItemBody()
 
 
 @dataclass(frozen=True)
