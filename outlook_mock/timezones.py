@@ -133,6 +133,13 @@ def midnight_utc(day: date, zone_name: str) -> datetime:
     """
     if isinstance(day, datetime):
         day = day.date()
+    return _midnight_utc(day, zone_name)
+
+
+# Task dates are days: writes name the same few days in the same few zones, each converted once. Keyed by
+# the zone name as given (canonical, or a client's text: bounded, and only valid names are remembered).
+@functools.lru_cache(maxsize=4096)
+def _midnight_utc(day: date, zone_name: str) -> datetime:
     return local_to_utc(datetime.combine(day, time()), zone_name)
 
 

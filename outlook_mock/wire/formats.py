@@ -22,36 +22,75 @@ MIN_YEAR, MAX_YEAR = 1601, 4500
 # Rendering shows the same few stored instants again and again (an item's Created/LastModified, its dates):
 # each is formatted once per zone. Values are a pure function of (instant, zone); equal instants in other
 # offsets are equal datetimes and format alike, since both functions first convert to the zone.
+# A new instant (every write stamps one) misses that cache: it is formatted from its second's wall clock in the
+# zone (``_wall_second``, cached: writes come many a second) and its microseconds, without converting it again.
 @functools.lru_cache(maxsize=16384)
 def local_fixed(instant: datetime, zone: str) -> str:
     """DateTimeTimeZone.DateTime: wall clock in ``zone`` with exactly 7 fractional digits."""
-    # An instant stored in UTC shown in UTC (no Prefer: outlook.timezone) needs no zone lookup.
-    local = instant if zone == "UTC" and instant.tzinfo is UTC else timezones.utc_to_local(instant, zone)
-    return _seconds(local) + f".{local.microsecond:06d}0"
+    seconds, microseconds = _since_epoch(instant, zone)
+    return f"{_wall_second(seconds, zone)[0]}.{microseconds:06d}0"
 
 
 @functools.lru_cache(maxsize=16384)
 def offset_trimmed(instant: datetime, zone: str | None) -> str:
     """DateTimeOffset (CreatedDateTime...): trailing zeros of the fraction trimmed; ``Z`` in UTC."""
+    seconds, microseconds = _since_epoch(instant, zone)
+    wall, offset = _wall_second(seconds, zone)
+    if microseconds:
+        return f"{wall}.{f'{microseconds:06d}'.rstrip('0')}{offset}"
+    return wall + offset
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _since_epoch(instant: datetime, zone: str | None) -> tuple[int, int]:
+    """(whole seconds, microseconds) from 1970 UTC to ``instant``: zone offsets are whole seconds, so the
+    microseconds are those of the instant's wall clock in every zone."""
+    if instant.tzinfo is None:  # as before: a naive instant is the host's local time in UTC answers, else an error
+        instant = instant.astimezone(UTC) if zone is None else timezones.utc_to_local(instant, zone)
+    since = instant - _EPOCH
+    return since.days * 86400 + since.seconds, since.microseconds
+
+
+@functools.lru_cache(maxsize=4096)
+def _wall_second(seconds: int, zone: str | None) -> tuple[str, str]:
+    """(wall clock to the second, offset: ``Z`` or ``+hh:mm``) of the second ``seconds`` after 1970 UTC in
+    ``zone`` (None: UTC)."""
+    utc = _EPOCH + timedelta(seconds=seconds)
     if zone is None:  # the common case (no Prefer: outlook.timezone), without the general path's work
-        utc = instant.astimezone(UTC)
-        fraction = f"{utc.microsecond:06d}".rstrip("0")
-        return f"{_seconds(utc)}.{fraction}Z" if fraction else f"{_seconds(utc)}Z"
-    local = timezones.utc_to_local(instant, zone)
-    text = _seconds(local)
-    fraction = f"{local.microsecond:06d}0".rstrip("0")
-    if fraction:
-        text += "." + fraction
+        return _seconds(utc), "Z"
+    local = timezones.utc_to_local(utc, zone)
     offset = local.utcoffset()
-    if zone is None or offset is None or not offset:
-        return text + "Z"
+    if offset is None or not offset:
+        return _seconds(local), "Z"
     minutes = int(offset.total_seconds()) // 60
     sign = "+" if minutes >= 0 else "-"
-    return f"{text}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return _seconds(local), f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def parse_local(text: object, field: str) -> datetime:
     """A DateTimeTimeZone.DateTime value: local wall clock, no offset, up to 7 fractional digits."""
+    if isinstance(text, str) and len(text) <= _LONGEST_LOCAL:
+        value = _local_or_none(text)
+        if value is not None:
+            return value
+    return _read_local(text, field)  # (raises, saying what is wrong)
+
+
+_LONGEST_LOCAL = len("2016-05-03T09:00:00.0000000")
+
+
+# Clients write the same few dates again and again: each text is read once (datetimes are immutable).
+@functools.lru_cache(maxsize=4096)
+def _local_or_none(text: str) -> datetime | None:
+    try:
+        return _read_local(text, "")
+    except RequestBodyRead:
+        return None
+
+
+def _read_local(text: object, field: str) -> datetime:
     m = _LOCAL.match(text) if isinstance(text, str) else None
     if m is None:
         raise RequestBodyRead(f"Cannot convert the literal '{text}' to a local date and time in '{field}'.")

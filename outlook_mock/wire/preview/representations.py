@@ -12,6 +12,7 @@ The store objects are the same ones v2.0 renders. The JSON value parsers
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -423,6 +424,7 @@ _NUMBERING: dict[type, tuple[str, ...]] = {
 }
 
 
+@functools.cache  # one parser per enum, built once
 def _numbered(kind: type) -> Callable[[Any, str], Any]:
     by_name = _enum(kind)
     names = _NUMBERING[kind]

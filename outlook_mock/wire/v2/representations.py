@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -307,6 +308,7 @@ ATTACHMENT_KIND = Kind(
 
 
 # -- parsing -------------------------------------------------------------------
+@functools.cache  # one parser per enum, built once: parsers call it for their members' enums on every body
 def _enum(kind: type[enum.Enum]) -> Callable[[Any, str], Any]:
     by_name = {m.value.lower(): m for m in kind}
 
@@ -405,8 +407,11 @@ def _item_body(value: Any, field: str) -> ItemBody:
     return ItemBody(props.get("ContentType", BodyType.TEXT), props.get("Content") or "")
 
 
+_LOCAL_DATE_TIME = {"DateTime": parse_local, "TimeZone": _string}
+
+
 def _local_date_time(value: Any, field: str) -> LocalDateTime:
-    props = _properties(value, field, {"DateTime": parse_local, "TimeZone": _string}, required=("DateTime", "TimeZone"))
+    props = _properties(value, field, _LOCAL_DATE_TIME, required=("DateTime", "TimeZone"))
     return LocalDateTime(props["DateTime"], props["TimeZone"])
 
 
