@@ -370,6 +370,17 @@ def _print_rounds(post: Workload, bare: Workload) -> None:
         )
 
 
+def _only(workloads: list[Workload], words: list[str]) -> list[Workload]:
+    """The workloads whose label contains one of ``words``, and the rows they are compared with."""
+    chosen = {w.label for w in workloads if any(word in w.label for word in words)}
+    baseline_of = {w.label: w.baseline for w in workloads}
+    for label in list(chosen):
+        while baseline_of.get(label):
+            label = baseline_of[label]
+            chosen.add(label)
+    return [w for w in workloads if w.label in chosen]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=4, help="length of one wrk run")
@@ -379,6 +390,13 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=100_000, help="tasks in the large mailbox")
     parser.add_argument("--mock-stack", default="uvloop/httptools", help="loop/http of the mock, e.g. asyncio/h11")
     parser.add_argument("--no-prism", action="store_true")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="WORD",
+        help="run only the workloads whose label contains one of these words (with their baselines), e.g. "
+        "--only POST: a quicker A/B of a few rows (default: the whole table)",
+    )
     args = parser.parse_args()
     wrk = ensure_wrk()
     loop, http = args.mock_stack.split("/")
@@ -467,9 +485,11 @@ def main() -> None:
                     )
                 except RuntimeError as error:
                     notes.append(f"Prism skipped: {error}")
+            if args.only:
+                workloads = _only(workloads, args.only)
             print(f"GET task by id answers {len(body.content)} bytes; wrk -t1 -c{args.connections} -d{args.seconds}s, "
                   f"{args.rounds} interleaved rounds, median shown; mock on {args.mock_stack}", flush=True)  # fmt: skip
-            post = next(w for w in workloads if w.method == "POST")
+            post = next((w for w in workloads if w.method == "POST"), None)
             posted = small.tasks_stored().get("alex@contoso.com", 0)
             for round_ in range(args.rounds):
                 for w in workloads:
@@ -482,20 +502,23 @@ def main() -> None:
             notes.append(_memory_note(large, args.large, large_seeded))
             notes.append(_memory_note(small, 1_000, small_seeded))
             _print_table(workloads, args.mock_stack, notes)
-            _print_rounds(post, by_label_of(workloads)[same_stack])
             by_label = by_label_of(workloads)
-            get = by_label["mock GET task by id (1k tasks)"]
             bare = by_label[same_stack]
+            if post is not None:
+                _print_rounds(post, bare)
+            get = by_label.get("mock GET task by id (1k tasks)")
             print(f"\ngoals (issue 8), median of the per-round ratios (mock on {args.mock_stack}):")
-            print(f"  GET by id / bare = {_ratio(get, bare):.2f} (goal >= 0.6)")
-            pairs = list(zip(post.results, bare.results, strict=False))
-            rounds = ", ".join(f"{p['rps'] / b['rps']:.2f}" for p, b in pairs)
-            by_cpu = sorted(_cpu_ratio(p, b) for p, b in pairs)
-            cpu = f"median {by_cpu[len(by_cpu) // 2]:.2f}, least {by_cpu[0]:.2f}"
-            print(f"  POST / bare = {_ratio(post, bare):.2f} (goal >= 0.4; round by round: {rounds}; "
-                  f"by server CPU per request: {cpu})")  # fmt: skip
+            if get is not None:
+                print(f"  GET by id / bare = {_ratio(get, bare):.2f} (goal >= 0.6)")
+            if post is not None:
+                pairs = list(zip(post.results, bare.results, strict=False))
+                rounds = ", ".join(f"{p['rps'] / b['rps']:.2f}" for p, b in pairs)
+                by_cpu = sorted(_cpu_ratio(p, b) for p, b in pairs)
+                cpu = f"median {by_cpu[len(by_cpu) // 2]:.2f}, least {by_cpu[0]:.2f}"
+                print(f"  POST / bare = {_ratio(post, bare):.2f} (goal >= 0.4; round by round: {rounds}; "
+                      f"by server CPU per request: {cpu})")  # fmt: skip
             prism_row = by_label.get("Prism 5 GET by id (static example, no state)")
-            if prism_row:
+            if prism_row and get is not None:
                 print(f"  GET by id / Prism = {_ratio(get, prism_row):.1f} (goal >= 5)")
     finally:
         for server in servers:
