@@ -8,11 +8,8 @@ REPORTS ?= reports
 # tests from each other, so a long test near the end does not leave the other cores idle.
 # Against a live server (OUTLOOK_BASE_URL) one process: workers would share, and clean up, one mailbox.
 WORKERS ?= $(if $(OUTLOOK_BASE_URL),0,auto)
-# pytest rewrites the asserts of every module of a pytest plugin (all of schemathesis) on import and caches the
-# result as bytecode; with PYTHONDONTWRITEBYTECODE set it redoes that in every process (seconds per worker),
-# so the runs keep their bytecode, out of the source tree, under the venv.
-PYTEST = PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache \
-	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
+# (Where the runs keep their bytecode, whatever PYTHONDONTWRITEBYTECODE says: tests/plugins/bytecode_cache.py.)
+PYTEST = $(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 # PYTHONHASHSEED: the generator orders literal enum values through a set.
 # $(call GENERATE,<OpenAPI document>,<generator config>,<output path>)
 GENERATE = PYTHONHASHSEED=0 $(BIN)/openapi-python-client generate --path $(1) \

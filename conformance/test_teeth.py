@@ -13,6 +13,7 @@ from outlook_mock import faults
 from .api import Api
 from .checks import RULES
 from .target import Target, mock_target
+from .test_rules import PASSED_ON_THE_FAITHFUL_MOCK, passed
 
 CASES = sorted((fault, rule.id) for rule in RULES.values() for fault in rule.faults)
 
@@ -31,23 +32,37 @@ def test_every_fault_is_caught_by_some_check() -> None:
     assert {fault for fault, _ in CASES} | CAUGHT_BY_STATEFUL_RUN == set(faults.FAULTS)
 
 
-# The rules seen to pass on the faithful mock in this process. That pass does not depend on the fault, so a rule
-# with several faults is run faithfully once (before its first fault's case), not again before each of the others
-# (68 of the 201 cases).
-_PASSED_FAITHFULLY: set[str] = set()
-
-
 @pytest.mark.usefixtures("mock_only")
 @pytest.mark.parametrize(("fault", "rule_id"), CASES)
 def test_check_catches_fault(fault: str, rule_id: str) -> None:
     rule = RULES[rule_id]
     # A fresh tenant each time: a planted fault may damage the mailbox, or act when it is created.
-    if rule_id not in _PASSED_FAITHFULLY:
-        with Api(mock_target()) as api:
+    # The check must pass on the faithful mock first; that pass does not depend on the fault, so it is done once
+    # per rule and process (here before the rule's first fault, or already by test_rules.py).
+    if rule_id not in PASSED_ON_THE_FAITHFUL_MOCK:
+        target = mock_target()
+        with Api(target) as api:
             rule.check(api)  # passes on the faithful mock...
-        _PASSED_FAITHFULLY.add(rule_id)
+        passed(rule_id, target)
     with faults.planted(fault), Api(mock_target()) as api, pytest.raises(AssertionError):
         rule.check(api)  # ...and fails once the rule is broken
+
+
+def test_only_a_pass_on_the_faithful_mock_is_noted() -> None:
+    """What lets a case above skip the faithful pass: a live server's pass, or one with a fault planted, is no
+    such pass."""
+    noted = set(PASSED_ON_THE_FAITHFUL_MOCK)
+    try:
+        PASSED_ON_THE_FAITHFUL_MOCK.clear()
+        with faults.planted(next(iter(faults.FAULTS))):
+            passed("planted", mock_target())
+        passed("live", Target("https://outlook.example", ("token",)))
+        assert PASSED_ON_THE_FAITHFUL_MOCK == set()
+        passed("faithful", mock_target())
+        assert PASSED_ON_THE_FAITHFUL_MOCK == {"faithful"}
+    finally:
+        PASSED_ON_THE_FAITHFUL_MOCK.clear()
+        PASSED_ON_THE_FAITHFUL_MOCK.update(noted)
 
 
 def test_every_rule_names_a_fault_it_catches() -> None:

@@ -151,10 +151,17 @@ def test_faults_into_a_closed_pipe_ends_quietly() -> None:
     code = (
         "import os; r, w = os.pipe(); os.close(r); os.dup2(w, 1)\nfrom outlook_mock.cli import main; main(['faults'])\n"
     )
-    answer = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert answer.returncode == 0 and answer.stderr == ""
-    piped = subprocess.run(f"{sys.executable} -m outlook_mock.cli faults | head -1", shell=True, capture_output=True)
-    assert piped.stdout.count(b"\n") == 1 and b"Traceback" not in piped.stderr
+    # Both at once: each is mostly the interpreter starting and importing the mock.
+    closed = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    head = subprocess.Popen(
+        f"{sys.executable} -m outlook_mock.cli faults | head -1",
+        shell=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    (_, closed_err), (head_out, head_err) = closed.communicate(timeout=60), head.communicate(timeout=60)
+    assert closed.returncode == 0 and closed_err == b""
+    assert head_out.count(b"\n") == 1 and b"Traceback" not in head_err
 
 
 def test_health_needs_no_token() -> None:
