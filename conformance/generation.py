@@ -29,8 +29,10 @@ the derandomized cases of a few operations with and without them and asserts the
   generation CPU balancing it). Here it is Hypothesis' own ``LRUCache`` (an ``OrderedDict``), the same size: which
   strategy object a call returns may change, never what is drawn from it.
 
-Together, the three added this session: generation alone (every operation of both documents, derandomized, one
-process, cyclic GC off; min of 3 interleaved runs on the 8 heaviest-to-lightest operations sample) XX s -> XX s CPU.
+Generation alone (no server; derandomized, quick profile, cyclic GC off), on a loaded 2-core machine: 8 operations
+(sendMail to listMessages, both documents), min of 3 interleaved runs, 14.8 s CPU with the first two patches -> 12.5 s
+with all four; all 195 operations (51,217 cases, each equal to the unpatched one), side by side: 127.4 s unpatched,
+105.6 s patched.
 
 Each patch replaces a private name; when that name is not there (another version), nothing is changed.
 """

@@ -115,7 +115,9 @@ print(json.dumps(results))
 
 
 def _generated() -> dict[str, dict[str, list]]:
-    run = subprocess.run([sys.executable, "-c", CHILD], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", CHILD], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
+    )
     assert run.returncode == 0, run.stderr[-4000:]
     return json.loads(run.stdout)
 
