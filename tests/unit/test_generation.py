@@ -1,13 +1,17 @@
 """conformance/generation.py's patches generate the very cases schemathesis generates without them.
 
 The derandomized cases of a few operations are drawn, without a server (the test function only records each case),
-once with the patches and once without, each in a fresh process that imports the same modules (Hypothesis draws
-constants from the local modules loaded) and runs without the cyclic garbage collector: when a collection happens
-moves with every allocation, and the fuzz phase turned out to depend on it (an unpatched run after an extra import
-differs from one without it), so with the collector on the comparison would fail on changes that are not the patches'.
-The operations: createMessageInFolder's fuzz phase (nested
-Message/Attachment objects, the heaviest), listMessages' every phase (many query parameters), and createTask's
-coverage and examples phases (built from thousands of single draws).
+once with the patches and once without. One process imports the modules and loads the document, with the cyclic
+garbage collector off, then forks: one child installs the patches, the other does not, and each draws the same
+operations. Both start from the very same state (modules loaded, which Hypothesis draws constants from; objects and
+their addresses), and, the collector being off, stay alike but for what the patches change: when a collection
+happens moves with every allocation, and the fuzz phase turned out to depend on it (an unpatched run after an extra
+import differs from one without it), so with the collector on the comparison would fail on changes that are not the
+patches'. Forking shares the imports and the loading, and the two children draw at once.
+
+The operations: createMessageInFolder's fuzz phase (nested Message/Attachment objects, the heaviest),
+listMessages' every phase (many query parameters), and createTask's coverage and examples phases (built from
+thousands of single draws).
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Run as `python -c CHILD patched|plain`: prints whether the patches are in, and each operation's cases, as JSON.
+# Run as `python -c CHILD`: prints, for each variant ("plain", "patched"), whether the patches are in, and each
+# operation's cases, as JSON.
 CHILD = r"""
-import gc, json, re, sys
+import gc, json, os, re, sys, traceback
 gc.disable()  # see the module's docstring
 import hypothesis
 import schemathesis.pytest._test_builder as test_builder
+from hypothesis.internal.conjecture.data import ConjectureData
+from hypothesis.strategies._internal import utils as strategy_utils
 from schemathesis.checks import load_all_checks
 from schemathesis.generation.hypothesis import examples
 from schemathesis.generation.hypothesis.builder import HypothesisTestMode
@@ -36,13 +43,12 @@ from conformance import free_keys, fuzzing, generation
 from conformance.operations import _feedback
 
 free_keys.install()
-if sys.argv[1] == "patched":
-    generation.install()
 load_all_checks()
 schema = fuzzing.load_schema(deterministic=True)
 feedback = _feedback(schema)
 enabled_modes = test_builder.enabled_modes
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs (schemathesis' NOT_SET): not the case's content
+FUZZ, COVERAGE, EXAMPLES = HypothesisTestMode.FUZZING, HypothesisTestMode.COVERAGE, HypothesisTestMode.EXAMPLES
 
 
 def cases(operation_id, modes):
@@ -65,28 +71,61 @@ def cases(operation_id, modes):
     return found
 
 
-FUZZ, COVERAGE, EXAMPLES = HypothesisTestMode.FUZZING, HypothesisTestMode.COVERAGE, HypothesisTestMode.EXAMPLES
-installed = [getattr(f, generation._INSTALLED, False) for f in (examples._add_examples, strategy._named_object)]
-print(json.dumps({
-    "installed": installed,
-    "createMessageInFolder": cases("createMessageInFolder", {FUZZ}),
-    "listMessages": cases("listMessages", {FUZZ, COVERAGE, EXAMPLES}),
-    "createTask": cases("createTask", {COVERAGE, EXAMPLES}),
-}))
+def generated(patched):
+    if patched:
+        generation.install()
+    replaced = (examples._add_examples, strategy._named_object, ConjectureData.draw)
+    installed = [getattr(f, generation._INSTALLED, False) for f in replaced]
+    installed.append(type(strategy_utils._STRATEGY_CACHE).__module__ == generation.__name__)
+    return {
+        "installed": installed,
+        "createMessageInFolder": cases("createMessageInFolder", {FUZZ}),
+        "listMessages": cases("listMessages", {FUZZ, COVERAGE, EXAMPLES}),
+        "createTask": cases("createTask", {COVERAGE, EXAMPLES}),
+    }
+
+
+children = {}
+for variant in ("plain", "patched"):
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        try:
+            output, status = json.dumps(generated(variant == "patched")), 0
+        except BaseException:
+            output, status = traceback.format_exc(), 1
+        with os.fdopen(write, "w") as pipe:
+            pipe.write(output)
+        os._exit(status)
+    os.close(write)
+    children[variant] = (pid, read)
+results, failures = {}, []
+for variant, (pid, read) in children.items():
+    with os.fdopen(read) as pipe:
+        output = pipe.read()
+    if os.waitpid(pid, 0)[1] == 0:
+        results[variant] = json.loads(output)
+    else:
+        failures.append(f"{variant}: {output}")
+if failures:
+    sys.exit("\n".join(failures))
+print(json.dumps(results))
 """
 
 
-def _generated(variant: str) -> dict[str, list[str]]:
+def _generated() -> dict[str, dict[str, list]]:
     run = subprocess.run(
-        [sys.executable, "-c", CHILD, variant], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
+        [sys.executable, "-c", CHILD], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
     )
     assert run.returncode == 0, run.stderr[-4000:]
     return json.loads(run.stdout)
 
 
 def test_the_patches_generate_the_same_cases() -> None:
-    plain, patched = _generated("plain"), _generated("patched")
-    assert (plain.pop("installed"), patched.pop("installed")) == ([False, False], [True, True])
+    generated = _generated()
+    plain, patched = generated["plain"], generated["patched"]
+    assert (plain.pop("installed"), patched.pop("installed")) == ([False] * 4, [True] * 4)
     phases = {name: {case.split(",", 1)[0] for case in found} for name, found in plain.items()}
     assert phases == {  # each operation drew in the phases asked for
         "createMessageInFolder": {"('fuzzing'"},
@@ -99,13 +138,35 @@ def test_the_patches_generate_the_same_cases() -> None:
 
 
 def test_each_patch_changes_nothing_without_the_private_name_it_replaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hypothesis.internal.conjecture.data import ConjectureData
+    from hypothesis.strategies._internal import utils
     from schemathesis.generation.hypothesis import examples
     from schemathesis.generation.jsonschema import strategy
 
     from conformance import generation
 
-    for module, name in ((examples, "_add_examples"), (strategy, "_named_object"), (strategy, "_drawn_object")):
+    for module, name in (
+        (examples, "_add_examples"),
+        (strategy, "_named_object"),
+        (strategy, "_drawn_object"),
+        (ConjectureData, "draw"),
+        (utils, "_STRATEGY_CACHE"),
+    ):
         monkeypatch.delattr(module, name)
     generation.install()
     assert not hasattr(examples, "_add_examples")
     assert not hasattr(strategy, "_named_object") and not hasattr(strategy, "_drawn_object")
+    assert not hasattr(ConjectureData, "draw") and not hasattr(utils, "_STRATEGY_CACHE")
+
+
+def test_draw_is_recompiled_only_from_the_source_it_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hypothesis.internal.conjecture.data import ConjectureData
+
+    from conformance import generation
+
+    def draw(self, strategy, label=None, observe_as=None):  # another version's: any other source
+        return None
+
+    monkeypatch.setattr(ConjectureData, "draw", draw)
+    generation._draw_without_imports()
+    assert ConjectureData.draw is draw
