@@ -223,13 +223,16 @@ def _fixed_dictionaries() -> Any:
     asks; everything else (the drawing, the label its spans carry) is ``FixedDictStrategy``'s own.
     """
     try:
+        from hypothesis.internal.conjecture.utils import calc_label_from_cls
         from hypothesis.strategies._internal.collections import FixedDictStrategy
     except ImportError:
         return st.fixed_dictionaries
     if not all(hasattr(FixedDictStrategy, name) for name in ("calc_is_empty", "class_label", "do_draw")):
         return st.fixed_dictionaries
 
-    fixed_label = st.fixed_dictionaries({}).wrapped_strategy.class_label
+    # FixedDictStrategy's own label, computed as its ``class_label`` does, without building a strategy at import
+    # (that warns "HypothesisSideeffectWarning" during collection).
+    fixed_label = calc_label_from_cls(FixedDictStrategy)
 
     class FixedDict(FixedDictStrategy):
         def __init__(self, mapping: dict[str, st.SearchStrategy]) -> None:
