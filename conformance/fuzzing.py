@@ -571,6 +571,7 @@ def load_schema(*, preview: bool = False, deterministic: bool = False) -> schema
         PREVIEW_SPEC if preview else SPEC, config=config(deterministic=deterministic)
     )
     _remember_lookups(schema.config)
+    _remember_base_path(schema)
     return schema
 
 
@@ -594,6 +595,15 @@ def _remember_lookups(project: Any) -> None:
             return _answers[key]
 
         setattr(project, name, remembered)
+
+
+def _remember_base_path(schema: Any) -> None:
+    """Read the document's base path once (per instance; the class is untouched).
+
+    Serialising a case joins its path to the base path, which ``declared_base_path`` derives anew from the
+    document's ``servers`` for every request; neither the document nor its server variables change after loading.
+    """
+    schema.declared_base_path = functools.cache(schema.declared_base_path)
 
 
 def operation_id(case: Case) -> str:

@@ -39,7 +39,7 @@ from schemathesis.pytest.warnings import emit_unserializable_payload_warning
 from schemathesis.python._constants.orchestrator import make_constants_value_source
 from schemathesis.specs.openapi.checks import ignored_auth as builtin_ignored_auth
 
-from . import fuzzing
+from . import builtin_checks, fuzzing
 from .readback import Readback
 from .target import Target
 
@@ -97,6 +97,7 @@ def run_operation(
     """Run schemathesis' examples, coverage and fuzzing phases of one operation against ``target``."""
     __tracebackhide__ = True
     load_all_checks()
+    builtin_checks.install()  # the same checks, without per-response recomputation (see builtin_checks.py)
     feedback = _feedback(schema)
     # schemathesis picks its transport (in-process or HTTP) from `schema.app`, also for the extra
     # requests its checks send (ignored_auth's probes without credentials): this run's target.
