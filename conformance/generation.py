@@ -20,28 +20,22 @@ the derandomized cases of a few operations with and without them and asserts the
   to tell whether it is empty, and with its answers to validation (empty when a value is; values not reusable)
   already kept on it, so Hypothesis' recursive property machinery is not run for each fresh one (py-spy: 3.5% of
   generation CPU went to asking its values, through that machinery, whether they were empty).
-- :func:`_draw_without_imports`: ``ConjectureData.draw``, the one call every drawn value goes through, imports
-  three names on every call; py-spy put 3.2% of generation CPU on those three lines. It is recompiled from its
-  own source with the imports done once (a closure over the names); installed only when the source is exactly the
-  one this was written against (its SHA-256), as anything else may differ in more than the imports.
 - :func:`_plain_lru_strategy_cache`: Hypothesis keeps the strategies its ``st.*`` functions return (``st.just``,
   ``st.tuples``... called in every ``flatmap`` draw) in an ``LRUReusedCache``, a heap kept in Python (~4% of
   generation CPU balancing it). Here it is Hypothesis' own ``LRUCache`` (an ``OrderedDict``), the same size: which
   strategy object a call returns may change, never what is drawn from it.
 
 Generation alone (no server; derandomized, quick profile, cyclic GC off), on a loaded 2-core machine: 8 operations
-(sendMail to listMessages, both documents), min of 3 interleaved runs, 14.8 s CPU with the first two patches -> 12.5 s
-with all four; all 195 operations (51,217 cases, each equal to the unpatched one), side by side: 127.4 s unpatched,
-105.6 s patched.
+(sendMail to listMessages, both documents), min of 3 interleaved runs, 14.8 s CPU with the first two patches ->
+12.5 s with these three and a fourth; all 195 operations (51,217 cases, each equal to the unpatched one), side by
+side: 127.4 s unpatched, 105.6 s with the four. The fourth, since removed, recompiled ``ConjectureData.draw`` from
+its own source without its per-call imports (3.2% of generation CPU): not worth recompiling a library's method.
 
 Each patch replaces a private name; when that name is not there (another version), nothing is changed.
 """
 
 from __future__ import annotations
 
-import hashlib
-import inspect
-import types
 from random import Random
 from typing import Any
 
@@ -51,19 +45,9 @@ _INSTALLED = "_conformance_generation"  # marks a replaced function, so installi
 _OBJECT_MEMO_LIMIT = 20_000  # object strategies remembered before the memo starts afresh (bounds its memory)
 
 
-# The source of the one Hypothesis ``ConjectureData.draw`` :func:`_draw_without_imports` knows (6.170.x).
-_DRAW_SOURCE_SHA256 = "632251ac5b39edcc626d8be74e83826d5d89bfe9ba3e27c1279a3cd1ca8f865f"
-_DRAW_IMPORTS = {
-    "from hypothesis.internal.observability import observability_enabled",
-    "from hypothesis.strategies._internal.lazy import unwrap_strategies",
-    "from hypothesis.strategies._internal.utils import to_jsonable",
-}
-
-
 def install() -> None:
     _first_example()
     _memoized_objects()
-    _draw_without_imports()
     _plain_lru_strategy_cache()
 
 
@@ -82,41 +66,6 @@ def _plain_lru_strategy_cache() -> None:
             self.cache.clear()
 
     utils._STRATEGY_CACHE = StrategyCache(cache.max_size)
-
-
-def _draw_without_imports() -> None:
-    try:
-        from hypothesis.internal.conjecture import data as module
-    except ImportError:
-        return
-    draw = getattr(getattr(module, "ConjectureData", None), "draw", None)
-    if draw is None or getattr(draw, _INSTALLED, False):
-        return
-    try:
-        source = inspect.getsource(draw)
-    except (OSError, TypeError):
-        return
-    if hashlib.sha256(source.encode()).hexdigest() != _DRAW_SOURCE_SHA256:
-        return  # another version: its body may differ in more than the imports
-    from hypothesis.internal.observability import observability_enabled
-    from hypothesis.strategies._internal.lazy import unwrap_strategies
-    from hypothesis.strategies._internal.utils import to_jsonable
-
-    # The very source, each import a blank line (so line numbers stay the file's), in a closure over the imported
-    # names and in a class named as the original's, so ``self.__span_record`` is mangled as it is there.
-    body = "".join("\n" if line.strip() in _DRAW_IMPORTS else "    " + line for line in source.splitlines(True))
-    first = draw.__code__.co_firstlineno
-    factory_source = "\n" * (first - 3) + "def factory(observability_enabled, unwrap_strategies, to_jsonable):\n"
-    factory_source += "    class ConjectureData:\n" + body + "    return ConjectureData.draw\n"
-    code = compile(factory_source, draw.__code__.co_filename, "exec")
-    factory_code = next(const for const in code.co_consts if isinstance(const, types.CodeType))
-    # The module's own globals: every other name is looked up where the original looks it up.
-    factory = types.FunctionType(factory_code, vars(module))
-    fast = factory(observability_enabled, unwrap_strategies, to_jsonable)
-    fast.__code__ = fast.__code__.replace(co_qualname=draw.__code__.co_qualname)
-    fast.__qualname__, fast.__module__, fast.__doc__ = draw.__qualname__, draw.__module__, draw.__doc__
-    setattr(fast, _INSTALLED, True)
-    module.ConjectureData.draw = fast
 
 
 def _first_example() -> None:

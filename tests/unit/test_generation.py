@@ -32,7 +32,6 @@ import gc, json, os, re, sys, traceback
 gc.disable()  # see the module's docstring
 import hypothesis
 import schemathesis.pytest._test_builder as test_builder
-from hypothesis.internal.conjecture.data import ConjectureData
 from hypothesis.strategies._internal import utils as strategy_utils
 from schemathesis.checks import load_all_checks
 from schemathesis.generation.hypothesis import examples
@@ -74,7 +73,7 @@ def cases(operation_id, modes):
 def generated(patched):
     if patched:
         generation.install()
-    replaced = (examples._add_examples, strategy._named_object, ConjectureData.draw)
+    replaced = (examples._add_examples, strategy._named_object)
     installed = [getattr(f, generation._INSTALLED, False) for f in replaced]
     installed.append(type(strategy_utils._STRATEGY_CACHE).__module__ == generation.__name__)
     return {
@@ -125,7 +124,7 @@ def _generated() -> dict[str, dict[str, list]]:
 def test_the_patches_generate_the_same_cases() -> None:
     generated = _generated()
     plain, patched = generated["plain"], generated["patched"]
-    assert (plain.pop("installed"), patched.pop("installed")) == ([False] * 4, [True] * 4)
+    assert (plain.pop("installed"), patched.pop("installed")) == ([False] * 3, [True] * 3)
     phases = {name: {case.split(",", 1)[0] for case in found} for name, found in plain.items()}
     assert phases == {  # each operation drew in the phases asked for
         "createMessageInFolder": {"('fuzzing'"},
@@ -138,7 +137,6 @@ def test_the_patches_generate_the_same_cases() -> None:
 
 
 def test_each_patch_changes_nothing_without_the_private_name_it_replaces(monkeypatch: pytest.MonkeyPatch) -> None:
-    from hypothesis.internal.conjecture.data import ConjectureData
     from hypothesis.strategies._internal import utils
     from schemathesis.generation.hypothesis import examples
     from schemathesis.generation.jsonschema import strategy
@@ -149,24 +147,10 @@ def test_each_patch_changes_nothing_without_the_private_name_it_replaces(monkeyp
         (examples, "_add_examples"),
         (strategy, "_named_object"),
         (strategy, "_drawn_object"),
-        (ConjectureData, "draw"),
         (utils, "_STRATEGY_CACHE"),
     ):
         monkeypatch.delattr(module, name)
     generation.install()
     assert not hasattr(examples, "_add_examples")
     assert not hasattr(strategy, "_named_object") and not hasattr(strategy, "_drawn_object")
-    assert not hasattr(ConjectureData, "draw") and not hasattr(utils, "_STRATEGY_CACHE")
-
-
-def test_draw_is_recompiled_only_from_the_source_it_knows(monkeypatch: pytest.MonkeyPatch) -> None:
-    from hypothesis.internal.conjecture.data import ConjectureData
-
-    from conformance import generation
-
-    def draw(self, strategy, label=None, observe_as=None):  # another version's: any other source
-        return None
-
-    monkeypatch.setattr(ConjectureData, "draw", draw)
-    generation._draw_without_imports()
-    assert ConjectureData.draw is draw
+    assert not hasattr(utils, "_STRATEGY_CACHE")
