@@ -6,11 +6,11 @@ import html
 import os
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import background_jobs
 import httpx
 import pytest
 
@@ -33,28 +33,15 @@ def _run(*args: str, cwd: Path, timeout: int = 600) -> subprocess.CompletedProce
 
 # `outlook-conformance --rule getTask -- --collect-only -q`: a pytest collection in a child process (~2 s of CPU,
 # seconds of waiting), started with the run (``start_in_the_background``, called by tests/conftest.py) so that the
-# wait overlaps other tests; the test reads what it printed. It ends by writing "status" (the exit code).
+# wait overlaps other tests; the test reads what it printed (tests/plugins/background_jobs.py).
 SELECT_ARGS = ("--rule", "getTask", "--", "--collect-only", "-q")
 SELECT_TIMEOUT = 600  # s
 
 
-def _selection_in(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One directory for all the run's xdist workers (their base temp's parent)."""
-    base = tmp_path_factory.getbasetemp()
-    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "kit-cli-rule-selection"
-
-
 def start_in_the_background(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Start the selection run, once per run (the first worker to ask starts it)."""
-    where = _selection_in(tmp_path_factory)
-    where.mkdir(parents=True, exist_ok=True)
-    try:
-        os.close(os.open(where / "started", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-    except FileExistsError:
-        return where
-    shell = '"$@" >out 2>err; echo $? >status.tmp && mv status.tmp status'
-    subprocess.Popen(["sh", "-c", shell, "sh", str(SCRIPT), *SELECT_ARGS], cwd=where, env=_environment())
-    return where
+    return background_jobs.start_once(
+        tmp_path_factory, "kit-cli-rule-selection", [SCRIPT, *SELECT_ARGS], env=_environment()
+    )
 
 
 def _token(url: str, user: str = "admin@contoso.com") -> str:
@@ -80,12 +67,8 @@ def test_every_rule_and_operation_has_an_api_and_areas() -> None:
 
 def test_rule_selects_exactly_the_named_operation(tmp_path_factory: pytest.TempPathFactory) -> None:
     where = start_in_the_background(tmp_path_factory)  # (or find it started)
-    deadline = time.monotonic() + SELECT_TIMEOUT
-    while not (where / "status").exists():
-        assert time.monotonic() < deadline, f"outlook-conformance {' '.join(SELECT_ARGS)} did not end in time"
-        time.sleep(0.05)
-    status, out, err = ((where / name).read_text() for name in ("status", "out", "err"))
-    assert status.strip() == "0", out + err
+    status, out, err = background_jobs.wait(where, SELECT_TIMEOUT, f"outlook-conformance {' '.join(SELECT_ARGS)}")
+    assert status == "0", out + err
     assert "conformance/test_operations.py::test_getTask\n" in out
     assert "getTaskFolder" not in out and "1/" in out
 

@@ -5,14 +5,13 @@ they work there against a served mock (served from this test's environment)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
-import time
 import zipfile
 from pathlib import Path
 
+import background_jobs
 import pytest
 
 import outlook_mock
@@ -66,69 +65,45 @@ def _requirement_closure(installed: dict[str, list[str]], roots: list[str]) -> s
 
 # The wheel and the fresh venv, built by a child process (mostly waiting on the package index: ~15 s, ~4 s of CPU)
 # that starts with the run (``start_in_the_background``, called by tests/conftest.py) so that the wait overlaps other
-# tests. argv: the checkout, the directory to build in. It ends by writing "status" (the exit code) there.
+# tests (tests/plugins/background_jobs.py). argv: the checkout, the directory to build in.
 _PREPARE = textwrap.dedent(
     """
-    import os, shutil, subprocess, sys
+    import shutil, subprocess, sys
     from pathlib import Path
-    root, where = Path(sys.argv[1]), Path(sys.argv[2])
+    root, where = Path(sys.argv[1]), Path(sys.argv[2]).resolve()
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
     def clean_build_dirs():
         for stale in [root / "build" / "lib", *(root / "build").glob("bdist.*")]:
             shutil.rmtree(stale, ignore_errors=True)
-    status = 1
+    # setuptools builds in the checkout's build/: files deleted since an earlier build would linger in build/lib.
+    clean_build_dirs()
     try:
-        # setuptools builds in the checkout's build/: files deleted since an earlier build would linger in build/lib.
-        clean_build_dirs()
-        try:
-            subprocess.run([*pip, "wheel", "--no-deps", str(root), "-w", str(where / "dist")], check=True, cwd=where)
-        finally:
-            clean_build_dirs()
-        (wheel,) = (where / "dist").glob("outlook_contract_kit-*.whl")
-        # A venv without pip of its own (faster): this environment's pip installs into it.
-        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where / "venv")], check=True)
-        python = where / "venv" / "bin" / "python"
-        # --no-compile: no bytecode for every installed module up front (half of the install's time); what the
-        # tests import is compiled as it is imported.
-        subprocess.run([*pip, "--python", str(python), "install", "--no-compile", str(wheel)], check=True, cwd=where)
-        status = 0
+        subprocess.run([*pip, "wheel", "--no-deps", str(root), "-w", str(where / "dist")], check=True, cwd=where)
     finally:
-        (where / "status.tmp").write_text(str(status))
-        os.replace(where / "status.tmp", where / "status")
+        clean_build_dirs()
+    (wheel,) = (where / "dist").glob("outlook_contract_kit-*.whl")
+    # A venv without pip of its own (faster): this environment's pip installs into it.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where / "venv")], check=True)
+    python = where / "venv" / "bin" / "python"
+    # --no-compile: no bytecode for every installed module up front (half of the install's time); what the
+    # tests import is compiled as it is imported.
+    subprocess.run([*pip, "--python", str(python), "install", "--no-compile", str(wheel)], check=True, cwd=where)
     """
 )
 PREPARE_TIMEOUT = 600  # s
 
 
-def _prepared_in(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the run's wheel is built: one directory for all the run's xdist workers (their base temp's parent)."""
-    base = tmp_path_factory.getbasetemp()
-    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "kit-wheel"
-
-
 def start_in_the_background(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Start building the wheel and its venv, once per run (the first worker to ask starts it)."""
-    where = _prepared_in(tmp_path_factory)
-    where.mkdir(parents=True, exist_ok=True)
-    try:
-        os.close(os.open(where / "started", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-    except FileExistsError:
-        return where
-    with open(where / "log", "wb") as log:
-        subprocess.Popen(
-            [sys.executable, "-c", _PREPARE, str(ROOT), str(where)], stdout=log, stderr=subprocess.STDOUT, cwd=where
-        )
-    return where
+    """Start building the wheel and its venv, once per run."""
+    argv = [sys.executable, "-c", _PREPARE, ROOT, "."]  # "." : the job's own directory
+    return background_jobs.start_once(tmp_path_factory, "kit-wheel", argv)
 
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = start_in_the_background(tmp_path_factory)  # (or find it started)
-    deadline = time.monotonic() + PREPARE_TIMEOUT
-    while not (where / "status").exists():
-        assert time.monotonic() < deadline, f"the wheel was not ready in {PREPARE_TIMEOUT} s"
-        time.sleep(0.1)
-    assert (where / "status").read_text() == "0", (where / "log").read_text(errors="replace")[-4000:]
+    status, out, err = background_jobs.wait(where, PREPARE_TIMEOUT, "building the wheel and its venv")
+    assert status == "0", (out + err)[-4000:]
     (wheel,) = (where / "dist").glob("outlook_contract_kit-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"outlook_kit/py.typed", "outlook_kit/session.py", "conformance/openapi/schemathesis.toml"} <= names
